@@ -1,0 +1,238 @@
+import { formatMasukan, formatRingkas } from './angka';
+import { SKALA_BAKU, tentukanKelas, type Skala } from './kategori';
+import type { CaraPembulatan } from './pembulatan';
+import type { Polaritas } from './capaian';
+
+/**
+ * Aggregation (DOMAIN.md section 4): means of capaian, budget roll-ups as
+ * sums, pagu-weighted physical progress, serapan and sisa.
+ */
+
+/** Result of a mean. */
+export interface HasilRataRata {
+  nilai?: number;
+  /** How many values went into the mean. */
+  jumlahDipakai: number;
+  /** Positions (0-based) of the values left out because they are missing. */
+  dikecualikan: number[];
+  rumus: string;
+}
+
+type Nilai = number | null | undefined;
+
+function dipakai(nilai: readonly Nilai[]): { angka: number[]; dikecualikan: number[] } {
+  const angka: number[] = [];
+  const dikecualikan: number[] = [];
+  nilai.forEach((n, i) => {
+    if (typeof n === 'number' && Number.isFinite(n)) angka.push(n);
+    else dikecualikan.push(i);
+  });
+  return { angka, dikecualikan };
+}
+
+/**
+ * Sum at full precision. Amounts in whole cents are added as integers, so
+ * a column of Rupiah with ",50" never drifts.
+ */
+export function jumlahkan(nilai: readonly Nilai[]): number {
+  const { angka } = dipakai(nilai);
+  const sen = angka.map((n) => n * 100);
+  if (sen.every((s) => Math.abs(s - Math.round(s)) < 1e-6 && Math.abs(s) < Number.MAX_SAFE_INTEGER)) {
+    return sen.reduce((a, s) => a + Math.round(s), 0) / 100;
+  }
+  return angka.reduce((a, n) => a + n, 0);
+}
+
+/**
+ * Plain mean of the values that exist; missing ones (pending realisasi, no
+ * capaian) are left out and listed. Seed 000: mean(100; 97,92; 100; 100) = 99,48.
+ */
+export function rataRata(nilai: readonly Nilai[], cara?: CaraPembulatan): HasilRataRata {
+  const { angka, dikecualikan } = dipakai(nilai);
+  if (angka.length === 0) {
+    return { jumlahDipakai: 0, dikecualikan, rumus: 'tidak ada nilai untuk dirata-ratakan' };
+  }
+  const total = angka.reduce((a, n) => a + n, 0);
+  const hasil = total / angka.length;
+  const suku = angka.map((n) => formatMasukan(n)).join(' + ');
+  return {
+    nilai: hasil,
+    jumlahDipakai: angka.length,
+    dikecualikan,
+    rumus: `(${suku}) / ${angka.length} = ${formatRingkas(hasil, cara)}`,
+  };
+}
+
+/**
+ * Capaian of an indicator made of sub-indicators: the mean of their capaian
+ * (seed 000 L877: (100 + 100 + 93,75) / 3 = 97,92).
+ */
+export function gabungSubIndikator(capaian: readonly Nilai[], cara?: CaraPembulatan): HasilRataRata {
+  return rataRata(capaian, cara);
+}
+
+/**
+ * "Rata-rata tertimbang data kelompok" (seed 000 L835-849): each capaian is
+ * replaced by the midpoint of its kategori, and those are averaged.
+ */
+export function rataRataKelompok(
+  capaian: readonly Nilai[],
+  skala: Skala = SKALA_BAKU,
+  cara?: CaraPembulatan,
+): HasilRataRata & { perKategori: Record<string, number> } {
+  const { angka, dikecualikan } = dipakai(capaian);
+  const perKategori: Record<string, number> = {};
+  const tengah: number[] = [];
+  for (const n of angka) {
+    const kelas = tentukanKelas(n, skala);
+    if (!kelas) continue;
+    perKategori[kelas.label] = (perKategori[kelas.label] ?? 0) + 1;
+    tengah.push(kelas.nilaiTengah);
+  }
+  const hasil = rataRata(tengah, cara);
+  const suku = Object.entries(perKategori)
+    .map(([label, jumlah]) => {
+      const kelas = skala.kelas.find((k) => k.label === label);
+      return `${jumlah} x ${formatMasukan(kelas?.nilaiTengah ?? 0)}`;
+    })
+    .join(' + ');
+  return {
+    ...hasil,
+    dikecualikan,
+    perKategori,
+    rumus:
+      hasil.nilai === undefined
+        ? hasil.rumus
+        : `(${suku}) / ${tengah.length} = ${formatRingkas(hasil.nilai, cara)}; rata-rata tertimbang data kelompok`,
+  };
+}
+
+/** Count of values per kategori label, in the scale's order. */
+export function hitungPerKategori(capaian: readonly Nilai[], skala: Skala = SKALA_BAKU): Record<string, number> {
+  const hasil: Record<string, number> = {};
+  for (const k of skala.kelas) hasil[k.label] = 0;
+  for (const n of dipakai(capaian).angka) {
+    const kelas = tentukanKelas(n, skala);
+    if (kelas) hasil[kelas.label] += 1;
+  }
+  return hasil;
+}
+
+/** Result of {@link hitungSerapan}. */
+export interface HasilSerapan {
+  nilai?: number;
+  alasan?: 'pagu-nol' | 'tidak-lengkap';
+  rumus: string;
+}
+
+/** Serapan = realisasi / pagu x 100 (414.530.124 / 434.542.010 -> 95,39). */
+export function hitungSerapan(realisasi: Nilai, pagu: Nilai, cara?: CaraPembulatan): HasilSerapan {
+  if (typeof realisasi !== 'number' || typeof pagu !== 'number' || !Number.isFinite(realisasi) || !Number.isFinite(pagu)) {
+    return { alasan: 'tidak-lengkap', rumus: 'pagu atau realisasi belum diisi' };
+  }
+  if (pagu === 0) {
+    return realisasi === 0
+      ? { alasan: 'pagu-nol', rumus: 'pagu 0 dan realisasi 0: serapan tidak dihitung' }
+      : { alasan: 'pagu-nol', rumus: `pagu 0 dengan realisasi ${formatMasukan(realisasi)}: serapan tidak dapat dihitung` };
+  }
+  const nilai = (realisasi * 100) / pagu;
+  return { nilai, rumus: `${formatMasukan(realisasi)} / ${formatMasukan(pagu)} x 100 = ${formatRingkas(nilai, cara)}` };
+}
+
+/** Sisa anggaran = pagu - realisasi, exact in cents; undefined when either is missing. */
+export function hitungSisa(pagu: Nilai, realisasi: Nilai): number | undefined {
+  if (typeof realisasi !== 'number' || typeof pagu !== 'number') return undefined;
+  if (!Number.isFinite(realisasi) || !Number.isFinite(pagu)) return undefined;
+  return jumlahkan([pagu, -realisasi]);
+}
+
+/** A budget line for roll-ups. */
+export interface BarisAnggaran {
+  paguMurni?: number;
+  /** Pagu in force (after perubahan when there is one). */
+  pagu?: number;
+  realisasi?: number;
+  /** Physical progress in percent. */
+  fisik?: number;
+}
+
+/** A budget line with its computed serapan and sisa. */
+export interface RingkasanAnggaran extends BarisAnggaran {
+  serapan?: number;
+  sisa?: number;
+}
+
+/**
+ * Physical progress of a parent: the pagu-weighted mean of its children's
+ * fisik (seed 002 Tabel 41: 98,27 % for 7.01.01.2.06). Children without
+ * fisik or pagu are left out; undefined when none remain or pagu sums to 0.
+ */
+export function fisikTertimbang(anak: readonly BarisAnggaran[]): number | undefined {
+  const ada = anak.filter(
+    (a) => typeof a.fisik === 'number' && typeof a.pagu === 'number' && Number.isFinite(a.fisik) && Number.isFinite(a.pagu),
+  );
+  const bobot = jumlahkan(ada.map((a) => a.pagu));
+  if (ada.length === 0 || bobot === 0) return undefined;
+  return ada.reduce((s, a) => s + (a.pagu as number) * (a.fisik as number), 0) / bobot;
+}
+
+/**
+ * Roll a parent up from its children: pagu murni, pagu and realisasi are
+ * sums (never means of percentages), serapan = realisasi / pagu, sisa =
+ * pagu - realisasi, fisik pagu-weighted. A sum is left undefined when no
+ * child has that column.
+ */
+export function gulungAnggaran(anak: readonly BarisAnggaran[]): RingkasanAnggaran {
+  const jumlahKolom = (ambil: (a: BarisAnggaran) => number | undefined): number | undefined => {
+    const nilai = anak.map(ambil).filter((n): n is number => typeof n === 'number' && Number.isFinite(n));
+    return nilai.length === 0 ? undefined : jumlahkan(nilai);
+  };
+  const hasil: RingkasanAnggaran = {
+    paguMurni: jumlahKolom((a) => a.paguMurni),
+    pagu: jumlahKolom((a) => a.pagu),
+    realisasi: jumlahKolom((a) => a.realisasi),
+    fisik: fisikTertimbang(anak),
+  };
+  hasil.serapan = hitungSerapan(hasil.realisasi, hasil.pagu).nilai;
+  hasil.sisa = hitungSisa(hasil.pagu, hasil.realisasi);
+  return hasil;
+}
+
+/** Direction of a change between two years. */
+export type ArahPerubahan = 'Meningkat' | 'Menurun' | 'Tetap';
+
+/** Result of {@link bandingkanTahun}. */
+export interface HasilPerubahan {
+  /** Difference in points (now - before), full precision. */
+  poin: number;
+  /** Relative change in percent of the earlier value; undefined when it is 0. */
+  persen?: number;
+  arah: ArahPerubahan;
+  /** Whether the change is good news, given the polarity. */
+  membaik?: boolean;
+  rumus: string;
+}
+
+/**
+ * Year-on-year change: points (never mislabelled as %), direction, and
+ * whether it is an improvement for the polarity. Values equal at two
+ * decimals are "Tetap".
+ */
+export function bandingkanTahun(
+  sekarang: number,
+  sebelumnya: number,
+  polaritas: Polaritas = 'positif',
+): HasilPerubahan {
+  const poin = sekarang - sebelumnya;
+  const sama = Math.abs(poin) < 0.005;
+  const arah: ArahPerubahan = sama ? 'Tetap' : poin > 0 ? 'Meningkat' : 'Menurun';
+  const persen = sebelumnya === 0 ? undefined : sama ? 0 : (poin * 100) / Math.abs(sebelumnya);
+  const membaik = sama ? undefined : polaritas === 'negatif' ? poin < 0 : poin > 0;
+  return {
+    poin: sama ? 0 : poin,
+    persen,
+    arah,
+    membaik,
+    rumus: `${formatMasukan(sekarang)} - ${formatMasukan(sebelumnya)} = ${formatRingkas(sama ? 0 : poin)} poin (${arah.toLowerCase()})`,
+  };
+}

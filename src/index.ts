@@ -1,0 +1,2 @@
+/** Public entry of the `capaian` package: the domain library. */
+export * from './domain';
