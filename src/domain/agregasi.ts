@@ -37,7 +37,9 @@ function dipakai(nilai: readonly Nilai[]): { angka: number[]; dikecualikan: numb
 export function jumlahkan(nilai: readonly Nilai[]): number {
   const { angka } = dipakai(nilai);
   const sen = angka.map((n) => n * 100);
-  if (sen.every((s) => Math.abs(s - Math.round(s)) < 1e-6 && Math.abs(s) < Number.MAX_SAFE_INTEGER)) {
+  if (
+    sen.every((s) => Math.abs(s - Math.round(s)) < 1e-6 && Math.abs(s) < Number.MAX_SAFE_INTEGER)
+  ) {
     return sen.reduce((a, s) => a + Math.round(s), 0) / 100;
   }
   return angka.reduce((a, n) => a + n, 0);
@@ -67,7 +69,10 @@ export function rataRata(nilai: readonly Nilai[], cara?: CaraPembulatan): HasilR
  * Capaian of an indicator made of sub-indicators: the mean of their capaian
  * (seed 000 L877: (100 + 100 + 93,75) / 3 = 97,92).
  */
-export function gabungSubIndikator(capaian: readonly Nilai[], cara?: CaraPembulatan): HasilRataRata {
+export function gabungSubIndikator(
+  capaian: readonly Nilai[],
+  cara?: CaraPembulatan,
+): HasilRataRata {
   return rataRata(capaian, cara);
 }
 
@@ -108,7 +113,10 @@ export function rataRataKelompok(
 }
 
 /** Count of values per kategori label, in the scale's order. */
-export function hitungPerKategori(capaian: readonly Nilai[], skala: Skala = SKALA_BAKU): Record<string, number> {
+export function hitungPerKategori(
+  capaian: readonly Nilai[],
+  skala: Skala = SKALA_BAKU,
+): Record<string, number> {
   const hasil: Record<string, number> = {};
   for (const k of skala.kelas) hasil[k.label] = 0;
   for (const n of dipakai(capaian).angka) {
@@ -127,16 +135,27 @@ export interface HasilSerapan {
 
 /** Serapan = realisasi / pagu x 100 (414.530.124 / 434.542.010 -> 95,39). */
 export function hitungSerapan(realisasi: Nilai, pagu: Nilai, cara?: CaraPembulatan): HasilSerapan {
-  if (typeof realisasi !== 'number' || typeof pagu !== 'number' || !Number.isFinite(realisasi) || !Number.isFinite(pagu)) {
+  if (
+    typeof realisasi !== 'number' ||
+    typeof pagu !== 'number' ||
+    !Number.isFinite(realisasi) ||
+    !Number.isFinite(pagu)
+  ) {
     return { alasan: 'tidak-lengkap', rumus: 'pagu atau realisasi belum diisi' };
   }
   if (pagu === 0) {
     return realisasi === 0
       ? { alasan: 'pagu-nol', rumus: 'pagu 0 dan realisasi 0: serapan tidak dihitung' }
-      : { alasan: 'pagu-nol', rumus: `pagu 0 dengan realisasi ${formatMasukan(realisasi)}: serapan tidak dapat dihitung` };
+      : {
+          alasan: 'pagu-nol',
+          rumus: `pagu 0 dengan realisasi ${formatMasukan(realisasi)}: serapan tidak dapat dihitung`,
+        };
   }
   const nilai = (realisasi * 100) / pagu;
-  return { nilai, rumus: `${formatMasukan(realisasi)} / ${formatMasukan(pagu)} x 100 = ${formatRingkas(nilai, cara)}` };
+  return {
+    nilai,
+    rumus: `${formatMasukan(realisasi)} / ${formatMasukan(pagu)} x 100 = ${formatRingkas(nilai, cara)}`,
+  };
 }
 
 /** Sisa anggaran = pagu - realisasi, exact in cents; undefined when either is missing. */
@@ -169,7 +188,11 @@ export interface RingkasanAnggaran extends BarisAnggaran {
  */
 export function fisikTertimbang(anak: readonly BarisAnggaran[]): number | undefined {
   const ada = anak.filter(
-    (a) => typeof a.fisik === 'number' && typeof a.pagu === 'number' && Number.isFinite(a.fisik) && Number.isFinite(a.pagu),
+    (a) =>
+      typeof a.fisik === 'number' &&
+      typeof a.pagu === 'number' &&
+      Number.isFinite(a.fisik) &&
+      Number.isFinite(a.pagu),
   );
   const bobot = jumlahkan(ada.map((a) => a.pagu));
   if (ada.length === 0 || bobot === 0) return undefined;
@@ -184,7 +207,9 @@ export function fisikTertimbang(anak: readonly BarisAnggaran[]): number | undefi
  */
 export function gulungAnggaran(anak: readonly BarisAnggaran[]): RingkasanAnggaran {
   const jumlahKolom = (ambil: (a: BarisAnggaran) => number | undefined): number | undefined => {
-    const nilai = anak.map(ambil).filter((n): n is number => typeof n === 'number' && Number.isFinite(n));
+    const nilai = anak
+      .map(ambil)
+      .filter((n): n is number => typeof n === 'number' && Number.isFinite(n));
     return nilai.length === 0 ? undefined : jumlahkan(nilai);
   };
   const hasil: RingkasanAnggaran = {

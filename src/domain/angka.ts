@@ -23,12 +23,7 @@ export type GayaAngka = 'id' | 'us';
 
 /** Why a cell gave no number. */
 export type AlasanAngka =
-  | 'kosong'
-  | 'belum-ada-realisasi'
-  | 'galat-excel'
-  | 'tanggal'
-  | 'beberapa-angka'
-  | 'bukan-angka';
+  'kosong' | 'belum-ada-realisasi' | 'galat-excel' | 'tanggal' | 'beberapa-angka' | 'bukan-angka';
 
 /** Messages for {@link AlasanAngka}, in Bahasa Indonesia. */
 export const PESAN_ALASAN_ANGKA: Record<AlasanAngka, string> = {
@@ -146,7 +141,8 @@ function bacaBilangan(n: number, format: string | undefined): HasilAngka {
   if (!Number.isFinite(n)) return { jenis: 'galat', alasan: 'galat-excel' };
   if (formatTanggal(format)) return { jenis: 'tanggal', alasan: 'tanggal' };
   if (formatPersen(format, n)) return { jenis: 'angka', nilai: n * 100, satuan: '%' };
-  if (format && /Rp/i.test(format.replace(/\\/g, ''))) return { jenis: 'angka', nilai: n, satuan: 'Rp' };
+  if (format && /Rp/i.test(format.replace(/\\/g, '')))
+    return { jenis: 'angka', nilai: n, satuan: 'Rp' };
   return { jenis: 'angka', nilai: n };
 }
 
@@ -177,9 +173,15 @@ export function bacaInti(teks: string, hint?: GayaAngka, uang = false): IntiAngk
     // The separator that comes last is the decimal one.
     const desimal = teks.lastIndexOf(',') > teks.lastIndexOf('.') ? ',' : '.';
     const ribuan = desimal === ',' ? '.' : ',';
-    const [depan, belakang] = [teks.slice(0, teks.lastIndexOf(desimal)), teks.slice(teks.lastIndexOf(desimal) + 1)];
+    const [depan, belakang] = [
+      teks.slice(0, teks.lastIndexOf(desimal)),
+      teks.slice(teks.lastIndexOf(desimal) + 1),
+    ];
     if (depan.includes(desimal) || !kelompokRibuanSah(depan.split(ribuan))) return undefined;
-    return { nilai: keBilangan(depan.split(ribuan).join(''), belakang), gaya: desimal === ',' ? 'id' : 'us' };
+    return {
+      nilai: keBilangan(depan.split(ribuan).join(''), belakang),
+      gaya: desimal === ',' ? 'id' : 'us',
+    };
   }
 
   const pemisah = titik > 0 ? '.' : ',';
@@ -219,8 +221,7 @@ function kelompokRibuanSah(kelompok: string[]): boolean {
   );
 }
 
-const POLA_RENTANG =
-  /^(\d[\d.,]*)\s*(?:-|s\.?\s*d\.?|s\/d|sampai|hingga)\s*(\d[\d.,]*)\s*(%?)$/i;
+const POLA_RENTANG = /^(\d[\d.,]*)\s*(?:-|s\.?\s*d\.?|s\/d|sampai|hingga)\s*(\d[\d.,]*)\s*(%?)$/i;
 
 function bacaTeks(asli: string, opsi: OpsiBacaAngka): HasilAngka {
   let teks = rapikanTeks(asli);
@@ -266,7 +267,8 @@ function bacaTeks(asli: string, opsi: OpsiBacaAngka): HasilAngka {
   }
 
   // A grade, alone or beside a number in parentheses: "BB", "B (75)", "83,514 (Baik)".
-  if (!/\d/.test(teks) && adalahPredikat(teks)) return { jenis: 'predikat', predikat: namaPredikat(teks), dariTeks: true };
+  if (!/\d/.test(teks) && adalahPredikat(teks))
+    return { jenis: 'predikat', predikat: namaPredikat(teks), dariTeks: true };
   const kurung = teks.match(/^(.*?)\s*\(([^()]*)\)\s*$/);
   if (kurung) {
     const [, luar, dalam] = kurung;
@@ -441,7 +443,11 @@ export function terbilang(nilai: number, opsi: { mataUang?: 'rupiah' | null } = 
     const kata = `${utuh === 0 ? 'nol' : kataBulat(utuh)} rupiah`;
     return tanda + (sen ? `${kata} ${kataBulat(sen)} sen` : kata);
   }
-  const [utuhTeks, pecahan = ''] = formatAngka(mutlak, { desimal: 6, ringkas: true, ribuan: false }).split(',');
+  const [utuhTeks, pecahan = ''] = formatAngka(mutlak, {
+    desimal: 6,
+    ringkas: true,
+    ribuan: false,
+  }).split(',');
   const utuh = Number(utuhTeks);
   const kata = utuh === 0 ? 'nol' : kataBulat(utuh);
   const koma = pecahan

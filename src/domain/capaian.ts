@@ -53,12 +53,7 @@ export interface MasukanCapaian {
 
 /** How the value was obtained. */
 export type MetodeCapaian =
-  | 'rasio'
-  | 'negatif-2t-r'
-  | 'negatif-t/r'
-  | 'target-nol'
-  | 'predikat'
-  | 'rentang';
+  'rasio' | 'negatif-2t-r' | 'negatif-t/r' | 'target-nol' | 'predikat' | 'rentang';
 
 /** Result of {@link hitungCapaian}. */
 export interface HasilCapaian {
@@ -199,7 +194,10 @@ function capaianPredikat(
   const pt = target.predikat;
   const pr = realisasi.predikat;
   if (!pt) return gagal('target-tidak-terbaca');
-  if (!pr) return gagal(realisasi.jenis === 'angka' ? 'predikat-tidak-sebanding' : 'realisasi-tidak-terbaca');
+  if (!pr)
+    return gagal(
+      realisasi.jenis === 'angka' ? 'predikat-tidak-sebanding' : 'realisasi-tidak-terbaca',
+    );
   const tangga = cariTangga(pt, pr, tanggaPilihan);
   if (!tangga) return gagal('predikat-tidak-sebanding');
   const rt = peringkatPredikat(pt, tangga) as number;

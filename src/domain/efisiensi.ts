@@ -10,7 +10,8 @@ import type { CaraPembulatan } from './pembulatan';
 export type MetodeEfisiensi = 'selisih' | 'pita5' | 'rasio';
 
 /** Efisiensi labels. */
-export type LabelEfisiensi = 'Efisien' | 'Cukup Efisien' | 'Tidak Efisien' | 'Tidak Dapat Disimpulkan';
+export type LabelEfisiensi =
+  'Efisien' | 'Cukup Efisien' | 'Tidak Efisien' | 'Tidak Dapat Disimpulkan';
 
 /** How each method is described to the user. */
 export const NAMA_METODE_EFISIENSI: Record<MetodeEfisiensi, string> = {
@@ -57,7 +58,11 @@ export function hitungEfisiensi(masukan: MasukanEfisiensi): HasilEfisiensi {
     !Number.isFinite(capaian) ||
     !Number.isFinite(serapan)
   ) {
-    return { metode, alasan: 'tidak-lengkap', rumus: 'capaian kinerja atau serapan anggaran belum tersedia' };
+    return {
+      metode,
+      alasan: 'tidak-lengkap',
+      rumus: 'capaian kinerja atau serapan anggaran belum tersedia',
+    };
   }
   const c = formatRingkas(capaian, cara);
   const s = formatRingkas(serapan, cara);

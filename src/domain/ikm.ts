@@ -51,9 +51,13 @@ export function mutuIkm(ikm: number): MutuPelayanan {
  * Seed 002: the nine NRR give IKM 88,13 with 1/9 and 88,04 with 0,111, mutu B.
  * Missing elements are left out; an NRR outside 1-4 gives a reason.
  */
-export function hitungIkm(nrr: readonly (number | null | undefined)[], opsi: OpsiIkm = {}): HasilIkm {
+export function hitungIkm(
+  nrr: readonly (number | null | undefined)[],
+  opsi: OpsiIkm = {},
+): HasilIkm {
   const unsur = nrr.filter((n): n is number => typeof n === 'number' && Number.isFinite(n));
-  if (unsur.length === 0) return { alasan: 'tidak-ada-unsur', rumus: 'tidak ada nilai NRR unsur pelayanan' };
+  if (unsur.length === 0)
+    return { alasan: 'tidak-ada-unsur', rumus: 'tidak ada nilai NRR unsur pelayanan' };
   if (unsur.some((n) => n < 1 || n > 4)) {
     return { alasan: 'nrr-di-luar-rentang', rumus: 'NRR unsur harus berada pada skala 1-4' };
   }

@@ -43,11 +43,51 @@ const PERMENDAGRI86: Skala = {
   kode: 'permendagri86',
   nama: 'Permendagri 86/2017',
   kelas: [
-    { label: 'Sangat Tinggi', dari: 91, dariInklusif: true, sampai: null, sampaiInklusif: true, nilaiTengah: 95.5, warna: HIJAU_TUA },
-    { label: 'Tinggi', dari: 76, dariInklusif: true, sampai: 91, sampaiInklusif: false, nilaiTengah: 83.5, warna: HIJAU },
-    { label: 'Sedang', dari: 66, dariInklusif: true, sampai: 76, sampaiInklusif: false, nilaiTengah: 71, warna: KUNING },
-    { label: 'Rendah', dari: 51, dariInklusif: true, sampai: 66, sampaiInklusif: false, nilaiTengah: 58.5, warna: JINGGA },
-    { label: 'Sangat Rendah', dari: null, dariInklusif: true, sampai: 51, sampaiInklusif: false, nilaiTengah: 25.5, warna: MERAH },
+    {
+      label: 'Sangat Tinggi',
+      dari: 91,
+      dariInklusif: true,
+      sampai: null,
+      sampaiInklusif: true,
+      nilaiTengah: 95.5,
+      warna: HIJAU_TUA,
+    },
+    {
+      label: 'Tinggi',
+      dari: 76,
+      dariInklusif: true,
+      sampai: 91,
+      sampaiInklusif: false,
+      nilaiTengah: 83.5,
+      warna: HIJAU,
+    },
+    {
+      label: 'Sedang',
+      dari: 66,
+      dariInklusif: true,
+      sampai: 76,
+      sampaiInklusif: false,
+      nilaiTengah: 71,
+      warna: KUNING,
+    },
+    {
+      label: 'Rendah',
+      dari: 51,
+      dariInklusif: true,
+      sampai: 66,
+      sampaiInklusif: false,
+      nilaiTengah: 58.5,
+      warna: JINGGA,
+    },
+    {
+      label: 'Sangat Rendah',
+      dari: null,
+      dariInklusif: true,
+      sampai: 51,
+      sampaiInklusif: false,
+      nilaiTengah: 25.5,
+      warna: MERAH,
+    },
   ],
 };
 
@@ -56,12 +96,60 @@ const PERMENPAN12: Skala = {
   kode: 'permenpan12',
   nama: 'PermenPAN-RB 12/2015',
   kelas: [
-    { label: 'Sangat Memuaskan', dari: 90, dariInklusif: false, sampai: null, sampaiInklusif: true, nilaiTengah: 95, warna: HIJAU_TUA },
-    { label: 'Memuaskan', dari: 80, dariInklusif: false, sampai: 90, sampaiInklusif: true, nilaiTengah: 85, warna: HIJAU },
-    { label: 'Sangat Baik', dari: 70, dariInklusif: false, sampai: 80, sampaiInklusif: true, nilaiTengah: 75, warna: KUNING },
-    { label: 'Baik', dari: 60, dariInklusif: false, sampai: 70, sampaiInklusif: true, nilaiTengah: 65, warna: JINGGA },
-    { label: 'Cukup', dari: 50, dariInklusif: false, sampai: 60, sampaiInklusif: true, nilaiTengah: 55, warna: MERAH },
-    { label: 'Kurang', dari: null, dariInklusif: true, sampai: 50, sampaiInklusif: true, nilaiTengah: 25, warna: MERAH_TUA },
+    {
+      label: 'Sangat Memuaskan',
+      dari: 90,
+      dariInklusif: false,
+      sampai: null,
+      sampaiInklusif: true,
+      nilaiTengah: 95,
+      warna: HIJAU_TUA,
+    },
+    {
+      label: 'Memuaskan',
+      dari: 80,
+      dariInklusif: false,
+      sampai: 90,
+      sampaiInklusif: true,
+      nilaiTengah: 85,
+      warna: HIJAU,
+    },
+    {
+      label: 'Sangat Baik',
+      dari: 70,
+      dariInklusif: false,
+      sampai: 80,
+      sampaiInklusif: true,
+      nilaiTengah: 75,
+      warna: KUNING,
+    },
+    {
+      label: 'Baik',
+      dari: 60,
+      dariInklusif: false,
+      sampai: 70,
+      sampaiInklusif: true,
+      nilaiTengah: 65,
+      warna: JINGGA,
+    },
+    {
+      label: 'Cukup',
+      dari: 50,
+      dariInklusif: false,
+      sampai: 60,
+      sampaiInklusif: true,
+      nilaiTengah: 55,
+      warna: MERAH,
+    },
+    {
+      label: 'Kurang',
+      dari: null,
+      dariInklusif: true,
+      sampai: 50,
+      sampaiInklusif: true,
+      nilaiTengah: 25,
+      warna: MERAH_TUA,
+    },
   ],
 };
 
@@ -70,10 +158,46 @@ const LAN: Skala = {
   kode: 'lan',
   nama: 'Pedoman LAN (skala ordinal)',
   kelas: [
-    { label: 'Sangat Berhasil (SB)', alias: ['Sangat Berhasil', 'SB'], dari: 85, dariInklusif: true, sampai: null, sampaiInklusif: true, nilaiTengah: 92.5, warna: HIJAU_TUA },
-    { label: 'Berhasil (B)', alias: ['Berhasil', 'B'], dari: 70, dariInklusif: true, sampai: 85, sampaiInklusif: false, nilaiTengah: 77.5, warna: HIJAU },
-    { label: 'Cukup Berhasil (CB)', alias: ['Cukup Berhasil', 'CB'], dari: 55, dariInklusif: true, sampai: 70, sampaiInklusif: false, nilaiTengah: 62.5, warna: KUNING },
-    { label: 'Tidak Berhasil (TB)', alias: ['Tidak Berhasil', 'TB'], dari: null, dariInklusif: true, sampai: 55, sampaiInklusif: false, nilaiTengah: 27.5, warna: MERAH },
+    {
+      label: 'Sangat Berhasil (SB)',
+      alias: ['Sangat Berhasil', 'SB'],
+      dari: 85,
+      dariInklusif: true,
+      sampai: null,
+      sampaiInklusif: true,
+      nilaiTengah: 92.5,
+      warna: HIJAU_TUA,
+    },
+    {
+      label: 'Berhasil (B)',
+      alias: ['Berhasil', 'B'],
+      dari: 70,
+      dariInklusif: true,
+      sampai: 85,
+      sampaiInklusif: false,
+      nilaiTengah: 77.5,
+      warna: HIJAU,
+    },
+    {
+      label: 'Cukup Berhasil (CB)',
+      alias: ['Cukup Berhasil', 'CB'],
+      dari: 55,
+      dariInklusif: true,
+      sampai: 70,
+      sampaiInklusif: false,
+      nilaiTengah: 62.5,
+      warna: KUNING,
+    },
+    {
+      label: 'Tidak Berhasil (TB)',
+      alias: ['Tidak Berhasil', 'TB'],
+      dari: null,
+      dariInklusif: true,
+      sampai: 55,
+      sampaiInklusif: false,
+      nilaiTengah: 27.5,
+      warna: MERAH,
+    },
   ],
 };
 
@@ -101,7 +225,10 @@ function diBawahAtas(nilai: number, k: KelasSkala): boolean {
  * values below the bottom class take the bottom one. Undefined when `nilai`
  * is not a finite number, or falls into a gap of a custom scale.
  */
-export function tentukanKelas(nilai: number | undefined, skala: Skala = SKALA_BAKU): KelasSkala | undefined {
+export function tentukanKelas(
+  nilai: number | undefined,
+  skala: Skala = SKALA_BAKU,
+): KelasSkala | undefined {
   if (nilai === undefined || !Number.isFinite(nilai)) return undefined;
   const kelas = skala.kelas;
   if (kelas.length === 0) return undefined;
@@ -113,7 +240,10 @@ export function tentukanKelas(nilai: number | undefined, skala: Skala = SKALA_BA
 }
 
 /** The kategori label of a capaian value (see {@link tentukanKelas}). */
-export function tentukanKategori(nilai: number | undefined, skala: Skala = SKALA_BAKU): string | undefined {
+export function tentukanKategori(
+  nilai: number | undefined,
+  skala: Skala = SKALA_BAKU,
+): string | undefined {
   return tentukanKelas(nilai, skala)?.label;
 }
 
@@ -165,7 +295,8 @@ export function buatSkala(kode: string, nama: string, definisi: DefinisiKelas[])
   const terlihat = new Set<string>();
   for (const k of kelas) {
     if (!k.label) masalah.push('ada kelas tanpa label');
-    else if (terlihat.has(kunciTeks(k.label))) masalah.push(`label "${k.label}" dipakai lebih dari sekali`);
+    else if (terlihat.has(kunciTeks(k.label)))
+      masalah.push(`label "${k.label}" dipakai lebih dari sekali`);
     terlihat.add(kunciTeks(k.label));
     const kosong =
       k.dari !== null &&
@@ -182,7 +313,10 @@ export function buatSkala(kode: string, nama: string, definisi: DefinisiKelas[])
     const keterangan = `antara "${bawah.label}" (sampai ${teksBatas(titikBawah, bawah.sampaiInklusif, false)}) dan "${atas.label}" (dari ${teksBatas(titikAtas, atas.dariInklusif, true)})`;
     if (titikAtas === null || titikBawah === null) {
       masalah.push(`tumpang tindih ${keterangan}`);
-    } else if (titikBawah < titikAtas || (titikBawah === titikAtas && !bawah.sampaiInklusif && !atas.dariInklusif)) {
+    } else if (
+      titikBawah < titikAtas ||
+      (titikBawah === titikAtas && !bawah.sampaiInklusif && !atas.dariInklusif)
+    ) {
       masalah.push(`celah ${keterangan}`);
     } else if (titikBawah > titikAtas || (bawah.sampaiInklusif && atas.dariInklusif)) {
       masalah.push(`tumpang tindih ${keterangan}`);
@@ -219,7 +353,9 @@ function kunciKelas(k: KelasSkala): string[] {
  * tie the default scale is preferred. Undefined when no label is known.
  */
 export function kenaliSkala(labels: readonly string[]): KecocokanSkala | undefined {
-  const unik = [...new Map(labels.filter((l) => l && l.trim()).map((l) => [kunciTeks(l), l.trim()])).entries()];
+  const unik = [
+    ...new Map(labels.filter((l) => l && l.trim()).map((l) => [kunciTeks(l), l.trim()])).entries(),
+  ];
   let terbaik: KecocokanSkala | undefined;
   for (const skala of Object.values(SKALA)) {
     const dikenal = new Set(skala.kelas.flatMap(kunciKelas));

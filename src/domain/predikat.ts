@@ -88,11 +88,7 @@ export function peringkatPredikat(predikat: string, tangga: TanggaPredikat): num
  * the first in {@link TANGGA_PREDIKAT} order ("A" against "B" is read as
  * SAKIP; "B" against "Baik" as mutu pelayanan).
  */
-export function cariTangga(
-  a: string,
-  b: string,
-  pilihan?: KodeTangga,
-): TanggaPredikat | undefined {
+export function cariTangga(a: string, b: string, pilihan?: KodeTangga): TanggaPredikat | undefined {
   const calon = pilihan ? TANGGA_PREDIKAT.filter((t) => t.kode === pilihan) : TANGGA_PREDIKAT;
   return calon.find(
     (t) => peringkatPredikat(a, t) !== undefined && peringkatPredikat(b, t) !== undefined,

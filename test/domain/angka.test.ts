@@ -28,8 +28,14 @@ describe('bacaAngka: numbers as Excel gives them', () => {
   });
 
   test('currency formats, dates and non-finite numbers', () => {
-    expect(bacaAngka(2393600, { format: '"Rp"#,##0' })).toMatchObject({ nilai: 2393600, satuan: 'Rp' });
-    expect(bacaAngka(45000, { format: 'dd/mm/yyyy' })).toMatchObject({ jenis: 'tanggal', alasan: 'tanggal' });
+    expect(bacaAngka(2393600, { format: '"Rp"#,##0' })).toMatchObject({
+      nilai: 2393600,
+      satuan: 'Rp',
+    });
+    expect(bacaAngka(45000, { format: 'dd/mm/yyyy' })).toMatchObject({
+      jenis: 'tanggal',
+      alasan: 'tanggal',
+    });
     expect(bacaAngka(45000, { format: 'General' })).toMatchObject({ jenis: 'angka', nilai: 45000 });
     expect(formatTanggal('#,##0')).toBe(false);
     expect(formatTanggal('[$Rp-421]#,##0')).toBe(false);
@@ -40,9 +46,17 @@ describe('bacaAngka: numbers as Excel gives them', () => {
   test('ExcelJS cell objects', () => {
     expect(bacaAngka({ formula: 'A1/B1', result: 1.0526 })).toMatchObject({ nilai: 1.0526 });
     expect(bacaAngka({ formula: 'A1/B1' })).toMatchObject({ jenis: 'kosong' });
-    expect(bacaAngka({ error: '#DIV/0!' })).toMatchObject({ jenis: 'galat', alasan: 'galat-excel' });
-    expect(bacaAngka({ richText: [{ text: '93' }, { text: ',89' }] })).toMatchObject({ nilai: 93.89 });
-    expect(bacaAngka({ text: '10 desa', hyperlink: 'x' })).toMatchObject({ nilai: 10, satuan: 'desa' });
+    expect(bacaAngka({ error: '#DIV/0!' })).toMatchObject({
+      jenis: 'galat',
+      alasan: 'galat-excel',
+    });
+    expect(bacaAngka({ richText: [{ text: '93' }, { text: ',89' }] })).toMatchObject({
+      nilai: 93.89,
+    });
+    expect(bacaAngka({ text: '10 desa', hyperlink: 'x' })).toMatchObject({
+      nilai: 10,
+      satuan: 'desa',
+    });
     expect(bacaAngka({ foo: 1 })).toMatchObject({ jenis: 'teks' });
     expect(bacaAngka(true)).toMatchObject({ jenis: 'teks', alasan: 'bukan-angka' });
     expect(bacaAngka(BigInt(5))).toMatchObject({ jenis: 'teks' });
@@ -70,10 +84,29 @@ describe('bacaAngka: text in both number styles (DOMAIN.md section 7)', () => {
   });
 
   test('"1.234" is ambiguous: Indonesian by default, the hint settles it', () => {
-    expect(bacaAngka('1.234')).toMatchObject({ nilai: 1234, ambigu: true, nilaiLain: 1.234, gaya: 'id' });
-    expect(bacaAngka('1.234', { gaya: 'us' })).toMatchObject({ nilai: 1.234, ambigu: true, nilaiLain: 1234, gaya: 'us' });
-    expect(bacaAngka('1,234')).toMatchObject({ nilai: 1.234, ambigu: true, nilaiLain: 1234, gaya: 'id' });
-    expect(bacaAngka('1,234', { gaya: 'us' })).toMatchObject({ nilai: 1234, ambigu: true, gaya: 'us' });
+    expect(bacaAngka('1.234')).toMatchObject({
+      nilai: 1234,
+      ambigu: true,
+      nilaiLain: 1.234,
+      gaya: 'id',
+    });
+    expect(bacaAngka('1.234', { gaya: 'us' })).toMatchObject({
+      nilai: 1.234,
+      ambigu: true,
+      nilaiLain: 1234,
+      gaya: 'us',
+    });
+    expect(bacaAngka('1,234')).toMatchObject({
+      nilai: 1.234,
+      ambigu: true,
+      nilaiLain: 1234,
+      gaya: 'id',
+    });
+    expect(bacaAngka('1,234', { gaya: 'us' })).toMatchObject({
+      nilai: 1234,
+      ambigu: true,
+      gaya: 'us',
+    });
     expect(bacaAngka('-1.234')).toMatchObject({ nilai: -1234, nilaiLain: -1.234 });
   });
 
@@ -158,8 +191,14 @@ describe('bacaAngka: text in both number styles (DOMAIN.md section 7)', () => {
   });
 
   test('range targets', () => {
-    expect(bacaAngka('5,80-6,00')).toMatchObject({ jenis: 'rentang', rentang: { bawah: 5.8, atas: 6 } });
-    expect(bacaAngka('5,80 s.d. 6,00')).toMatchObject({ jenis: 'rentang', rentang: { bawah: 5.8, atas: 6 } });
+    expect(bacaAngka('5,80-6,00')).toMatchObject({
+      jenis: 'rentang',
+      rentang: { bawah: 5.8, atas: 6 },
+    });
+    expect(bacaAngka('5,80 s.d. 6,00')).toMatchObject({
+      jenis: 'rentang',
+      rentang: { bawah: 5.8, atas: 6 },
+    });
     expect(bacaAngka('80 - 90%')).toMatchObject({ jenis: 'rentang', satuan: '%' });
     // Reversed bounds are not a range.
     expect(bacaAngka('6-5').jenis).toBe('teks');
@@ -228,8 +267,14 @@ describe('formatAngka, formatRupiah, terbilang', () => {
     [1000, 'seribu rupiah'],
     [1100, 'seribu seratus rupiah'],
     [1000000, 'satu juta rupiah'],
-    [957568836, 'sembilan ratus lima puluh tujuh juta lima ratus enam puluh delapan ribu delapan ratus tiga puluh enam rupiah'],
-    [11862514803, 'sebelas miliar delapan ratus enam puluh dua juta lima ratus empat belas ribu delapan ratus tiga rupiah'],
+    [
+      957568836,
+      'sembilan ratus lima puluh tujuh juta lima ratus enam puluh delapan ribu delapan ratus tiga puluh enam rupiah',
+    ],
+    [
+      11862514803,
+      'sebelas miliar delapan ratus enam puluh dua juta lima ratus empat belas ribu delapan ratus tiga rupiah',
+    ],
     [2000000000000, 'dua triliun rupiah'],
     [1500.5, 'seribu lima ratus rupiah lima puluh sen'],
     [-50000, 'minus lima puluh ribu rupiah'],
@@ -256,10 +301,16 @@ describe('properties', () => {
       { numRuns: 2000 },
     );
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789.,-%()Rp *)/ abBWTPs\u0412\u039f'.split('')) }), fc.option(fc.constantFrom('id' as const, 'us' as const), { nil: undefined }), (s, gaya) => {
-        const h = bacaAngka(s, { gaya });
-        if (h.nilai !== undefined) expect(Number.isFinite(h.nilai)).toBe(true);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(...'0123456789.,-%()Rp *)/ abBWTPs\u0412\u039f'.split('')),
+        }),
+        fc.option(fc.constantFrom('id' as const, 'us' as const), { nil: undefined }),
+        (s, gaya) => {
+          const h = bacaAngka(s, { gaya });
+          if (h.nilai !== undefined) expect(Number.isFinite(h.nilai)).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
