@@ -1,0 +1,113 @@
+import type { ArahPerubahan } from '../domain/agregasi';
+import type { Polaritas } from '../domain/capaian';
+import type { LabelEfisiensi, MetodeEfisiensi } from '../domain/efisiensi';
+import type { Skala } from '../domain/kategori';
+import type { JenisTabel, Tabel, Tingkat } from '../sheet/model';
+import type { Pengaturan } from './pengaturan';
+import type { RencanaEdit } from './rencana';
+
+/** Computed values of one row (numbers unrounded). */
+export interface HasilBaris {
+  baris: number;
+  tingkat: Tingkat;
+  kode?: string;
+  uraian: string;
+  satuan?: string;
+  sasaran?: string;
+  program?: string;
+  polaritas?: Polaritas;
+  /** Where the polarity came from. */
+  polaritasDari?: 'kolom' | 'pengaturan' | 'bawaan';
+  /** The name suggests a negatif indicator computed as positif. */
+  saranNegatif?: boolean;
+  target?: number | string;
+  realisasi?: number | string;
+  capaian?: number;
+  capaianTanpaBatas?: number;
+  kategori?: string;
+  alasan?: string;
+  /** The computation in words ("80 / 76 x 100 = 105,26"). */
+  rumus?: string;
+  tahun?: Record<string, { target?: number | string; realisasi?: number | string; capaian?: number }>;
+  targetAkhir?: number | string;
+  capaianTargetAkhir?: number;
+  perubahan?: { poin: number; arah: ArahPerubahan };
+  paguMurni?: number;
+  pagu?: number;
+  realisasiAnggaran?: number;
+  serapan?: number;
+  sisa?: number;
+  fisik?: number;
+  efisiensi?: number;
+  labelEfisiensi?: LabelEfisiensi;
+  nrr?: number;
+  ikm?: number;
+  mutu?: string;
+  /** Values the user wrote in their own capaian / kategori / % / sisa columns. */
+  tertulis?: { capaian?: number; kategori?: string; serapan?: number; sisa?: number; arah?: string };
+}
+
+/** A sasaran's mean, for tables whose sasaran is a column. */
+export interface RingkasanSasaran {
+  sasaran: string;
+  capaian?: number;
+  kategori?: string;
+  jumlahIndikator: number;
+  efisiensi?: number;
+  labelEfisiensi?: LabelEfisiensi;
+  serapan?: number;
+}
+
+export interface RingkasanTabel {
+  capaian?: number;
+  kategori?: string;
+  jumlahPerKategori?: Record<string, number>;
+  perSasaran?: RingkasanSasaran[];
+  paguMurni?: number;
+  pagu?: number;
+  realisasiAnggaran?: number;
+  serapan?: number;
+  sisa?: number;
+  fisik?: number;
+  nrr?: number;
+  ikm?: number;
+  mutu?: string;
+}
+
+export interface HasilTabel {
+  tabel: Tabel;
+  jenis: JenisTabel;
+  baris: HasilBaris[];
+  ringkasan: RingkasanTabel;
+}
+
+/** A finding: a number in the workbook that does not add up. */
+export interface Temuan {
+  sheet: string;
+  sel: string;
+  kode: string;
+  tingkat: 'error' | 'warning' | 'info';
+  tertulis?: number | string;
+  seharusnya?: number | string;
+  pesan: string;
+}
+
+export interface RingkasanEfisiensi {
+  capaian?: number;
+  serapan?: number;
+  efisiensi?: number;
+  label?: LabelEfisiensi;
+  metode: MetodeEfisiensi;
+}
+
+/** Everything a run produces. */
+export interface HasilBuku {
+  pengaturan: Pengaturan;
+  skala: Skala;
+  /** Where the scale came from: the user's choice, the workbook's labels, or the default. */
+  skalaDari: 'pengaturan' | 'buku' | 'bawaan';
+  tabel: HasilTabel[];
+  efisiensi: RingkasanEfisiensi;
+  temuan: Temuan[];
+  rencana: RencanaEdit;
+}

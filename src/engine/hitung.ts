@@ -1,0 +1,671 @@
+import { bandingkanTahun, gulungAnggaran, hitungPerKategori, hitungSerapan, hitungSisa, rataRata, rataRataKelompok } from '../domain/agregasi';
+import { formatMasukan, formatPersen, formatRingkas, type HasilAngka } from '../domain/angka';
+import { hitungCapaian, type HasilCapaian, type Polaritas } from '../domain/capaian';
+import { hitungEfisiensi } from '../domain/efisiensi';
+import { hitungIkm } from '../domain/ikm';
+import { tentukanKategori, type Skala } from '../domain/kategori';
+import { bulatkan } from '../domain/pembulatan';
+import { kunciTeks } from '../domain/teks';
+import { alamat, PembacaGrid, type Grid } from '../sheet/grid';
+import { kenaliTabel } from '../sheet/kenali';
+import { JUDUL_MILIK, judulCapaianTahun } from '../sheet/milik';
+import type { BarisTabel, KolomMilik, SelTabel, Tabel } from '../sheet/model';
+import type { HasilBaris, HasilBuku, HasilTabel, RingkasanSasaran, Temuan } from './hasil';
+import { lengkapiPengaturan, type Pengaturan } from './pengaturan';
+import { susunRencana, type KolomKeluaran, type SelKeluaran } from './tata-letak';
+import { acuan, badanCapaian, rumusArah, rumusJumlah, rumusKategori, rumusPerubahan, rumusRataRata, rumusSerapan, rumusSisa } from './rumus-excel';
+import { pilihSkala } from './skala';
+
+/**
+ * The computing engine: recognise every table of the workbook's grids,
+ * compute capaian, kategori, means, roll-ups, serapan, sisa, efisiensi,
+ * year-on-year change, Renstra progress and IKM, and plan the cells to write.
+ * Pure: the same grids and settings always give the same result.
+ */
+export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): HasilBuku {
+  const pengaturan = lengkapiPengaturan(sebagian);
+  const pembaca = new Map(grids.map((g) => [g.sheet, new PembacaGrid(g)]));
+  const semuaTabel = grids.flatMap((g) => kenaliTabel(g));
+  const { skala, dari: skalaDari, temuan: temuanSkala } = pilihSkala(semuaTabel, pengaturan);
+  const temuan: Temuan[] = [...temuanSkala];
+  const konteks: Konteks = { pengaturan, skala, temuan, capaianProgram: new Map(), capaianSasaran: new Map() };
+
+  const hasil: HasilTabel[] = [];
+  const keluaran = new Map<Tabel, KolomKeluaran[]>();
+  // Indicator tables first: budget tables need their capaian for efisiensi.
+  const urut = [...semuaTabel].sort((a, b) => Number(adalahAnggaran(a)) - Number(adalahAnggaran(b)));
+  for (const tabel of urut) {
+    const { hasilTabel, kolom } = hitungTabel(tabel, konteks);
+    hasil.push(hasilTabel);
+    keluaran.set(tabel, kolom);
+  }
+  hasil.sort((a, b) => semuaTabel.indexOf(a.tabel) - semuaTabel.indexOf(b.tabel));
+
+  const efisiensi = efisiensiKeseluruhan(hasil, pengaturan);
+  const rencana = susunRencana(
+    semuaTabel.map((t) => ({ tabel: t, kolom: keluaran.get(t) ?? [], pembaca: pembaca.get(t.sheet)! })),
+    skala,
+    temuan,
+  );
+  return { pengaturan, skala, skalaDari, tabel: hasil, efisiensi, temuan, rencana };
+}
+
+interface Konteks {
+  pengaturan: Pengaturan;
+  skala: Skala;
+  temuan: Temuan[];
+  /** Mean capaian per program key, from indicator tables that name programs. */
+  capaianProgram: Map<string, number[]>;
+  capaianSasaran: Map<string, number>;
+}
+
+function adalahAnggaran(t: Tabel): boolean {
+  return t.jenis === 'anggaran' || t.jenis === 'sasaran-program' || t.jenis === 'efisiensi';
+}
+
+function nilaiSel(s: SelTabel | undefined): number | string | undefined {
+  if (!s) return undefined;
+  const a = s.angka;
+  if (a.nilai !== undefined) return a.nilai;
+  if (a.predikat) return a.predikat;
+  if (a.rentang) return `${a.rentang.bawah}-${a.rentang.atas}`;
+  return undefined;
+}
+
+function angka(s: SelTabel | undefined): number | undefined {
+  return s?.angka.nilai;
+}
+
+/** Can a formula reference this cell and get what the engine reads? */
+function bisaDirumus(s: SelTabel | undefined): boolean {
+  if (!s) return false;
+  const a: HasilAngka = s.angka;
+  if (typeof s.mentah === 'number') return a.jenis === 'angka';
+  return a.jenis === 'kosong' || a.jenis === 'tertunda' || a.jenis === 'galat';
+}
+
+function ref(s: SelTabel): string {
+  return acuan(alamat(s.baris, s.kolom), formatPersen(s.format, typeof s.mentah === 'number' ? s.mentah : 1));
+}
+
+const FORMAT_PERSEN = '0.00';
+const FORMAT_RUPIAH = '#,##0';
+
+function kolomBaru(milik: KolomMilik, judul = JUDUL_MILIK[milik], format?: string): KolomKeluaran {
+  return { milik, judul, format, sel: new Map() };
+}
+
+function selNilai(nilai: number | string | undefined, format?: string, catatan?: string): SelKeluaran {
+  const s: SelKeluaran = { nilai: nilai === undefined ? '' : nilai };
+  if (format) s.format = format;
+  if (catatan) s.catatan = catatan;
+  return s;
+}
+
+function polaritasBaris(b: BarisTabel, p: Pengaturan): { polaritas: Polaritas; dari: HasilBaris['polaritasDari'] } {
+  const setelan = p.polaritas[kunciTeks(b.uraian)];
+  if (setelan) return { polaritas: setelan, dari: 'pengaturan' };
+  if (b.polaritas) return { polaritas: b.polaritas, dari: 'kolom' };
+  return { polaritas: 'positif', dari: 'bawaan' };
+}
+
+function hitungTabel(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
+  switch (tabel.jenis) {
+    case 'anggaran':
+    case 'sasaran-program':
+    case 'efisiensi':
+      return hitungAnggaran(tabel, k);
+    case 'ikm':
+      return hitungTabelIkm(tabel, k);
+    case 'skala':
+      return {
+        hasilTabel: { tabel, jenis: tabel.jenis, baris: tabel.baris.map((b) => ({ baris: b.baris, tingkat: b.tingkat, uraian: b.uraian })), ringkasan: {} },
+        kolom: [],
+      };
+    default:
+      return hitungIndikator(tabel, k);
+  }
+}
+
+/** Compares a stated number with the computed one; differences beyond rounding become findings. */
+function bandingkan(
+  k: Konteks,
+  tabel: Tabel,
+  s: SelTabel | undefined,
+  dihitung: number | undefined,
+  kode: string,
+  nama: string,
+  penjelasan: string,
+): number | undefined {
+  const tertulis = s?.angka.nilai;
+  if (!s || tertulis === undefined || dihitung === undefined) return tertulis;
+  const selisih = Math.abs(tertulis - dihitung);
+  if (selisih < 0.005 + 1e-9) return tertulis;
+  // Truncated or rounded to one or two decimals: a display choice, not a mistake.
+  const pembulatan = [1, 2].some(
+    (d) => Math.abs(tertulis - bulatkan(dihitung, d, 'potong')) < 1e-9 || Math.abs(tertulis - bulatkan(dihitung, d)) < 1e-9,
+  );
+  const tingkat: Temuan['tingkat'] = pembulatan ? 'info' : selisih < 0.1 ? 'warning' : 'error';
+  k.temuan.push({
+    sheet: tabel.sheet,
+    sel: alamat(s.baris, s.kolom),
+    kode,
+    tingkat,
+    tertulis,
+    seharusnya: dihitung,
+    pesan:
+      tingkat === 'info'
+        ? `${nama} tertulis ${formatMasukan(tertulis)}, hasil hitung ${formatRingkas(dihitung)}: selisih karena pembulatan (${penjelasan})`
+        : `${nama} tertulis ${formatMasukan(tertulis)}, seharusnya ${formatRingkas(dihitung)} (${penjelasan})`,
+  });
+  return tertulis;
+}
+
+function catatKategori(k: Konteks, tabel: Tabel, s: SelTabel | undefined, dihitung: string | undefined, capaian: number | undefined): string | undefined {
+  if (!s) return undefined;
+  const tertulis = typeof s.mentah === 'string' ? s.mentah.trim() : undefined;
+  if (!tertulis || !dihitung || capaian === undefined) return tertulis;
+  if (kunciTeks(tertulis) !== kunciTeks(dihitung) && !kunciTeks(dihitung).includes(kunciTeks(tertulis))) {
+    k.temuan.push({
+      sheet: tabel.sheet,
+      sel: alamat(s.baris, s.kolom),
+      kode: 'kategori-berbeda',
+      tingkat: 'error',
+      tertulis,
+      seharusnya: dihitung,
+      pesan: `kategori tertulis "${tertulis}", seharusnya "${dihitung}" untuk capaian ${formatRingkas(capaian)} pada skala ${k.skala.nama}`,
+    });
+  }
+  return tertulis;
+}
+
+function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
+  const p = k.pengaturan;
+  const cara = p.pembulatan;
+  const multi = tabel.jenis === 'multi-tahun' || tabel.jenis === 'renstra';
+  const L = tabel.tahun;
+  const kCapaian = kolomBaru('capaian', multi && L ? judulCapaianTahun(L) : JUDUL_MILIK.capaian, FORMAT_PERSEN);
+  const kKategori = kolomBaru('kategori');
+  const kPerubahan = kolomBaru('perubahan', undefined, FORMAT_PERSEN);
+  const kArah = kolomBaru('arah');
+  const kTargetAkhir = kolomBaru('capaianTargetAkhir', undefined, FORMAT_PERSEN);
+  const baris: HasilBaris[] = [];
+  const tahunUrut = [...new Set(tabel.baris.flatMap((b) => Object.keys(b.perTahun).map(Number)))].sort((a, b) => a - b);
+
+  tabel.baris.forEach((b) => {
+    const h: HasilBaris = { baris: b.baris, tingkat: b.tingkat, uraian: b.uraian };
+    if (b.kode) h.kode = b.kode;
+    if (b.satuan) h.satuan = b.satuan;
+    if (b.sasaran) h.sasaran = b.sasaran;
+    if (b.program) h.program = b.program;
+    baris.push(h);
+    if (b.tingkat !== 'indikator' && b.tingkat !== 'sub-indikator') return;
+    const { polaritas, dari } = polaritasBaris(b, p);
+    h.polaritas = polaritas;
+    h.polaritasDari = dari;
+    if (b.saranNegatif && polaritas === 'positif' && dari === 'bawaan') h.saranNegatif = true;
+    const opsi = { polaritas, rumusNegatif: p.rumusNegatif, batas: p.batas, cara };
+
+    // Per year (multi-year and Renstra tables).
+    let lalu: { tahun: number; capaian?: number; T?: SelTabel; R?: SelTabel } | undefined;
+    if (tahunUrut.length > 0) {
+      h.tahun = {};
+      for (const th of tahunUrut) {
+        const sel = b.perTahun[th];
+        if (!sel) continue;
+        const isi: NonNullable<HasilBaris['tahun']>[string] = {};
+        const t = nilaiSel(sel.target);
+        const r = nilaiSel(sel.realisasi);
+        if (t !== undefined) isi.target = t;
+        if (r !== undefined) isi.realisasi = r;
+        if (sel.target && sel.realisasi) {
+          const c = hitungCapaian({ target: sel.target.angka, realisasi: sel.realisasi.angka, polaritas, rumusNegatif: p.rumusNegatif, batas: p.batas, cara });
+          if (c.nilai !== undefined) isi.capaian = c.nilai;
+          if (th !== L) bandingkan(k, tabel, sel.capaian, c.nilai, 'capaian-berbeda', `capaian ${th}`, c.rumus);
+          if (th !== L && c.nilai !== undefined) lalu = { tahun: th, capaian: c.nilai, T: sel.target, R: sel.realisasi };
+        }
+        h.tahun[String(th)] = isi;
+      }
+    }
+
+    const T = b.sel.target;
+    const R = b.sel.realisasi;
+    const t = nilaiSel(T);
+    const r = nilaiSel(R);
+    if (t !== undefined) h.target = t;
+    if (r !== undefined) h.realisasi = r;
+    let c: HasilCapaian | undefined;
+    if (T || R) {
+      c = hitungCapaian({ target: T?.angka ?? null, realisasi: R?.angka ?? null, ...opsi });
+      if (c.nilai !== undefined) {
+        h.capaian = c.nilai;
+        if (c.nilaiTanpaBatas !== undefined && c.nilaiTanpaBatas !== c.nilai) h.capaianTanpaBatas = c.nilaiTanpaBatas;
+      } else if (c.alasan) h.alasan = c.alasan;
+      h.rumus = c.rumus;
+      if (T && R && bisaDirumus(T) && bisaDirumus(R) && p.mode === 'rumus') {
+        kCapaian.sel.set(b.baris, { nilai: c.nilai ?? '', rumus: `=${badanCapaian(ref(T), ref(R), opsi)}`, format: FORMAT_PERSEN });
+      } else {
+        const alasan = p.mode === 'rumus' ? 'Nilai dari Capaian: target atau realisasi tidak dapat dihitung dengan rumus Excel (teks, predikat atau rentang).' : undefined;
+        kCapaian.sel.set(b.baris, selNilai(c.nilai, FORMAT_PERSEN, c.nilai !== undefined ? alasan : undefined));
+      }
+    }
+
+    // Renstra: progress toward the end-of-period target.
+    const TA = b.sel.targetAkhir;
+    if (TA) {
+      const ta = nilaiSel(TA);
+      if (ta !== undefined) h.targetAkhir = ta;
+      const realisasiTerakhir = R ?? [...tahunUrut].reverse().map((th) => b.perTahun[th]?.realisasi).find((s) => s && s.angka.nilai !== undefined);
+      if (realisasiTerakhir) {
+        const ct = hitungCapaian({ target: TA.angka, realisasi: realisasiTerakhir.angka, ...opsi });
+        if (ct.nilai !== undefined) h.capaianTargetAkhir = ct.nilai;
+        kTargetAkhir.sel.set(
+          b.baris,
+          bisaDirumus(TA) && bisaDirumus(realisasiTerakhir) && p.mode === 'rumus'
+            ? { nilai: ct.nilai ?? '', rumus: `=${badanCapaian(ref(TA), ref(realisasiTerakhir), opsi)}`, format: FORMAT_PERSEN }
+            : selNilai(ct.nilai, FORMAT_PERSEN),
+        );
+      }
+    }
+
+    // Year-on-year change of capaian, in points.
+    if (lalu && h.capaian !== undefined && lalu.capaian !== undefined) {
+      const ubah = bandingkanTahun(h.capaian, lalu.capaian, polaritas);
+      h.perubahan = { poin: ubah.poin, arah: ubah.arah };
+      const selCapaian = kCapaian.sel.get(b.baris);
+      if (p.mode === 'rumus' && selCapaian?.rumus && lalu.T && lalu.R && bisaDirumus(lalu.T) && bisaDirumus(lalu.R)) {
+        const badanLalu = badanCapaian(ref(lalu.T), ref(lalu.R), opsi);
+        kPerubahan.sel.set(b.baris, { nilai: ubah.poin, format: FORMAT_PERSEN, rumusNanti: (a) => rumusPerubahan(a('capaian', b.baris), badanLalu) });
+        kArah.sel.set(b.baris, { nilai: ubah.arah, rumusNanti: (a) => rumusArah(a('perubahan', b.baris)) });
+      } else {
+        kPerubahan.sel.set(b.baris, selNilai(ubah.poin, FORMAT_PERSEN));
+        kArah.sel.set(b.baris, selNilai(ubah.arah));
+      }
+      const ket = b.sel.ket;
+      if (ket && typeof ket.mentah === 'string' && /meningkat|menurun|tetap|naik|turun/i.test(ket.mentah.replace(/\s/g, ''))) {
+        const tertulis = ket.mentah.replace(/\s+/g, '').toLowerCase();
+        const arahTertulis = /meningkat|naik/.test(tertulis) ? 'Meningkat' : /menurun|turun/.test(tertulis) ? 'Menurun' : 'Tetap';
+        h.tertulis = { ...h.tertulis, arah: ket.mentah.trim() };
+        if (arahTertulis !== ubah.arah) {
+          k.temuan.push({
+            sheet: tabel.sheet,
+            sel: alamat(ket.baris, ket.kolom),
+            kode: 'ket-bertentangan',
+            tingkat: 'error',
+            tertulis: ket.mentah.trim(),
+            seharusnya: ubah.arah,
+            pesan: `keterangan "${ket.mentah.trim()}" bertentangan dengan angkanya: capaian ${formatRingkas(lalu.capaian)} (${lalu.tahun}) menjadi ${formatRingkas(h.capaian)} (${L}), ${ubah.arah.toLowerCase()} ${formatRingkas(Math.abs(ubah.poin))} poin`,
+          });
+        }
+      }
+    }
+  });
+
+  // Parents: indicators with sub-indicators, then sasaran rows, then averages.
+  const anakDari = (i: number, tingkat: string[]) =>
+    tabel.baris.map((x, j) => ({ x, j })).filter(({ x }) => x.induk === i && tingkat.includes(x.tingkat));
+  tabel.baris.forEach((b, i) => {
+    if (b.tingkat !== 'indikator') return;
+    const anak = anakDari(i, ['sub-indikator']);
+    if (anak.length === 0 || baris[i].capaian !== undefined) return;
+    const rr = rataRata(anak.map(({ j }) => baris[j].capaian), cara);
+    if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
+    baris[i].rumus = rr.rumus;
+    delete baris[i].alasan;
+    kCapaian.sel.set(
+      b.baris,
+      p.mode === 'rumus'
+        ? { nilai: rr.nilai ?? '', format: FORMAT_PERSEN, rumusNanti: (a) => rumusRataRata(anak.map(({ x }) => a('capaian', x.baris)), cara) }
+        : selNilai(rr.nilai, FORMAT_PERSEN),
+    );
+  });
+  const indikatorUtama = tabel.baris.map((b, i) => ({ b, i })).filter(({ b }) => b.tingkat === 'indikator');
+  const rerata = (daftar: { b: BarisTabel; i: number }[]) => {
+    const nilai = daftar.map(({ i }) => baris[i].capaian);
+    return p.rataRataSasaran === 'kelompok' ? rataRataKelompok(nilai, k.skala, cara) : rataRata(nilai, cara);
+  };
+  const selRerata = (daftar: { b: BarisTabel }[], nilai: number | undefined): SelKeluaran =>
+    p.mode === 'rumus' && p.rataRataSasaran === 'biasa'
+      ? { nilai: nilai ?? '', format: FORMAT_PERSEN, rumusNanti: (a) => rumusRataRata(daftar.map(({ b }) => a('capaian', b.baris)), cara) }
+      : selNilai(nilai, FORMAT_PERSEN);
+  tabel.baris.forEach((b, i) => {
+    if (b.tingkat === 'sasaran') {
+      const daftar = indikatorUtama.filter(({ b: x }) => x.induk === i);
+      const rr = rerata(daftar);
+      if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
+      baris[i].rumus = rr.rumus;
+      if (daftar.length > 0) kCapaian.sel.set(b.baris, selRerata(daftar, rr.nilai));
+    } else if (b.tingkat === 'total' && b.jenisTotal === 'rata-rata' && !/\d/.test(b.uraian)) {
+      const rr = rerata(indikatorUtama);
+      if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
+      baris[i].rumus = rr.rumus;
+      bandingkan(k, tabel, b.sel.capaian, rr.nilai, 'rata-rata-berbeda', 'rata-rata capaian', rr.rumus);
+      kCapaian.sel.set(b.baris, selRerata(indikatorUtama, rr.nilai));
+    }
+  });
+
+  // Kategori and the comparison with the user's own columns.
+  tabel.baris.forEach((b, i) => {
+    const h = baris[i];
+    if (h.capaian === undefined) return;
+    h.kategori = tentukanKategori(h.capaian, k.skala);
+    const selC = kCapaian.sel.get(b.baris);
+    kKategori.sel.set(
+      b.baris,
+      selC?.rumus || selC?.rumusNanti
+        ? { nilai: h.kategori ?? '', rumusNanti: (a) => rumusKategori(a('capaian', b.baris), k.skala) }
+        : selNilai(h.kategori),
+    );
+    const kolomC = b.sel.capaian;
+    if (kolomC && !kolomMilik(tabel, kolomC.kolom)) {
+      const tertulis = bandingkan(k, tabel, kolomC, h.capaian, 'capaian-berbeda', 'capaian', h.rumus ?? '');
+      if (tertulis !== undefined) h.tertulis = { ...h.tertulis, capaian: tertulis };
+    }
+    const kolomK = b.sel.kategori;
+    if (kolomK && !kolomMilik(tabel, kolomK.kolom)) {
+      const tertulis = catatKategori(k, tabel, kolomK, h.kategori, h.capaian);
+      if (tertulis) h.tertulis = { ...h.tertulis, kategori: tertulis };
+    }
+  });
+
+  // Means per sasaran and for the whole table; program means for efisiensi.
+  const capaianUtama = indikatorUtama.map(({ i }) => baris[i].capaian);
+  const rrTabel = rerata(indikatorUtama);
+  const ringkasan: HasilTabel['ringkasan'] = { jumlahPerKategori: hitungPerKategori(capaianUtama, k.skala) };
+  if (rrTabel.nilai !== undefined) {
+    ringkasan.capaian = rrTabel.nilai;
+    ringkasan.kategori = tentukanKategori(rrTabel.nilai, k.skala);
+  }
+  const perSasaran = new Map<string, { b: BarisTabel; i: number }[]>();
+  for (const x of indikatorUtama) {
+    const s = x.b.sasaran ?? (x.b.induk !== undefined ? tabel.baris[x.b.induk].uraian : undefined);
+    if (s) perSasaran.set(s, [...(perSasaran.get(s) ?? []), x]);
+    const prog = x.b.program;
+    if (prog && baris[x.i].capaian !== undefined) {
+      const kunci = kunciTeks(prog);
+      k.capaianProgram.set(kunci, [...(k.capaianProgram.get(kunci) ?? []), baris[x.i].capaian as number]);
+    }
+  }
+  if (perSasaran.size > 0) {
+    ringkasan.perSasaran = [...perSasaran.entries()].map(([sasaran, daftar]): RingkasanSasaran => {
+      const rr = rerata(daftar);
+      const r: RingkasanSasaran = { sasaran, jumlahIndikator: daftar.length };
+      if (rr.nilai !== undefined) {
+        r.capaian = rr.nilai;
+        r.kategori = tentukanKategori(rr.nilai, k.skala);
+        if (!k.capaianSasaran.has(kunciTeks(sasaran))) k.capaianSasaran.set(kunciTeks(sasaran), rr.nilai);
+      }
+      return r;
+    });
+  }
+
+  const kolom: KolomKeluaran[] = [kCapaian, kKategori];
+  if (kPerubahan.sel.size > 0) kolom.push(kPerubahan, kArah);
+  if (kTargetAkhir.sel.size > 0) kolom.push(kTargetAkhir);
+  return { hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan }, kolom: kolom.filter((x) => x.sel.size > 0) };
+}
+
+function kolomMilik(tabel: Tabel, kolom: number): boolean {
+  return tabel.kolom.some((k) => k.kolom === kolom && k.milik !== undefined);
+}
+
+function hitungAnggaran(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
+  const p = k.pengaturan;
+  const cara = p.pembulatan;
+  const kSerapan = kolomBaru('serapan', undefined, FORMAT_PERSEN);
+  const kSisa = kolomBaru('sisa', undefined, FORMAT_RUPIAH);
+  const kEfisiensi = kolomBaru('efisiensi');
+  const baris: HasilBaris[] = tabel.baris.map((b) => {
+    const h: HasilBaris = { baris: b.baris, tingkat: b.tingkat, uraian: b.uraian };
+    if (b.kode) h.kode = b.kode;
+    if (b.sasaran) h.sasaran = b.sasaran;
+    if (b.program) h.program = b.program;
+    const pm = angka(b.sel.paguMurni);
+    const pg = angka(b.sel.pagu) ?? pm;
+    const ra = realisasiTerbaca(b, pg, tabel, k);
+    const fi = angka(b.sel.fisik);
+    if (pm !== undefined && b.sel.pagu) h.paguMurni = pm;
+    if (pg !== undefined) h.pagu = pg;
+    if (ra !== undefined) h.realisasiAnggaran = ra;
+    if (fi !== undefined) h.fisik = fi;
+    return h;
+  });
+
+  // Roll-ups, deepest first: a parent without its own figures takes its children's sums.
+  const anak = new Map<number, number[]>();
+  tabel.baris.forEach((b, i) => {
+    if (b.induk !== undefined) anak.set(b.induk, [...(anak.get(b.induk) ?? []), i]);
+  });
+  const teratas = tabel.baris.map((b, i) => ({ b, i })).filter(({ b }) => b.induk === undefined && b.tingkat !== 'total').map(({ i }) => i);
+  const jumlahDari = new Map<number, number[]>();
+  for (let i = tabel.baris.length - 1; i >= 0; i--) {
+    const daftar = anak.get(i);
+    if (!daftar) continue;
+    const g = gulungAnggaran(daftar.map((j) => ({ pagu: baris[j].pagu, paguMurni: baris[j].paguMurni, realisasi: baris[j].realisasiAnggaran, fisik: baris[j].fisik })));
+    const h = baris[i];
+    if (h.pagu === undefined && g.pagu !== undefined) {
+      h.pagu = g.pagu;
+      jumlahDari.set(i, daftar);
+    }
+    if (h.realisasiAnggaran === undefined && g.realisasi !== undefined) h.realisasiAnggaran = g.realisasi;
+    if (h.paguMurni === undefined && g.paguMurni !== undefined && tabel.baris[i].sel.paguMurni) h.paguMurni = g.paguMurni;
+    if (g.fisik !== undefined && tabel.baris[i].sel.fisik?.angka.nilai === undefined) h.fisik = g.fisik;
+  }
+  tabel.baris.forEach((b, i) => {
+    if (b.tingkat !== 'total') return;
+    const h = baris[i];
+    const g = gulungAnggaran(teratas.map((j) => ({ pagu: baris[j].pagu, paguMurni: baris[j].paguMurni, realisasi: baris[j].realisasiAnggaran, fisik: baris[j].fisik })));
+    if (h.pagu === undefined && g.pagu !== undefined) {
+      h.pagu = g.pagu;
+      jumlahDari.set(i, teratas);
+    }
+    if (h.realisasiAnggaran === undefined && g.realisasi !== undefined) h.realisasiAnggaran = g.realisasi;
+    if (h.fisik === undefined && g.fisik !== undefined) h.fisik = g.fisik;
+  });
+
+  // Serapan and sisa per row; an empty realisasi means nothing spent.
+  tabel.baris.forEach((b, i) => {
+    const h = baris[i];
+    if (h.pagu === undefined) return;
+    const realisasi = h.realisasiAnggaran ?? 0;
+    const s = hitungSerapan(realisasi, h.pagu, cara);
+    if (s.nilai !== undefined) h.serapan = s.nilai;
+    h.sisa = hitungSisa(h.pagu, realisasi);
+    h.rumus = s.rumus;
+    const selP = b.sel.pagu ?? b.sel.paguMurni;
+    const selR = b.sel.realisasiAnggaran;
+    const dariAnak = jumlahDari.get(i);
+    const acuanP = selP && bisaDirumus(selP) && selP.angka.nilai !== undefined ? alamat(selP.baris, selP.kolom) : dariAnak && selP ? rumusJumlah(dariAnak.map((j) => alamat(tabel.baris[j].baris, selP.kolom))) : undefined;
+    const acuanR = selR && bisaDirumus(selR) && (selR.angka.nilai !== undefined || !dariAnak) ? alamat(selR.baris, selR.kolom) : dariAnak && selR ? rumusJumlah(dariAnak.map((j) => alamat(tabel.baris[j].baris, selR.kolom))) : selR ? undefined : '0';
+    if (p.mode === 'rumus' && acuanP && acuanR) {
+      kSerapan.sel.set(b.baris, { nilai: h.serapan ?? '', rumus: rumusSerapan(acuanP, acuanR, cara), format: FORMAT_PERSEN });
+      kSisa.sel.set(b.baris, { nilai: h.sisa ?? '', rumus: rumusSisa(acuanP, acuanR), format: FORMAT_RUPIAH });
+    } else {
+      const catatan = p.mode === 'rumus' ? 'Nilai dari Capaian: pagu atau realisasi tertulis sebagai teks.' : undefined;
+      kSerapan.sel.set(b.baris, selNilai(h.serapan, FORMAT_PERSEN, catatan));
+      kSisa.sel.set(b.baris, selNilai(h.sisa, FORMAT_RUPIAH, catatan));
+    }
+    const selS = b.sel.serapan;
+    if (selS && !kolomMilik(tabel, selS.kolom)) {
+      const tertulis = bandingkan(k, tabel, selS, h.serapan, 'serapan-berbeda', 'persentase realisasi', s.rumus);
+      if (tertulis !== undefined) h.tertulis = { ...h.tertulis, serapan: tertulis };
+    }
+    const selSisa = b.sel.sisa;
+    if (selSisa && !kolomMilik(tabel, selSisa.kolom) && selSisa.angka.nilai !== undefined && h.sisa !== undefined) {
+      h.tertulis = { ...h.tertulis, sisa: selSisa.angka.nilai };
+      if (Math.abs(selSisa.angka.nilai - h.sisa) >= 0.5) {
+        k.temuan.push({
+          sheet: tabel.sheet,
+          sel: alamat(selSisa.baris, selSisa.kolom),
+          kode: 'sisa-berbeda',
+          tingkat: 'error',
+          tertulis: selSisa.angka.nilai,
+          seharusnya: h.sisa,
+          pesan: `sisa anggaran tertulis ${formatRingkas(selSisa.angka.nilai)}, seharusnya pagu - realisasi = ${formatRingkas(h.sisa)}`,
+        });
+      }
+    }
+  });
+
+  // Efisiensi: capaian of the program (from indicator tables) or of the sasaran.
+  const perSasaran = new Map<string, number[]>();
+  tabel.baris.forEach((b, i) => {
+    const h = baris[i];
+    if (b.tingkat === 'total') return;
+    if (b.sasaran) perSasaran.set(b.sasaran, [...(perSasaran.get(b.sasaran) ?? []), i]);
+    const kunciProgram = b.tingkat === 'program' || tabel.jenis === 'efisiensi' ? kunciTeks(b.program ?? b.uraian) : undefined;
+    const capaianProgram = kunciProgram ? k.capaianProgram.get(kunciProgram) : undefined;
+    const capaian = capaianProgram ? rataRata(capaianProgram).nilai : undefined;
+    if (capaian === undefined || h.serapan === undefined) return;
+    const e = hitungEfisiensi({ capaian, serapan: h.serapan, metode: p.efisiensi, cara });
+    h.capaian = capaian;
+    if (e.nilai !== undefined) h.efisiensi = e.nilai;
+    if (e.label) h.labelEfisiensi = e.label;
+    kEfisiensi.sel.set(b.baris, selNilai(e.label, undefined, `Efisiensi ${e.rumus}`));
+  });
+
+  const ringkasan: HasilTabel['ringkasan'] = {};
+  const barisTotal = tabel.baris.findIndex((b) => b.tingkat === 'total' && b.jenisTotal === 'jumlah');
+  const g = gulungAnggaran(teratas.map((j) => ({ pagu: baris[j].pagu, paguMurni: baris[j].paguMurni, realisasi: baris[j].realisasiAnggaran ?? (baris[j].pagu !== undefined ? 0 : undefined), fisik: baris[j].fisik })));
+  Object.assign(ringkasan, { paguMurni: g.paguMurni, pagu: g.pagu, realisasiAnggaran: g.realisasi, serapan: g.serapan, sisa: g.sisa, fisik: g.fisik });
+  for (const kunci of Object.keys(ringkasan) as (keyof typeof ringkasan)[]) if (ringkasan[kunci] === undefined) delete ringkasan[kunci];
+  if (barisTotal >= 0) periksaJumlah(k, tabel, baris, barisTotal, teratas);
+  periksaInduk(k, tabel, baris, anak);
+  if (perSasaran.size > 0) {
+    ringkasan.perSasaran = [...perSasaran.entries()].map(([sasaran, daftar]) => {
+      const gs = gulungAnggaran(daftar.filter((i) => tabel.baris[i].induk === undefined || !daftar.includes(tabel.baris[i].induk as number)).map((i) => ({ pagu: baris[i].pagu, realisasi: baris[i].realisasiAnggaran ?? 0 })));
+      const r: RingkasanSasaran = { sasaran, jumlahIndikator: 0 };
+      if (gs.serapan !== undefined) r.serapan = gs.serapan;
+      const capaian = k.capaianSasaran.get(kunciTeks(sasaran));
+      if (capaian !== undefined) {
+        r.capaian = capaian;
+        const e = hitungEfisiensi({ capaian, serapan: gs.serapan, metode: p.efisiensi, cara });
+        if (e.nilai !== undefined) r.efisiensi = e.nilai;
+        if (e.label) {
+          r.labelEfisiensi = e.label;
+          const pertama = daftar[0];
+          if (!kEfisiensi.sel.has(tabel.baris[pertama].baris)) kEfisiensi.sel.set(tabel.baris[pertama].baris, selNilai(e.label, undefined, `Efisiensi sasaran: ${e.rumus}`));
+        }
+      }
+      return r;
+    });
+  }
+  const kolom = [kSerapan, kSisa];
+  if (kEfisiensi.sel.size > 0) kolom.push(kEfisiensi);
+  return { hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan }, kolom: kolom.filter((x) => x.sel.size > 0) };
+}
+
+/**
+ * A realisasi written with its last digits cut off ("1,540,00" in a column
+ * grouped with commas, where pagu - sisa gives 1.540.000) is read through
+ * the sisa column when that settles it; either way the cell is reported.
+ */
+function realisasiTerbaca(b: BarisTabel, pagu: number | undefined, tabel: Tabel, k: Konteks): number | undefined {
+  const sel = b.sel.realisasiAnggaran;
+  const nilai = angka(sel);
+  if (!sel || nilai === undefined || !sel.angka.campuran) return nilai;
+  const digit = String(sel.mentah).replace(/\D/g, '').replace(/0+$/, '');
+  const sisa = angka(b.sel.sisa);
+  const dariSisa = pagu !== undefined && sisa !== undefined ? pagu - sisa : undefined;
+  const cocok = dariSisa !== undefined && dariSisa > nilai && String(Math.round(dariSisa)).replace(/0+$/, '').startsWith(digit);
+  k.temuan.push({
+    sheet: tabel.sheet,
+    sel: alamat(sel.baris, sel.kolom),
+    kode: cocok ? 'angka-terpotong' : 'format-campuran',
+    tingkat: 'warning',
+    tertulis: String(sel.mentah),
+    seharusnya: cocok ? dariSisa : nilai,
+    pesan: cocok
+      ? `realisasi tertulis "${String(sel.mentah)}" tampaknya kehilangan angka terakhir; dibaca ${formatRingkas(dariSisa as number)} (pagu - sisa anggaran)`
+      : `realisasi tertulis "${String(sel.mentah)}" mencampur pemisah ribuan dan desimal; dibaca ${formatRingkas(nilai)}, periksa kembali`,
+  });
+  return cocok ? dariSisa : nilai;
+}
+
+/** A stated total that is not the sum of the rows above it. */
+function periksaJumlah(k: Konteks, tabel: Tabel, baris: HasilBaris[], i: number, teratas: number[]): void {
+  const b = tabel.baris[i];
+  for (const [peran, ambil] of [
+    ['pagu', (h: HasilBaris) => h.pagu],
+    ['realisasiAnggaran', (h: HasilBaris) => h.realisasiAnggaran],
+  ] as const) {
+    const sel = b.sel[peran];
+    const tertulis = sel?.angka.nilai;
+    const nilai = teratas.map((j) => ambil(baris[j]));
+    if (!sel || tertulis === undefined || nilai.every((n) => n === undefined)) continue;
+    const jumlah = gulungAnggaran(nilai.map((n) => ({ pagu: n }))).pagu as number;
+    if (Math.abs(jumlah - tertulis) >= 0.5) {
+      k.temuan.push({
+        sheet: tabel.sheet,
+        sel: alamat(sel.baris, sel.kolom),
+        kode: 'jumlah-berbeda',
+        tingkat: 'error',
+        tertulis,
+        seharusnya: jumlah,
+        pesan: `jumlah ${peran === 'pagu' ? 'pagu' : 'realisasi'} tertulis ${formatRingkas(tertulis)}, seharusnya ${formatRingkas(jumlah)} (jumlah ${teratas.length} baris di atasnya)`,
+      });
+    }
+  }
+}
+
+/** A parent row whose stated figures differ from the sum of its children. */
+function periksaInduk(k: Konteks, tabel: Tabel, baris: HasilBaris[], anak: Map<number, number[]>): void {
+  for (const [i, daftar] of anak) {
+    const b = tabel.baris[i];
+    for (const peran of ['pagu', 'realisasiAnggaran'] as const) {
+      const sel = b.sel[peran];
+      const tertulis = sel?.angka.nilai;
+      const nilai = daftar.map((j) => (peran === 'pagu' ? baris[j].pagu : baris[j].realisasiAnggaran));
+      if (!sel || tertulis === undefined || nilai.every((n) => n === undefined)) continue;
+      const jumlah = gulungAnggaran(nilai.map((n) => ({ pagu: n }))).pagu as number;
+      if (Math.abs(jumlah - tertulis) >= 0.5) {
+        k.temuan.push({
+          sheet: tabel.sheet,
+          sel: alamat(sel.baris, sel.kolom),
+          kode: 'induk-berbeda',
+          tingkat: 'error',
+          tertulis,
+          seharusnya: jumlah,
+          pesan: `${peran === 'pagu' ? 'pagu' : 'realisasi'} ${b.tingkat} "${b.uraian}" tertulis ${formatRingkas(tertulis)}, jumlah ${daftar.length} rincian di bawahnya ${formatRingkas(jumlah)}`,
+        });
+      }
+    }
+  }
+}
+
+function hitungTabelIkm(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
+  const baris: HasilBaris[] = [];
+  const nrr: number[] = [];
+  for (const b of tabel.baris) {
+    const h: HasilBaris = { baris: b.baris, tingkat: b.tingkat, uraian: b.uraian };
+    const n = angka(b.sel.nrr);
+    if (n !== undefined && b.tingkat === 'unsur') {
+      h.nrr = n;
+      h.ikm = n * 25;
+      nrr.push(n);
+    }
+    baris.push(h);
+  }
+  const h = hitungIkm(nrr, k.pengaturan.bobotIkm === undefined ? {} : { bobot: k.pengaturan.bobotIkm });
+  const ringkasan: HasilTabel['ringkasan'] = {};
+  if (h.nrr !== undefined) ringkasan.nrr = h.nrr;
+  if (h.ikm !== undefined) ringkasan.ikm = h.ikm;
+  if (h.mutu) ringkasan.mutu = `${h.mutu.huruf} (${h.mutu.label})`;
+  return { hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan }, kolom: [] };
+}
+
+function efisiensiKeseluruhan(hasil: HasilTabel[], p: Pengaturan): HasilBuku['efisiensi'] {
+  const capaian = hasil
+    .filter((h) => h.jenis === 'indikator' || h.jenis === 'multi-tahun' || h.jenis === 'renstra')
+    .flatMap((h) => h.baris.filter((b) => b.tingkat === 'indikator').map((b) => b.capaian));
+  const anggaran = hasil.find((h) => h.jenis === 'anggaran' && h.ringkasan.serapan !== undefined) ?? hasil.find((h) => h.ringkasan.serapan !== undefined);
+  const rr = rataRata(capaian);
+  const serapan = anggaran?.ringkasan.serapan;
+  const e = hitungEfisiensi({ capaian: rr.nilai, serapan, metode: p.efisiensi, cara: p.pembulatan });
+  const r: HasilBuku['efisiensi'] = { metode: p.efisiensi };
+  if (rr.nilai !== undefined) r.capaian = rr.nilai;
+  if (serapan !== undefined) r.serapan = serapan;
+  if (e.nilai !== undefined) r.efisiensi = e.nilai;
+  if (e.label) r.label = e.label;
+  return r;
+}

@@ -1,0 +1,56 @@
+import { alamatRentang } from '../sheet/grid';
+
+/**
+ * The edit plan: what to write where. The adapters apply it in as few calls
+ * as possible; tests assert on it.
+ */
+
+/** One cell to write. */
+export interface SelEdit {
+  /** The value, or the formula's expected result when `rumus` is set; null clears the cell. */
+  nilai: number | string | null;
+  /** An en-US formula starting with "=". */
+  rumus?: string;
+  /** Number format (en-US codes). */
+  format?: string;
+  /** Why this cell holds a value where its column holds formulas. */
+  catatan?: string;
+}
+
+/** A rectangular block of cells, written as one 2-D array. */
+export interface BlokEdit {
+  sheet: string;
+  baris: number;
+  kolom: number;
+  /** Rows of cells; null leaves a cell untouched. */
+  sel: (SelEdit | null)[][];
+  /** Copy each row's look (fill, borders, font) from this column of the same row. */
+  gayaDariKolom?: number;
+  /** Which owned column this is (for the UI and the tests). */
+  peran: string;
+}
+
+/** Kategori colours as conditional formats over a column range. */
+export interface AturanWarna {
+  sheet: string;
+  kolom: number;
+  baris1: number;
+  baris2: number;
+  aturan: { label: string; warna: string }[];
+}
+
+export interface RencanaEdit {
+  blok: BlokEdit[];
+  warna: AturanWarna[];
+}
+
+/** "Sheet!H5:H20" of a block. */
+export function alamatBlok(b: BlokEdit): string {
+  const lebar = Math.max(1, ...b.sel.map((r) => r.length));
+  return `${b.sheet}!${alamatRentang(b.baris, b.kolom, b.baris + b.sel.length - 1, b.kolom + lebar - 1)}`;
+}
+
+/** Number of cells a plan writes (null cells excluded). */
+export function jumlahSelRencana(r: RencanaEdit): number {
+  return r.blok.reduce((n, b) => n + b.sel.reduce((m, baris) => m + baris.filter((s) => s !== null).length, 0), 0);
+}

@@ -1,0 +1,93 @@
+import type { Polaritas, RumusNegatif } from '../domain/capaian';
+import type { Skala } from '../domain/kategori';
+import type { CaraPembulatan } from '../domain/pembulatan';
+
+/**
+ * Excel formulas (en-US, as `range.formulas` and the file format take them)
+ * that compute what the domain functions compute, so the sheet recalculates
+ * when the user edits a number. Empty cells and pending markers give "",
+ * never 0, like the engine.
+ */
+
+/** A cell reference inside a formula, scaled by 100 when the cell is percent-formatted. */
+export function acuan(alamat: string, persen = false): string {
+  return persen ? `(${alamat}*100)` : alamat;
+}
+
+function tampilan(x: string, cara: CaraPembulatan): string {
+  return cara === 'potong' ? `ROUNDDOWN(${x},2)` : x;
+}
+
+function batasi(x: string, batas: number | null): string {
+  return batas === null ? x : `MIN(${batas},${x})`;
+}
+
+/** Body (without "=") of the capaian formula for target T and realisasi R. */
+export function badanCapaian(
+  T: string,
+  R: string,
+  opsi: { polaritas: Polaritas; rumusNegatif: RumusNegatif; batas: number | null; cara: CaraPembulatan },
+): string {
+  let rasio: string;
+  if (opsi.polaritas === 'positif') rasio = `${R}/${T}*100`;
+  else if (opsi.rumusNegatif === 't/r') rasio = `IF(${R}<=0,200,${T}/${R}*100)`;
+  else rasio = `MAX(0,(2*${T}-${R})/${T}*100)`;
+  const nilai = tampilan(batasi(rasio, opsi.batas), opsi.cara);
+  return `IF(AND(ISNUMBER(${T}),ISNUMBER(${R})),IF(${T}=0,IF(${R}=0,100,""),IF(${T}<0,"",${nilai})),"")`;
+}
+
+/** Mean of capaian cells, "" when none has a value (AVERAGE skips text). */
+export function rumusRataRata(sel: string[], cara: CaraPembulatan): string {
+  return `=IFERROR(${tampilan(`AVERAGE(${gabungAcuan(sel)})`, cara)},"")`;
+}
+
+/** "H5:H8" for a run of cells in one column, else "H5,H7,H9". */
+export function gabungAcuan(sel: string[]): string {
+  if (sel.length === 0) return '';
+  const urai = sel.map((s) => s.match(/^([A-Z]+)(\d+)$/));
+  if (urai.every((m) => m && m[1] === urai[0]![1])) {
+    const baris = urai.map((m) => Number(m![2]));
+    if (baris.every((b, i) => i === 0 || b === baris[i - 1] + 1) && sel.length > 1) {
+      return `${sel[0]}:${sel[sel.length - 1]}`;
+    }
+  }
+  return sel.join(',');
+}
+
+/** Kategori of the capaian in cell C, following the scale. */
+export function rumusKategori(C: string, skala: Skala): string {
+  const kelas = skala.kelas.filter((k) => k.dari !== null);
+  const bawah = skala.kelas.find((k) => k.dari === null) ?? skala.kelas[skala.kelas.length - 1];
+  let isi = `"${bawah.label.replace(/"/g, '""')}"`;
+  for (let i = kelas.length - 1; i >= 0; i--) {
+    const k = kelas[i];
+    if (k === bawah) continue;
+    isi = `IF(${C}${k.dariInklusif ? '>=' : '>'}${k.dari},"${k.label.replace(/"/g, '""')}",${isi})`;
+  }
+  return `=IF(ISNUMBER(${C}),${isi},"")`;
+}
+
+/** Serapan = realisasi / pagu x 100; empty realisasi counts as nothing spent. */
+export function rumusSerapan(P: string, R: string, cara: CaraPembulatan): string {
+  return `=IF(ISNUMBER(${P}),IF(${P}=0,"",${tampilan(`N(${R})/${P}*100`, cara)}),"")`;
+}
+
+/** Sisa = pagu - realisasi. */
+export function rumusSisa(P: string, R: string): string {
+  return `=IF(ISNUMBER(${P}),${P}-N(${R}),"")`;
+}
+
+/** Change in points between this year's capaian cell and last year's capaian expression. */
+export function rumusPerubahan(sekarang: string, badanLalu: string): string {
+  return `=IFERROR(${sekarang}-(${badanLalu}),"")`;
+}
+
+/** Meningkat / Menurun / Tetap from a change cell (equal at two decimals is Tetap). */
+export function rumusArah(P: string): string {
+  return `=IF(ISNUMBER(${P}),IF(ABS(${P})<0.005,"Tetap",IF(${P}>0,"Meningkat","Menurun")),"")`;
+}
+
+/** SUM of cells, for a parent whose own cell is empty. */
+export function rumusJumlah(sel: string[]): string {
+  return `SUM(${gabungAcuan(sel)})`;
+}

@@ -1,0 +1,186 @@
+import type { Skala } from '../domain/kategori';
+import { bulatkan } from '../domain/pembulatan';
+import { kunciTeks } from '../domain/teks';
+import { alamat, type PembacaGrid } from '../sheet/grid';
+import type { KolomMilik, Tabel } from '../sheet/model';
+import type { PeranKolom } from '../sheet/peran';
+import type { Temuan } from './hasil';
+import type { AturanWarna, BlokEdit, RencanaEdit, SelEdit } from './rencana';
+
+/**
+ * Where the computed columns go, and the plan that writes them.
+ * A column is reused when its header is Capaian's and its cells hold what
+ * this run computes (so a second run changes nothing); a user's column of
+ * the same meaning is filled only when it is empty; otherwise a new column
+ * is placed in the first free column to the right of the table.
+ */
+
+/** Address of an owned cell, known only once the columns are placed. */
+export type AlamatMilik = (milik: KolomMilik, baris: number) => string;
+
+/** A computed cell; formulas that refer to other computed cells are made after placement. */
+export interface SelKeluaran extends SelEdit {
+  rumusNanti?: (a: AlamatMilik) => string;
+}
+
+/** A computed column of a table, before placement. */
+export interface KolomKeluaran {
+  milik: KolomMilik;
+  judul: string;
+  format?: string;
+  /** Cells by sheet row. */
+  sel: Map<number, SelKeluaran>;
+}
+
+const PERAN_SETARA: Partial<Record<KolomMilik, PeranKolom>> = {
+  capaian: 'capaian',
+  kategori: 'kategori',
+  serapan: 'serapan',
+  sisa: 'sisa',
+  efisiensi: 'efisiensi',
+};
+
+function sama(ada: unknown, harap: number | string | null): boolean {
+  const kosong = (v: unknown) => v === null || v === undefined || v === '';
+  if (kosong(ada) || kosong(harap)) return kosong(ada) && kosong(harap);
+  if (typeof harap === 'number' && typeof ada === 'number') {
+    return Math.abs(ada - harap) <= 1e-6 * Math.max(1, Math.abs(harap)) || bulatkan(ada, 2) === bulatkan(harap, 2);
+  }
+  return String(ada).trim() === String(harap).trim();
+}
+
+interface Penempatan {
+  kolom: number;
+  /** Write the header cell (false when a user's empty column is filled). */
+  tulisJudul: boolean;
+  /** Clear stale cells of a reused column. */
+  bersihkan: boolean;
+}
+
+function tempatkan(tabel: Tabel, keluaran: KolomKeluaran[], p: PembacaGrid): Map<KolomMilik, Penempatan> {
+  const hasil = new Map<KolomMilik, Penempatan>();
+  const terpakai = new Set<number>();
+  const barisData = (k: KolomKeluaran) => [...k.sel.keys()];
+  for (const k of keluaran) {
+    const calon = tabel.kolom.find(
+      (c) => !terpakai.has(c.kolom) && c.milik === k.milik && kunciTeks(c.judul) === kunciTeks(k.judul) && barisData(k).every((b) => sama(p.nilai(b, c.kolom), k.sel.get(b)!.nilai)),
+    );
+    if (calon) {
+      hasil.set(k.milik, { kolom: calon.kolom, tulisJudul: true, bersihkan: true });
+      terpakai.add(calon.kolom);
+      continue;
+    }
+    const setara = PERAN_SETARA[k.milik];
+    const tahun = k.judul.match(/\d{4}/)?.[0];
+    const kosong = tabel.kolom.find(
+      (c) =>
+        !terpakai.has(c.kolom) &&
+        !c.milik &&
+        c.peran === setara &&
+        (tahun === undefined || c.tahun === Number(tahun)) &&
+        tabel.baris.every((b) => p.kosong(b.baris, c.kolom)),
+    );
+    if (kosong) {
+      hasil.set(k.milik, { kolom: kosong.kolom, tulisJudul: false, bersihkan: false });
+      terpakai.add(kosong.kolom);
+    }
+  }
+  let berikut = tabel.kolomAkhir + 1;
+  for (const k of keluaran) {
+    if (hasil.has(k.milik)) continue;
+    const bebas = (c: number) => {
+      for (let b = tabel.barisJudulAwal; b <= tabel.barisAkhir; b++) if (!p.kosong(b, c)) return false;
+      return true;
+    };
+    while (terpakai.has(berikut) || !bebas(berikut)) berikut++;
+    hasil.set(k.milik, { kolom: berikut, tulisJudul: true, bersihkan: false });
+    terpakai.add(berikut);
+  }
+  return hasil;
+}
+
+/** Build the edit plan of all tables. */
+export function susunRencana(
+  daftar: { tabel: Tabel; kolom: KolomKeluaran[]; pembaca: PembacaGrid }[],
+  skala: Skala,
+  temuan: Temuan[],
+): RencanaEdit {
+  const blok: BlokEdit[] = [];
+  const warna: AturanWarna[] = [];
+  for (const { tabel, kolom, pembaca } of daftar) {
+    if (kolom.length === 0) continue;
+    const letak = tempatkan(tabel, kolom, pembaca);
+    const alamatMilik: AlamatMilik = (milik, baris) => {
+      const l = letak.get(milik);
+      if (!l) throw new Error(`kolom ${milik} belum ditempatkan`);
+      return alamat(baris, l.kolom);
+    };
+    const kolomGaya = Math.max(...tabel.kolom.filter((c) => !c.milik).map((c) => c.kolom));
+    const atas = tabel.barisJudulAkhir;
+    for (const k of kolom) {
+      const l = letak.get(k.milik)!;
+      const sel: (SelEdit | null)[][] = [];
+      for (let b = atas; b <= tabel.barisAkhir; b++) {
+        if (b === atas) {
+          sel.push([l.tulisJudul ? { nilai: k.judul } : null]);
+          continue;
+        }
+        const s = k.sel.get(b);
+        if (s) {
+          const { rumusNanti, ...isi } = s;
+          const keluar: SelEdit = { ...isi };
+          if (rumusNanti) keluar.rumus = rumusNanti(alamatMilik);
+          if (!keluar.format && k.format) keluar.format = k.format;
+          sel.push([keluar]);
+        } else {
+          sel.push([l.bersihkan && !pembaca.kosong(b, l.kolom) ? { nilai: null } : null]);
+        }
+      }
+      const b: BlokEdit = { sheet: tabel.sheet, baris: atas, kolom: l.kolom, sel, peran: k.milik };
+      if (l.tulisJudul && !tabel.kolom.some((c) => c.kolom === l.kolom)) b.gayaDariKolom = kolomGaya;
+      blok.push(b);
+      if (k.milik === 'kategori') {
+        warna.push({
+          sheet: tabel.sheet,
+          kolom: l.kolom,
+          baris1: atas + 1,
+          baris2: tabel.barisAkhir,
+          aturan: skala.kelas.map((c) => ({ label: c.label, warna: c.warna })),
+        });
+      }
+      if (!l.tulisJudul) {
+        temuan.push({
+          sheet: tabel.sheet,
+          sel: alamat(atas, l.kolom),
+          kode: 'kolom-diisi',
+          tingkat: 'info',
+          pesan: `kolom "${tabel.kolom.find((c) => c.kolom === l.kolom)?.judul}" kosong dan diisi oleh Capaian`,
+        });
+      }
+    }
+  }
+  return { blok: gabungBlok(blok), warna };
+}
+
+/** Adjacent one-column blocks over the same rows become one block: fewer writes. */
+function gabungBlok(blok: BlokEdit[]): BlokEdit[] {
+  const hasil: BlokEdit[] = [];
+  for (const b of blok) {
+    const akhir = hasil[hasil.length - 1];
+    const lebar = akhir ? akhir.sel[0].length : 0;
+    if (
+      akhir &&
+      akhir.sheet === b.sheet &&
+      akhir.baris === b.baris &&
+      akhir.sel.length === b.sel.length &&
+      akhir.kolom + lebar === b.kolom &&
+      akhir.gayaDariKolom === b.gayaDariKolom
+    ) {
+      akhir.sel.forEach((r, i) => r.push(b.sel[i][0]));
+      akhir.peran = `${akhir.peran}+${b.peran}`;
+    } else {
+      hasil.push({ ...b, sel: b.sel.map((r) => [...r]) });
+    }
+  }
+  return hasil;
+}

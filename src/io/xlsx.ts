@@ -1,0 +1,175 @@
+import ExcelJS from 'exceljs';
+import { uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
+import type { RencanaEdit } from '../engine/rencana';
+
+/**
+ * The xlsx adapter: ExcelJS workbooks to Grids and back. It reads every
+ * sheet, and applies an edit plan cell by cell, keeping everything else
+ * (sheets, styles, widths, merges, formulas) as ExcelJS loaded it.
+ */
+
+/** A problem with the user's file, told in Bahasa Indonesia; the input is never changed. */
+export class GalatBerkas extends Error {
+  constructor(pesan: string) {
+    super(pesan);
+    this.name = 'GalatBerkas';
+  }
+}
+
+/** The most cells one sheet may have before it is refused (rows x used columns). */
+export const BATAS_SEL_LEMBAR = 20_000_000;
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+
+function diawali(data: Uint8Array, tanda: number[]): boolean {
+  return tanda.every((b, i) => data[i] === b);
+}
+
+/** Load a workbook from bytes, with a clear message for what is not a readable .xlsx. */
+export async function bukaBuku(data: Uint8Array): Promise<ExcelJS.Workbook> {
+  if (data.length === 0) throw new GalatBerkas('berkas kosong (0 bita)');
+  if (diawali(data, OLE)) {
+    throw new GalatBerkas(
+      'berkas dilindungi kata sandi atau berformat .xls lama: buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx',
+    );
+  }
+  if (!diawali(data, ZIP)) throw new GalatBerkas('bukan berkas .xlsx (isi berkas tidak dikenali sebagai buku kerja Excel)');
+  const buku = new ExcelJS.Workbook();
+  try {
+    await buku.xlsx.load(data as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new GalatBerkas(`berkas .xlsx rusak atau tidak lengkap (${(e as Error).message})`);
+  }
+  return buku;
+}
+
+const EPOCH_EXCEL = Date.UTC(1899, 11, 30);
+
+/** An ExcelJS cell value as Excel itself would report it. */
+export function nilaiSel(v: ExcelJS.CellValue): NilaiGrid {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return (v.getTime() - EPOCH_EXCEL) / 86_400_000;
+  if (typeof v === 'object') {
+    if ('error' in v) return String(v.error);
+    if ('richText' in v) return v.richText.map((r) => r.text).join('');
+    if ('formula' in v || 'sharedFormula' in v) return nilaiSel((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('text' in v) return String((v as { text: unknown }).text);
+  }
+  return String(v);
+}
+
+/** One worksheet as a Grid (its used range). */
+export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
+  const dim = ws.actualRowCount > 0 ? ws.dimensions : undefined;
+  const grid: Grid = { sheet: ws.name, barisAwal: 1, kolomAwal: 1, nilai: [], format: [], rumus: [], gabungan: [] };
+  if (!dim || !dim.bottom) return grid;
+  const atas = dim.top;
+  const kiri = dim.left;
+  const lebar = dim.right - kiri + 1;
+  const tinggi = dim.bottom - atas + 1;
+  if (lebar * tinggi > BATAS_SEL_LEMBAR) {
+    throw new GalatBerkas(
+      `lembar "${ws.name}" terlalu besar untuk dibaca (${tinggi} baris x ${lebar} kolom); hapus baris atau kolom kosong di ujung lembar lalu coba lagi`,
+    );
+  }
+  grid.barisAwal = atas;
+  grid.kolomAwal = kiri;
+  const nilai: NilaiGrid[][] = Array.from({ length: tinggi }, () => new Array<NilaiGrid>(lebar).fill(null));
+  const format: (string | undefined)[][] = Array.from({ length: tinggi }, () => new Array<string | undefined>(lebar));
+  const rumus: (string | undefined)[][] = Array.from({ length: tinggi }, () => new Array<string | undefined>(lebar));
+  const tersembunyi: number[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, nomor) => {
+    if (row.hidden) tersembunyi.push(nomor);
+    row.eachCell({ includeEmpty: false }, (cell, kolom) => {
+      const r = nomor - atas;
+      const c = kolom - kiri;
+      if (r < 0 || c < 0 || r >= tinggi || c >= lebar) return;
+      const v = cell.value;
+      nilai[r][c] = nilaiSel(v);
+      if (cell.numFmt) format[r][c] = cell.numFmt;
+      if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) rumus[r][c] = `=${cell.formula}`;
+    });
+  });
+  grid.nilai = nilai;
+  grid.format = format;
+  grid.rumus = rumus;
+  grid.gabungan = daftarGabungan(ws);
+  if (tersembunyi.length) grid.barisTersembunyi = tersembunyi;
+  return grid;
+}
+
+function daftarGabungan(ws: ExcelJS.Worksheet): Grid['gabungan'] {
+  // ExcelJS keeps merges in a private index; the public model rebuilds every row to list them.
+  const indeks = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges;
+  const teks = indeks ? Object.values(indeks).map((m) => m.range ?? '') : ws.model.merges;
+  return teks.map((t) => uraiRentang(t)).filter((g): g is NonNullable<typeof g> => g !== undefined);
+}
+
+/** Every sheet of a workbook as Grids (hidden sheets included; the caller decides). */
+export function gridDariBuku(buku: ExcelJS.Workbook): Grid[] {
+  return buku.worksheets.map(gridDariLembar);
+}
+
+function argb(hex: string): string {
+  return `FF${hex.toUpperCase()}`;
+}
+
+/**
+ * Apply an edit plan to a workbook. Null cells are left untouched; formulas
+ * are stored with their expected result so any viewer shows the numbers.
+ */
+export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): void {
+  for (const blok of rencana.blok) {
+    const ws = buku.getWorksheet(blok.sheet);
+    if (!ws) throw new Error(`lembar "${blok.sheet}" tidak ada`);
+    blok.sel.forEach((baris, i) => {
+      baris.forEach((s, j) => {
+        if (!s) return;
+        const cell = ws.getCell(blok.baris + i, blok.kolom + j);
+        if (blok.gayaDariKolom !== undefined) {
+          const contoh = ws.getCell(blok.baris + i, blok.gayaDariKolom);
+          cell.style = JSON.parse(JSON.stringify(contoh.style ?? {}));
+        }
+        if (s.rumus) cell.value = { formula: s.rumus.replace(/^=/, ''), result: s.nilai ?? undefined } as ExcelJS.CellFormulaValue;
+        else cell.value = s.nilai === '' ? null : s.nilai;
+        if (s.format) cell.numFmt = s.format;
+        if (s.catatan) cell.note = s.catatan;
+        else if (cell.note) cell.note = '';
+      });
+    });
+    if (blok.gayaDariKolom !== undefined) {
+      const lebar = ws.getColumn(blok.gayaDariKolom).width;
+      for (let j = 0; j < (blok.sel[0]?.length ?? 0); j++) {
+        const kolom = ws.getColumn(blok.kolom + j);
+        if (!kolom.width) kolom.width = Math.max(12, Math.min(lebar ?? 14, 18));
+      }
+    }
+  }
+  for (const w of rencana.warna) {
+    const ws = buku.getWorksheet(w.sheet);
+    if (!ws || w.baris2 < w.baris1) continue;
+    const kolom = ws.getColumn(w.kolom).letter;
+    const ref = `${kolom}${w.baris1}:${kolom}${w.baris2}`;
+    const daftar = (ws as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings;
+    if (daftar) {
+      for (let i = daftar.length - 1; i >= 0; i--) if (daftar[i].ref === ref) daftar.splice(i, 1);
+    }
+    ws.addConditionalFormatting({
+      ref,
+      rules: w.aturan.map((a, i) => ({
+        type: 'expression',
+        priority: i + 1,
+        formulae: [`$${kolom}${w.baris1}="${a.label.replace(/"/g, '""')}"`],
+        style: { fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(a.warna) } } },
+      })),
+    });
+  }
+}
+
+/** The workbook as .xlsx bytes. */
+export async function tulisBuku(buku: ExcelJS.Workbook): Promise<Uint8Array> {
+  const data = await buku.xlsx.writeBuffer();
+  return new Uint8Array(data as ArrayBuffer);
+}

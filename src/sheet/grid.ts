@@ -1,0 +1,163 @@
+/**
+ * The one input shape of the engine: a block of cells as a spreadsheet gives
+ * them. Both adapters (Office.js and ExcelJS) produce it; nothing below the
+ * adapters knows either library.
+ */
+
+/** A cell value as Excel gives it: errors come as their text ("#DIV/0!"). */
+export type NilaiGrid = string | number | boolean | null;
+
+/** A merged area, in 1-based sheet coordinates, inclusive. */
+export interface Gabungan {
+  baris1: number;
+  kolom1: number;
+  baris2: number;
+  kolom2: number;
+}
+
+/** A block of a worksheet. */
+export interface Grid {
+  sheet: string;
+  /** Sheet row and column (1-based) of `nilai[0][0]`. */
+  barisAwal: number;
+  kolomAwal: number;
+  nilai: NilaiGrid[][];
+  /** Number format of each cell (en-US codes); missing means General. */
+  format?: (string | undefined)[][];
+  /** Formula of each cell ("=B5/C5*100"); missing for constants. */
+  rumus?: (string | undefined)[][];
+  gabungan: Gabungan[];
+  /** Rows hidden by a filter or by hand (1-based sheet rows). */
+  barisTersembunyi?: number[];
+}
+
+/** Column number (1-based) to letters: 1 -> A, 28 -> AB. */
+export function hurufKolom(kolom: number): string {
+  let n = kolom;
+  let s = '';
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters to column number: A -> 1, AB -> 28. */
+export function nomorKolom(huruf: string): number {
+  let n = 0;
+  for (const c of huruf.toUpperCase()) n = n * 26 + (c.charCodeAt(0) - 64);
+  return n;
+}
+
+/** "B5" from row 5, column 2. */
+export function alamat(baris: number, kolom: number): string {
+  return `${hurufKolom(kolom)}${baris}`;
+}
+
+/** "B5:D9", or "B5" for a single cell. */
+export function alamatRentang(baris1: number, kolom1: number, baris2: number, kolom2: number): string {
+  const a = alamat(baris1, kolom1);
+  return baris1 === baris2 && kolom1 === kolom2 ? a : `${a}:${alamat(baris2, kolom2)}`;
+}
+
+/** Parse "B5:D9" (or "B5") into a merged-area shape. Undefined when malformed. */
+export function uraiRentang(teks: string): Gabungan | undefined {
+  const m = teks
+    .replace(/\$/g, '')
+    .toUpperCase()
+    .match(/^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/);
+  if (!m) return undefined;
+  const kolom1 = nomorKolom(m[1]);
+  const baris1 = Number(m[2]);
+  const kolom2 = m[3] ? nomorKolom(m[3]) : kolom1;
+  const baris2 = m[4] ? Number(m[4]) : baris1;
+  return {
+    baris1: Math.min(baris1, baris2),
+    kolom1: Math.min(kolom1, kolom2),
+    baris2: Math.max(baris1, baris2),
+    kolom2: Math.max(kolom1, kolom2),
+  };
+}
+
+/**
+ * Read access to a Grid in sheet coordinates, with merged areas resolved:
+ * a cell inside a merge reads the merge's top-left value.
+ */
+export class PembacaGrid {
+  readonly jumlahBaris: number;
+  readonly jumlahKolom: number;
+  private readonly induk = new Map<number, [number, number]>();
+  private readonly tersembunyi: Set<number>;
+
+  constructor(readonly grid: Grid) {
+    this.jumlahBaris = grid.nilai.length;
+    this.jumlahKolom = grid.nilai.reduce((m, r) => Math.max(m, r.length), 0);
+    for (const g of grid.gabungan) {
+      for (let b = g.baris1; b <= g.baris2; b++) {
+        for (let k = g.kolom1; k <= g.kolom2; k++) {
+          if (b !== g.baris1 || k !== g.kolom1) this.induk.set(this.kunci(b, k), [g.baris1, g.kolom1]);
+        }
+      }
+    }
+    this.tersembunyi = new Set(grid.barisTersembunyi ?? []);
+  }
+
+  get barisAkhir(): number {
+    return this.grid.barisAwal + this.jumlahBaris - 1;
+  }
+
+  get kolomAkhir(): number {
+    return this.grid.kolomAwal + this.jumlahKolom - 1;
+  }
+
+  private kunci(baris: number, kolom: number): number {
+    return baris * 20000 + kolom;
+  }
+
+  /** The value stored in the cell itself (no merge resolution). */
+  mentah(baris: number, kolom: number): NilaiGrid {
+    const r = this.grid.nilai[baris - this.grid.barisAwal];
+    const v = r?.[kolom - this.grid.kolomAwal];
+    return v === undefined ? null : v;
+  }
+
+  /** The value shown in the cell: a merged cell shows its top-left value. */
+  nilai(baris: number, kolom: number): NilaiGrid {
+    const i = this.induk.get(this.kunci(baris, kolom));
+    return i ? this.mentah(i[0], i[1]) : this.mentah(baris, kolom);
+  }
+
+  /** True when the cell lies inside a merge but is not its top-left cell. */
+  tertutupGabungan(baris: number, kolom: number): boolean {
+    return this.induk.has(this.kunci(baris, kolom));
+  }
+
+  /** Top-left cell of the merge holding the cell, or the cell itself. */
+  indukGabungan(baris: number, kolom: number): [number, number] {
+    return this.induk.get(this.kunci(baris, kolom)) ?? [baris, kolom];
+  }
+
+  format(baris: number, kolom: number): string | undefined {
+    const [b, k] = this.indukGabungan(baris, kolom);
+    return this.grid.format?.[b - this.grid.barisAwal]?.[k - this.grid.kolomAwal];
+  }
+
+  rumus(baris: number, kolom: number): string | undefined {
+    return this.grid.rumus?.[baris - this.grid.barisAwal]?.[kolom - this.grid.kolomAwal];
+  }
+
+  /** The shown value as trimmed text ("" for empty). */
+  teks(baris: number, kolom: number): string {
+    const v = this.nilai(baris, kolom);
+    return v === null ? '' : String(v).trim();
+  }
+
+  kosong(baris: number, kolom: number): boolean {
+    return this.teks(baris, kolom) === '';
+  }
+
+  barisTersembunyi(baris: number): boolean {
+    return this.tersembunyi.has(baris);
+  }
+}

@@ -1,0 +1,113 @@
+import type { HasilAngka } from '../domain/angka';
+import type { Polaritas } from '../domain/capaian';
+import type { NilaiGrid } from './grid';
+import type { PeranKolom } from './peran';
+
+/** The seven layouts of DOMAIN.md section 7, plus a kategori scale table. */
+export type JenisTabel =
+  | 'indikator'
+  | 'multi-tahun'
+  | 'renstra'
+  | 'anggaran'
+  | 'sasaran-program'
+  | 'efisiensi'
+  | 'ikm'
+  | 'skala';
+
+/** Level of a row in its table. */
+export type Tingkat =
+  | 'sasaran'
+  | 'indikator'
+  | 'sub-indikator'
+  | 'program'
+  | 'kegiatan'
+  | 'sub-kegiatan'
+  | 'unsur'
+  | 'kelas'
+  | 'total';
+
+/** Columns Capaian writes and owns, recognised again by their header. */
+export type KolomMilik =
+  | 'capaian'
+  | 'kategori'
+  | 'serapan'
+  | 'sisa'
+  | 'efisiensi'
+  | 'perubahan'
+  | 'arah'
+  | 'capaianTargetAkhir';
+
+/** A column of a recognised table. */
+export interface KolomTabel {
+  /** Sheet column (1-based). */
+  kolom: number;
+  peran: PeranKolom;
+  /** The header text, all header rows joined. */
+  judul: string;
+  tahun?: number;
+  /** Set when the column is one Capaian wrote. */
+  milik?: KolomMilik;
+}
+
+/** A cell of a row, read. */
+export interface SelTabel {
+  baris: number;
+  kolom: number;
+  mentah: NilaiGrid;
+  angka: HasilAngka;
+  format?: string;
+  rumus?: string;
+}
+
+/** Cells of one year of a multi-year row. */
+export type SelTahun = Partial<Record<'target' | 'realisasi' | 'capaian', SelTabel>>;
+
+/** A data row of a table. */
+export interface BarisTabel {
+  /** Sheet row (1-based). */
+  baris: number;
+  tingkat: Tingkat;
+  /** For total rows: a sum ("Jumlah") or a mean ("Rata-rata"). */
+  jenisTotal?: 'jumlah' | 'rata-rata';
+  kode?: string;
+  no?: string;
+  uraian: string;
+  satuan?: string;
+  /** The sasaran the row belongs to (indicator tables, sasaran-program tables). */
+  sasaran?: string;
+  program?: string;
+  kegiatan?: string;
+  /** Index in {@link Tabel.baris} of the parent row, when it is a row of the table. */
+  induk?: number;
+  /** Cells by role, for the current year. */
+  sel: Partial<Record<PeranKolom, SelTabel>>;
+  /** Cells per year (multi-year and Renstra tables). */
+  perTahun: Record<number, SelTahun>;
+  /** Polarity stated in a column of the row. */
+  polaritas?: Polaritas;
+  /** The name looks like a lower-is-better indicator but no column says so. */
+  saranNegatif?: boolean;
+  /** Rows whose text continued this row's text. */
+  lanjutan?: number[];
+}
+
+/** A recognised table. */
+export interface Tabel {
+  /** "Sheet1!A5:H20". */
+  id: string;
+  sheet: string;
+  jenis: JenisTabel;
+  /** Title found above the header ("Tabel 3.4 Perbandingan ..."). */
+  judul?: string;
+  barisJudulAwal: number;
+  barisJudulAkhir: number;
+  barisAkhir: number;
+  kolomAwal: number;
+  kolomAkhir: number;
+  kolom: KolomTabel[];
+  baris: BarisTabel[];
+  /** Reporting year: the latest year in the headers or the title. */
+  tahun?: number;
+  /** Rows inside the table that are not data: column numbers, repeated headers, notes. */
+  dilewati: number[];
+}

@@ -1,0 +1,159 @@
+import { rapikanTeks } from '../domain/teks';
+
+/**
+ * What a column means, from its header text. Header words in real
+ * workbooks are split ("TARGE T", "Realis asi"), misspelt ("Realiasi"),
+ * or written with look-alike letters; matching works on the text with all
+ * spaces removed and tolerates one wrong letter in long words.
+ */
+
+/** The meaning of a column. */
+export type PeranKolom =
+  | 'no'
+  | 'kode'
+  | 'sasaran'
+  | 'indikator'
+  | 'uraian'
+  | 'program'
+  | 'kegiatan'
+  | 'subKegiatan'
+  | 'satuan'
+  | 'target'
+  | 'realisasi'
+  | 'capaian'
+  | 'kategori'
+  | 'polaritas'
+  | 'formulasi'
+  | 'faktor'
+  | 'pendukung'
+  | 'penghambat'
+  | 'ket'
+  | 'paguMurni'
+  | 'pagu'
+  | 'realisasiAnggaran'
+  | 'serapan'
+  | 'sisa'
+  | 'fisik'
+  | 'targetFisik'
+  | 'targetKeuangan'
+  | 'targetAkhir'
+  | 'dataAwal'
+  | 'nrr'
+  | 'ikm'
+  | 'unsur'
+  | 'efisiensi'
+  | 'rentangSkala'
+  | 'lain';
+
+/** Columns whose values are text that names a row. */
+export const PERAN_NAMA: readonly PeranKolom[] = [
+  'sasaran',
+  'indikator',
+  'uraian',
+  'program',
+  'kegiatan',
+  'subKegiatan',
+  'unsur',
+];
+
+/** Header text with spaces removed, lower case, look-alikes fixed. */
+export function rapat(teks: string): string {
+  return rapikanTeks(teks)
+    .toLowerCase()
+    .replace(/[\s_]+/g, '');
+}
+
+function jarak(a: string, b: string): number {
+  // Levenshtein distance, small strings only.
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/**
+ * True when `kata` occurs in `teks` (both without spaces), allowing one
+ * wrong, missing or extra letter when the word has seven letters or more
+ * ("realiasi" for "realisasi").
+ */
+export function memuat(teks: string, kata: string): boolean {
+  if (teks.includes(kata)) return true;
+  if (kata.length < 7) return false;
+  for (let i = 0; i + kata.length - 1 <= teks.length; i++) {
+    for (const panjang of [kata.length - 1, kata.length, kata.length + 1]) {
+      const potong = teks.slice(i, i + panjang);
+      if (potong.length === panjang && jarak(potong, kata) <= 1) return true;
+    }
+  }
+  return false;
+}
+
+const ada = (t: string, ...kata: string[]): boolean => kata.some((k) => memuat(t, k));
+
+/** A four-digit year in a header ("Tahun 2023", "Targe 2021", "2022"). */
+export function tahunDalam(teks: string): number | undefined {
+  const m = rapikanTeks(teks).match(/(?:^|\D)((?:19|20)\d{2})(?!\d)/);
+  return m ? Number(m[1]) : undefined;
+}
+
+/**
+ * The role a header text suggests, before the table's context is known.
+ * Budget words are reported as budget roles; the table settles the rest
+ * (see {@link sesuaikanPeran}).
+ */
+export function peranDariJudul(judul: string): PeranKolom {
+  const t = rapat(judul);
+  if (t === '') return 'lain';
+  if (ada(t, 'pendukung') && ada(t, 'penghambat')) return 'faktor';
+  if (ada(t, 'pendukung')) return 'pendukung';
+  if (ada(t, 'penghambat', 'kendala')) return 'penghambat';
+  if (ada(t, 'faktor', 'penjelasan', 'permasalahan', 'solusi', 'analisis')) return 'faktor';
+  if (ada(t, 'formulasi', 'rumus', 'carapengukuran', 'carahitung', 'definisioperasional')) return 'formulasi';
+  if (ada(t, 'sisa', 'silpa')) return 'sisa';
+  if (ada(t, 'fisik')) return ada(t, 'target', 'rencana') ? 'targetFisik' : 'fisik';
+  if (ada(t, 'target', 'targe') && ada(t, 'akhir', 'renstra', 'jangkamenengah')) return 'targetAkhir';
+  if (ada(t, 'kondisiakhir')) return 'targetAkhir';
+  if (ada(t, 'dataawal', 'kondisiawal', 'baseline', 'databasis')) return 'dataAwal';
+  if (ada(t, 'target', 'targe') && ada(t, 'keuangan', 's.dtw', 'sdtw', 'triwulan')) return 'targetKeuangan';
+  if (ada(t, 'sebelumperubahan', 'murni')) return 'paguMurni';
+  if (ada(t, 'efisiensi')) return 'efisiensi';
+  if (ada(t, 'serapan', 'penyerapan')) return 'serapan';
+  if (ada(t, 'pagu', 'anggaran', 'dpa', 'setelahperubahan')) {
+    if (ada(t, 'realisasi')) return ada(t, '%', 'persen') ? 'serapan' : 'realisasiAnggaran';
+    return 'pagu';
+  }
+  if (ada(t, 'realisasi', 'realis') && ada(t, 'keuangan', '(rp', 'rp.', 'rupiah')) {
+    return ada(t, '%', 'persen') ? 'serapan' : 'realisasiAnggaran';
+  }
+  if (ada(t, 'nrr', 'nilairata')) return 'nrr';
+  if (ada(t, 'unsur')) return 'unsur';
+  if (/^ikm|indekskepuasan|nilaiikm/.test(t)) return 'ikm';
+  if (ada(t, 'rentang', 'interval')) return 'rentangSkala';
+  if (ada(t, 'kategori', 'kriteria', 'predikat', 'peringkat')) return 'kategori';
+  if (ada(t, 'capaian', 'capaia') || /^%|^persen$/.test(t)) {
+    return ada(t, 'realisasi') && !ada(t, 'kinerja') && ada(t, '%') ? 'serapan' : 'capaian';
+  }
+  if (ada(t, 'target', 'targe', 'rencana')) return 'target';
+  if (ada(t, 'realisasi', 'realis', 'relisasi')) return 'realisasi';
+  if (ada(t, 'polaritas', 'sifatindikator', 'jenisindikator') || t === 'sifat') return 'polaritas';
+  if (ada(t, 'kode')) return 'kode';
+  const namaAnggaran = ['subkegiatan', 'kegiatan', 'program'].filter((k) => t.includes(k));
+  if (t.includes('subkegiatan') && !/program|kegiatan/.test(t.replace('subkegiatan', ''))) {
+    return 'subKegiatan';
+  }
+  if (namaAnggaran.length > 1 || ada(t, 'uraian')) return 'uraian';
+  if (t.includes('kegiatan')) return 'kegiatan';
+  if (t.includes('program')) return 'program';
+  if (ada(t, 'indikator', 'iku')) return 'indikator';
+  if (ada(t, 'sasaran', 'tujuan')) return 'sasaran';
+  if (ada(t, 'kinerja')) return 'indikator';
+  if (ada(t, 'satuan', 'satua')) return 'satuan';
+  if (/^(no|nomor|nourut)$/.test(t.replace(/[.:]/g, ''))) return 'no';
+  if (/^(ket|keterangan)\.?$/.test(t)) return 'ket';
+  if (tahunDalam(judul) !== undefined && t.replace(/tahun|th\.?|\d/g, '') === '') return 'realisasi';
+  return 'lain';
+}
