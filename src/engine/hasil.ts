@@ -16,8 +16,8 @@ export interface HasilBaris {
   sasaran?: string;
   program?: string;
   polaritas?: Polaritas;
-  /** Where the polarity came from. */
-  polaritasDari?: 'kolom' | 'pengaturan' | 'bawaan';
+  /** Where the polarity came from: the user's setting, the row's column, another table of the workbook, or the default. */
+  polaritasDari?: 'pengaturan' | 'kolom' | 'buku' | 'bawaan';
   /** The name suggests a negatif indicator computed as positif. */
   saranNegatif?: boolean;
   target?: number | string;

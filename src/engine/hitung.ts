@@ -13,7 +13,7 @@ import type { BarisTabel, KolomMilik, SelTabel, Tabel } from '../sheet/model';
 import type { HasilBaris, HasilBuku, HasilTabel, RingkasanSasaran, Temuan } from './hasil';
 import { lengkapiPengaturan, type Pengaturan } from './pengaturan';
 import { susunRencana, type KolomKeluaran, type SelKeluaran } from './tata-letak';
-import { acuan, badanCapaian, rumusArah, rumusJumlah, rumusKategori, rumusPerubahan, rumusRataRata, rumusSerapan, rumusSisa } from './rumus-excel';
+import { badanCapaian, type Acuan, rumusArah, rumusJumlah, rumusKategori, rumusPerubahan, rumusRataRata, rumusSerapan, rumusSisa } from './rumus-excel';
 import { pilihSkala } from './skala';
 
 /**
@@ -28,7 +28,9 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
   const semuaTabel = grids.flatMap((g) => kenaliTabel(g));
   const { skala, dari: skalaDari, temuan: temuanSkala } = pilihSkala(semuaTabel, pengaturan);
   const temuan: Temuan[] = [...temuanSkala];
-  const konteks: Konteks = { pengaturan, skala, temuan, capaianProgram: new Map(), capaianSasaran: new Map() };
+  const polaritasBuku = new Map<string, Polaritas>();
+  for (const t of semuaTabel) for (const b of t.baris) if (b.polaritas) polaritasBuku.set(kunciTeks(b.uraian), b.polaritas);
+  const konteks: Konteks = { pengaturan, skala, temuan, polaritasBuku, capaianProgram: new Map(), capaianSasaran: new Map() };
 
   const hasil: HasilTabel[] = [];
   const keluaran = new Map<Tabel, KolomKeluaran[]>();
@@ -54,6 +56,8 @@ interface Konteks {
   pengaturan: Pengaturan;
   skala: Skala;
   temuan: Temuan[];
+  /** Polarity stated for an indicator in any table of the workbook, by name key. */
+  polaritasBuku: Map<string, Polaritas>;
   /** Mean capaian per program key, from indicator tables that name programs. */
   capaianProgram: Map<string, number[]>;
   capaianSasaran: Map<string, number>;
@@ -84,8 +88,8 @@ function bisaDirumus(s: SelTabel | undefined): boolean {
   return a.jenis === 'kosong' || a.jenis === 'tertunda' || a.jenis === 'galat';
 }
 
-function ref(s: SelTabel): string {
-  return acuan(alamat(s.baris, s.kolom), formatPersen(s.format, typeof s.mentah === 'number' ? s.mentah : 1));
+function ref(s: SelTabel): Acuan {
+  return { alamat: alamat(s.baris, s.kolom), persen: formatPersen(s.format, typeof s.mentah === 'number' ? s.mentah : 1) };
 }
 
 const FORMAT_PERSEN = '0.00';
@@ -102,10 +106,13 @@ function selNilai(nilai: number | string | undefined, format?: string, catatan?:
   return s;
 }
 
-function polaritasBaris(b: BarisTabel, p: Pengaturan): { polaritas: Polaritas; dari: HasilBaris['polaritasDari'] } {
-  const setelan = p.polaritas[kunciTeks(b.uraian)];
+function polaritasBaris(b: BarisTabel, k: Konteks): { polaritas: Polaritas; dari: HasilBaris['polaritasDari'] } {
+  const kunci = kunciTeks(b.uraian);
+  const setelan = k.pengaturan.polaritas[kunci];
   if (setelan) return { polaritas: setelan, dari: 'pengaturan' };
   if (b.polaritas) return { polaritas: b.polaritas, dari: 'kolom' };
+  const buku = k.polaritasBuku.get(kunci);
+  if (buku) return { polaritas: buku, dari: 'buku' };
   return { polaritas: 'positif', dari: 'bawaan' };
 }
 
@@ -179,9 +186,25 @@ function catatKategori(k: Konteks, tabel: Tabel, s: SelTabel | undefined, dihitu
   return tertulis;
 }
 
+/**
+ * The values the written cells will show. With truncation the formulas cut
+ * each percentage to two decimals and means average the cut values (as the
+ * reports do), so the plan's expected results follow the same steps; the
+ * engine's own values stay at full precision.
+ */
+function penampil(cara: Pengaturan['pembulatan']) {
+  const tampil = (v: number | undefined) => (v === undefined || cara !== 'potong' ? v : bulatkan(v, 2, 'potong'));
+  return {
+    tampil,
+    rerataTampil: (nilai: (number | undefined)[]) => tampil(rataRata(nilai.map(tampil)).nilai),
+    selisihTampil: (a: number, b: number) => (cara === 'potong' ? (tampil(a) as number) - (tampil(b) as number) : a - b),
+  };
+}
+
 function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
   const p = k.pengaturan;
   const cara = p.pembulatan;
+  const { tampil, rerataTampil, selisihTampil } = penampil(cara);
   const multi = tabel.jenis === 'multi-tahun' || tabel.jenis === 'renstra';
   const L = tabel.tahun;
   const kCapaian = kolomBaru('capaian', multi && L ? judulCapaianTahun(L) : JUDUL_MILIK.capaian, FORMAT_PERSEN);
@@ -200,7 +223,7 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
     if (b.program) h.program = b.program;
     baris.push(h);
     if (b.tingkat !== 'indikator' && b.tingkat !== 'sub-indikator') return;
-    const { polaritas, dari } = polaritasBaris(b, p);
+    const { polaritas, dari } = polaritasBaris(b, k);
     h.polaritas = polaritas;
     h.polaritasDari = dari;
     if (b.saranNegatif && polaritas === 'positif' && dari === 'bawaan') h.saranNegatif = true;
@@ -243,10 +266,10 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
       } else if (c.alasan) h.alasan = c.alasan;
       h.rumus = c.rumus;
       if (T && R && bisaDirumus(T) && bisaDirumus(R) && p.mode === 'rumus') {
-        kCapaian.sel.set(b.baris, { nilai: c.nilai ?? '', rumus: `=${badanCapaian(ref(T), ref(R), opsi)}`, format: FORMAT_PERSEN });
+        kCapaian.sel.set(b.baris, { nilai: tampil(c.nilai) ?? '', rumus: `=${badanCapaian(ref(T), ref(R), opsi)}`, format: FORMAT_PERSEN });
       } else {
         const alasan = p.mode === 'rumus' ? 'Nilai dari Capaian: target atau realisasi tidak dapat dihitung dengan rumus Excel (teks, predikat atau rentang).' : undefined;
-        kCapaian.sel.set(b.baris, selNilai(c.nilai, FORMAT_PERSEN, c.nilai !== undefined ? alasan : undefined));
+        kCapaian.sel.set(b.baris, selNilai(tampil(c.nilai), FORMAT_PERSEN, c.nilai !== undefined ? alasan : undefined));
       }
     }
 
@@ -262,8 +285,8 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
         kTargetAkhir.sel.set(
           b.baris,
           bisaDirumus(TA) && bisaDirumus(realisasiTerakhir) && p.mode === 'rumus'
-            ? { nilai: ct.nilai ?? '', rumus: `=${badanCapaian(ref(TA), ref(realisasiTerakhir), opsi)}`, format: FORMAT_PERSEN }
-            : selNilai(ct.nilai, FORMAT_PERSEN),
+            ? { nilai: tampil(ct.nilai) ?? '', rumus: `=${badanCapaian(ref(TA), ref(realisasiTerakhir), opsi)}`, format: FORMAT_PERSEN }
+            : selNilai(tampil(ct.nilai), FORMAT_PERSEN),
         );
       }
     }
@@ -275,10 +298,10 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
       const selCapaian = kCapaian.sel.get(b.baris);
       if (p.mode === 'rumus' && selCapaian?.rumus && lalu.T && lalu.R && bisaDirumus(lalu.T) && bisaDirumus(lalu.R)) {
         const badanLalu = badanCapaian(ref(lalu.T), ref(lalu.R), opsi);
-        kPerubahan.sel.set(b.baris, { nilai: ubah.poin, format: FORMAT_PERSEN, rumusNanti: (a) => rumusPerubahan(a('capaian', b.baris), badanLalu) });
+        kPerubahan.sel.set(b.baris, { nilai: selisihTampil(h.capaian, lalu.capaian), format: FORMAT_PERSEN, rumusNanti: (a) => rumusPerubahan(a('capaian', b.baris), badanLalu) });
         kArah.sel.set(b.baris, { nilai: ubah.arah, rumusNanti: (a) => rumusArah(a('perubahan', b.baris)) });
       } else {
-        kPerubahan.sel.set(b.baris, selNilai(ubah.poin, FORMAT_PERSEN));
+        kPerubahan.sel.set(b.baris, selNilai(selisihTampil(h.capaian, lalu.capaian), FORMAT_PERSEN));
         kArah.sel.set(b.baris, selNilai(ubah.arah));
       }
       const ket = b.sel.ket;
@@ -315,8 +338,8 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
     kCapaian.sel.set(
       b.baris,
       p.mode === 'rumus'
-        ? { nilai: rr.nilai ?? '', format: FORMAT_PERSEN, rumusNanti: (a) => rumusRataRata(anak.map(({ x }) => a('capaian', x.baris)), cara) }
-        : selNilai(rr.nilai, FORMAT_PERSEN),
+        ? { nilai: rerataTampil(anak.map(({ j }) => baris[j].capaian)) ?? '', format: FORMAT_PERSEN, rumusNanti: (a) => rumusRataRata(anak.map(({ x }) => a('capaian', x.baris)), cara) }
+        : selNilai(tampil(rr.nilai), FORMAT_PERSEN),
     );
   });
   const indikatorUtama = tabel.baris.map((b, i) => ({ b, i })).filter(({ b }) => b.tingkat === 'indikator');
@@ -324,10 +347,10 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
     const nilai = daftar.map(({ i }) => baris[i].capaian);
     return p.rataRataSasaran === 'kelompok' ? rataRataKelompok(nilai, k.skala, cara) : rataRata(nilai, cara);
   };
-  const selRerata = (daftar: { b: BarisTabel }[], nilai: number | undefined): SelKeluaran =>
+  const selRerata = (daftar: { b: BarisTabel; i: number }[], nilai: number | undefined): SelKeluaran =>
     p.mode === 'rumus' && p.rataRataSasaran === 'biasa'
-      ? { nilai: nilai ?? '', format: FORMAT_PERSEN, rumusNanti: (a) => rumusRataRata(daftar.map(({ b }) => a('capaian', b.baris)), cara) }
-      : selNilai(nilai, FORMAT_PERSEN);
+      ? { nilai: rerataTampil(daftar.map(({ i }) => baris[i].capaian)) ?? '', format: FORMAT_PERSEN, rumusNanti: (a) => rumusRataRata(daftar.map(({ b }) => a('capaian', b.baris)), cara) }
+      : selNilai(tampil(nilai), FORMAT_PERSEN);
   tabel.baris.forEach((b, i) => {
     if (b.tingkat === 'sasaran') {
       const daftar = indikatorUtama.filter(({ b: x }) => x.induk === i);
@@ -347,13 +370,20 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
   // Kategori and the comparison with the user's own columns.
   tabel.baris.forEach((b, i) => {
     const h = baris[i];
-    if (h.capaian === undefined) return;
-    h.kategori = tentukanKategori(h.capaian, k.skala);
     const selC = kCapaian.sel.get(b.baris);
+    if (h.capaian === undefined) {
+      if (selC?.rumus || selC?.rumusNanti) kKategori.sel.set(b.baris, { nilai: '', rumusNanti: (a) => rumusKategori(a('capaian', b.baris), k.skala) });
+      return;
+    }
+    h.kategori = tentukanKategori(h.capaian, k.skala);
     kKategori.sel.set(
       b.baris,
       selC?.rumus || selC?.rumusNanti
-        ? { nilai: h.kategori ?? '', rumusNanti: (a) => rumusKategori(a('capaian', b.baris), k.skala) }
+        ? {
+            // The formula reads the capaian cell, so its expected result follows that cell's value.
+            nilai: tentukanKategori(typeof selC.nilai === 'number' ? selC.nilai : undefined, k.skala) ?? '',
+            rumusNanti: (a) => rumusKategori(a('capaian', b.baris), k.skala),
+          }
         : selNilai(h.kategori),
     );
     const kolomC = b.sel.capaian;
@@ -412,6 +442,7 @@ function kolomMilik(tabel: Tabel, kolom: number): boolean {
 function hitungAnggaran(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
   const p = k.pengaturan;
   const cara = p.pembulatan;
+  const { tampil } = penampil(cara);
   const kSerapan = kolomBaru('serapan', undefined, FORMAT_PERSEN);
   const kSisa = kolomBaru('sisa', undefined, FORMAT_RUPIAH);
   const kEfisiensi = kolomBaru('efisiensi');
@@ -478,11 +509,11 @@ function hitungAnggaran(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kol
     const acuanP = selP && bisaDirumus(selP) && selP.angka.nilai !== undefined ? alamat(selP.baris, selP.kolom) : dariAnak && selP ? rumusJumlah(dariAnak.map((j) => alamat(tabel.baris[j].baris, selP.kolom))) : undefined;
     const acuanR = selR && bisaDirumus(selR) && (selR.angka.nilai !== undefined || !dariAnak) ? alamat(selR.baris, selR.kolom) : dariAnak && selR ? rumusJumlah(dariAnak.map((j) => alamat(tabel.baris[j].baris, selR.kolom))) : selR ? undefined : '0';
     if (p.mode === 'rumus' && acuanP && acuanR) {
-      kSerapan.sel.set(b.baris, { nilai: h.serapan ?? '', rumus: rumusSerapan(acuanP, acuanR, cara), format: FORMAT_PERSEN });
+      kSerapan.sel.set(b.baris, { nilai: tampil(h.serapan) ?? '', rumus: rumusSerapan(acuanP, acuanR, cara), format: FORMAT_PERSEN });
       kSisa.sel.set(b.baris, { nilai: h.sisa ?? '', rumus: rumusSisa(acuanP, acuanR), format: FORMAT_RUPIAH });
     } else {
       const catatan = p.mode === 'rumus' ? 'Nilai dari Capaian: pagu atau realisasi tertulis sebagai teks.' : undefined;
-      kSerapan.sel.set(b.baris, selNilai(h.serapan, FORMAT_PERSEN, catatan));
+      kSerapan.sel.set(b.baris, selNilai(tampil(h.serapan), FORMAT_PERSEN, catatan));
       kSisa.sel.set(b.baris, selNilai(h.sisa, FORMAT_RUPIAH, catatan));
     }
     const selS = b.sel.serapan;
@@ -655,9 +686,18 @@ function hitungTabelIkm(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kol
 }
 
 function efisiensiKeseluruhan(hasil: HasilTabel[], p: Pengaturan): HasilBuku['efisiensi'] {
-  const capaian = hasil
-    .filter((h) => h.jenis === 'indikator' || h.jenis === 'multi-tahun' || h.jenis === 'renstra')
-    .flatMap((h) => h.baris.filter((b) => b.tingkat === 'indikator').map((b) => b.capaian));
+  // Each indicator once (multi-year and Renstra tables repeat them); program-level indicators are not sasaran indicators.
+  const perNama = new Map<string, number | undefined>();
+  const urutan = ['indikator', 'multi-tahun', 'renstra'];
+  for (const h of [...hasil].sort((a, b) => urutan.indexOf(a.jenis) - urutan.indexOf(b.jenis))) {
+    if (!urutan.includes(h.jenis)) continue;
+    for (const b of h.baris) {
+      if (b.tingkat !== 'indikator' || b.program) continue;
+      const kunci = kunciTeks(b.uraian);
+      if (!perNama.has(kunci)) perNama.set(kunci, b.capaian);
+    }
+  }
+  const capaian = [...perNama.values()];
   const anggaran = hasil.find((h) => h.jenis === 'anggaran' && h.ringkasan.serapan !== undefined) ?? hasil.find((h) => h.ringkasan.serapan !== undefined);
   const rr = rataRata(capaian);
   const serapan = anggaran?.ringkasan.serapan;

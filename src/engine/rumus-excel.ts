@@ -9,9 +9,14 @@ import type { CaraPembulatan } from '../domain/pembulatan';
  * never 0, like the engine.
  */
 
-/** A cell reference inside a formula, scaled by 100 when the cell is percent-formatted. */
-export function acuan(alamat: string, persen = false): string {
-  return persen ? `(${alamat}*100)` : alamat;
+/** A cell a formula reads; a percent-formatted cell holds 0,88 for 88. */
+export interface Acuan {
+  alamat: string;
+  persen: boolean;
+}
+
+function nilaiAcuan(a: Acuan): string {
+  return a.persen ? `(${a.alamat}*100)` : a.alamat;
 }
 
 function tampilan(x: string, cara: CaraPembulatan): string {
@@ -22,18 +27,20 @@ function batasi(x: string, batas: number | null): string {
   return batas === null ? x : `MIN(${batas},${x})`;
 }
 
-/** Body (without "=") of the capaian formula for target T and realisasi R. */
+/** Body (without "=") of the capaian formula for target cell t and realisasi cell r. */
 export function badanCapaian(
-  T: string,
-  R: string,
+  t: Acuan,
+  r: Acuan,
   opsi: { polaritas: Polaritas; rumusNegatif: RumusNegatif; batas: number | null; cara: CaraPembulatan },
 ): string {
+  const T = nilaiAcuan(t);
+  const R = nilaiAcuan(r);
   let rasio: string;
   if (opsi.polaritas === 'positif') rasio = `${R}/${T}*100`;
   else if (opsi.rumusNegatif === 't/r') rasio = `IF(${R}<=0,200,${T}/${R}*100)`;
   else rasio = `MAX(0,(2*${T}-${R})/${T}*100)`;
   const nilai = tampilan(batasi(rasio, opsi.batas), opsi.cara);
-  return `IF(AND(ISNUMBER(${T}),ISNUMBER(${R})),IF(${T}=0,IF(${R}=0,100,""),IF(${T}<0,"",${nilai})),"")`;
+  return `IF(AND(ISNUMBER(${t.alamat}),ISNUMBER(${r.alamat})),IF(${t.alamat}=0,IF(${r.alamat}=0,100,""),IF(${t.alamat}<0,"",${nilai})),"")`;
 }
 
 /** Mean of capaian cells, "" when none has a value (AVERAGE skips text). */

@@ -32,14 +32,13 @@ const PERAN_NILAI = new Set<PeranKolom>([
 
 const PERAN_ANGGARAN = new Set<PeranKolom>(['pagu', 'paguMurni', 'realisasiAnggaran']);
 
-const POLA_TOTAL = /^(jumlah|total|grandtotal|ratarata|rerata|capaiansasaran|capaianratarata|jumlahtotal)/;
 const POLA_CATATAN = /^(sumber|keterangan|catatan|note|ket\s*:|\*+\)?\s|\*\))/i;
 const POLA_SUB = /^(?:[✚❖•▪◦·►▸➢→+*]|-(?!\d)|–|[a-z][.)](?=\s))\s*/u;
 const POLA_KODE = /^\d{1,2}(?:\.\d{1,2}){2,}(?:\.\d{1,3})*$/;
 const POLA_ROMAWI = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$/;
 const NAMA_NEGATIF =
   /angka kematian|kematian (ibu|bayi|balita)|prevalensi|stunting|gizi buruk|pengangguran|kemiskinan|penduduk miskin|putus sekolah|kriminal|pelanggaran|kecelakaan|jumlah (kasus|pengaduan|keluhan|temuan)|tingkat inflasi|kawasan kumuh|buta huruf/;
-const NAMA_BUKAN_NEGATIF = /ditindaklanjuti|diselesaikan|ditangani|tertangani|terselesaikan|penurunan/;
+const NAMA_BUKAN_NEGATIF = /ditindaklanjuti|diselesaikan|ditangani|tertangani|terselesaikan/;
 
 /** Memo of header roles by text: headers repeat across sheets. */
 const memoPeran = new Map<string, PeranKolom>();
@@ -221,7 +220,9 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
       for (let c = kolomAwal; c <= kolomAkhir; c++) if (p.tertutupGabungan(bawah + 1, c)) return true;
       return false;
     })();
-    if (r.size === 0 && !satuanSaja && !bawahGabungan) break;
+    // A sub-header row has several cells; one text alone is a section label of the data.
+    const isi = selBaris({ p, kolomAwal, kolomAkhir }, bawah + 1).filter((t) => t !== '').length;
+    if ((r.size === 0 && !satuanSaja && !bawahGabungan) || (isi < 2 && !bawahGabungan)) break;
     bawah++;
   }
   for (let b = atas; b <= bawah; b++) {
@@ -276,7 +277,10 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   sesuaikanPeran(kolom, p, barisData);
   const jenis = tentukanJenis(kolom);
   if (!jenis) return undefined;
-  const tahunJudul = kolom.map((k) => k.tahun).filter((t): t is number => t !== undefined);
+  const tahunJudul = kolom
+    .filter((k) => k.peran === 'target' || k.peran === 'realisasi' || k.peran === 'capaian')
+    .map((k) => k.tahun)
+    .filter((t): t is number => t !== undefined);
   const judulTabel = cariJudulTabel(p, atas, batasAtas, kolomAwal, kolomAkhir);
   const tahun = tahunJudul.length ? Math.max(...tahunJudul) : judulTabel ? tahunDalam(judulTabel) : undefined;
   const barisAkhir = barisData[barisData.length - 1];
@@ -444,7 +448,12 @@ function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTa
   const semua = hasil.filter((b) => !b.lanjutan || b.uraian !== '');
   if (anggaran) tingkatAnggaran(semua, kolomPeran);
   else if (tabel.jenis === 'ikm') semua.forEach((b) => (b.tingkat = totalAtau(b, 'unsur')));
-  else if (tabel.jenis === 'skala') semua.forEach((b) => (b.tingkat = 'kelas'));
+  else if (tabel.jenis === 'skala') {
+    semua.forEach((b) => {
+      b.tingkat = 'kelas';
+      b.uraian ||= String(b.sel.kategori?.mentah ?? '').trim();
+    });
+  }
   else tingkatIndikator(semua, kolomPeran);
   return semua;
 }
@@ -622,6 +631,7 @@ function tingkatAnggaran(baris: BarisTabel[], kolomPeran: Map<PeranKolom, KolomT
   const penanda: string[] = [];
   const kedalaman = (t: Tingkat) => urutan.indexOf(t);
 
+  let tingkatTerakhir = -1;
   for (const b of baris) {
     const jenisTotal = labelTotal(b);
     if (jenisTotal) {
@@ -629,6 +639,7 @@ function tingkatAnggaran(baris: BarisTabel[], kolomPeran: Map<PeranKolom, KolomT
       b.jenisTotal = jenisTotal;
       continue;
     }
+    let dariPenanda = false;
     let t: Tingkat | undefined;
     if (b.kode) t = peringkatKode.get(b.kode.split('.').length);
     if (!t && kolomTerpisah.length > 1) {
@@ -652,13 +663,18 @@ function tingkatAnggaran(baris: BarisTabel[], kolomPeran: Map<PeranKolom, KolomT
       else {
         const m = u.match(/^(\d+[.)]|[a-z][.)]|[-–•])\s+/);
         const jenis = m ? (/^\d/.test(m[1]) ? 'angka' : /^[a-z]/.test(m[1]) ? 'huruf' : 'strip') : undefined;
-        if (jenis) {
+        if (jenis && m) {
+          // One level below the last row placed by code, number or name, one more per new marker kind.
           if (!penanda.includes(jenis)) penanda.push(jenis);
-          const adaProgram = baris.some((x) => x.tingkat === 'program');
-          t = urutan[Math.min(penanda.indexOf(jenis) + (adaProgram ? 1 : 0), 2)];
-          b.uraian = u.slice(m![0].length).trim();
+          dariPenanda = true;
+          t = urutan[Math.min(tingkatTerakhir + 1 + penanda.indexOf(jenis), 2)];
+          b.uraian = u.slice(m[0].length).trim();
         }
       }
+    }
+    if (t && !dariPenanda) {
+      penanda.length = 0;
+      tingkatTerakhir = kedalaman(t);
     }
     b.tingkat = t ?? 'kegiatan';
   }

@@ -141,6 +141,7 @@ export function peranDariJudul(judul: string): PeranKolom {
   if (ada(t, 'realisasi', 'realis', 'relisasi')) return 'realisasi';
   if (ada(t, 'polaritas', 'sifatindikator', 'jenisindikator') || t === 'sifat') return 'polaritas';
   if (ada(t, 'kode')) return 'kode';
+  if (ada(t, 'indikator', 'iku')) return 'indikator';
   const namaAnggaran = ['subkegiatan', 'kegiatan', 'program'].filter((k) => t.includes(k));
   if (t.includes('subkegiatan') && !/program|kegiatan/.test(t.replace('subkegiatan', ''))) {
     return 'subKegiatan';
@@ -148,7 +149,6 @@ export function peranDariJudul(judul: string): PeranKolom {
   if (namaAnggaran.length > 1 || ada(t, 'uraian')) return 'uraian';
   if (t.includes('kegiatan')) return 'kegiatan';
   if (t.includes('program')) return 'program';
-  if (ada(t, 'indikator', 'iku')) return 'indikator';
   if (ada(t, 'sasaran', 'tujuan')) return 'sasaran';
   if (ada(t, 'kinerja')) return 'indikator';
   if (ada(t, 'satuan', 'satua')) return 'satuan';

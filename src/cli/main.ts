@@ -1,0 +1,219 @@
+import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { formatAngka, formatRingkas, formatRupiah } from '../domain/angka';
+import type { RumusNegatif } from '../domain/capaian';
+import type { MetodeEfisiensi } from '../domain/efisiensi';
+import { NAMA_METODE_EFISIENSI } from '../domain/efisiensi';
+import { SKALA, type KodeSkala } from '../domain/kategori';
+import type { CaraPembulatan } from '../domain/pembulatan';
+import type { HasilBuku, HasilTabel } from '../engine/hasil';
+import { hitungBuku } from '../engine/hitung';
+import { laporanJson } from '../engine/laporan';
+import type { Pengaturan } from '../engine/pengaturan';
+import { jumlahSelRencana } from '../engine/rencana';
+import { bukaBuku, GalatBerkas, gridDariBuku, terapkanRencana, tulisBuku } from '../io/xlsx';
+
+/**
+ * The `capaian` command line. Messages are in Bahasa Indonesia; user
+ * errors end with exit code 2 and a one-line reason, never a stack trace.
+ */
+
+const BANTUAN = `Capaian: hitung capaian kinerja LKjIP dari buku kerja Excel.
+
+Pemakaian:
+  capaian hitung <masukan.xlsx> [-o keluaran.xlsx] [--json laporan.json]
+                 [--skala permendagri86|permenpan12|lan] [--mode rumus|nilai]
+                 [--efisiensi selisih|pita5|rasio] [--negatif 2t-r|t/r]
+                 [--pembulatan setengah-atas|potong] [--batas 100|120|150]
+                 [--sasaran biasa|kelompok]
+
+Tanpa -o, hasil ditulis ke <nama>.capaian.xlsx di samping berkas masukan.
+Berkas masukan tidak pernah diubah.`;
+
+/** A mistake in how the command was called or in the input file. */
+class GalatPemakaian extends Error {}
+
+interface Argumen {
+  perintah?: string;
+  masukan?: string;
+  keluaran?: string;
+  json?: string;
+  pengaturan: Partial<Pengaturan>;
+  bantuan: boolean;
+}
+
+function pilihan<T extends string>(nama: string, nilai: string | undefined, boleh: readonly T[]): T {
+  if (nilai === undefined || !boleh.includes(nilai as T)) {
+    throw new GalatPemakaian(`nilai ${nama} harus salah satu dari: ${boleh.join(', ')}`);
+  }
+  return nilai as T;
+}
+
+export function uraiArgumen(argv: string[]): Argumen {
+  const a: Argumen = { pengaturan: {}, bantuan: false };
+  const posisi: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const x = argv[i];
+    const berikut = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new GalatPemakaian(`${x} memerlukan nilai`);
+      return v;
+    };
+    switch (x) {
+      case '-h':
+      case '--help':
+      case '--bantuan':
+        a.bantuan = true;
+        break;
+      case '-o':
+      case '--keluaran':
+        a.keluaran = berikut();
+        break;
+      case '--json':
+        a.json = berikut();
+        break;
+      case '--skala':
+        a.pengaturan.skala = pilihan('--skala', berikut(), Object.keys(SKALA) as KodeSkala[]);
+        break;
+      case '--mode':
+        a.pengaturan.mode = pilihan('--mode', berikut(), ['rumus', 'nilai'] as const);
+        break;
+      case '--efisiensi':
+        a.pengaturan.efisiensi = pilihan('--efisiensi', berikut(), Object.keys(NAMA_METODE_EFISIENSI) as MetodeEfisiensi[]);
+        break;
+      case '--negatif':
+        a.pengaturan.rumusNegatif = pilihan('--negatif', berikut(), ['2t-r', 't/r'] as RumusNegatif[]);
+        break;
+      case '--pembulatan':
+        a.pengaturan.pembulatan = pilihan('--pembulatan', berikut(), ['setengah-atas', 'potong'] as CaraPembulatan[]);
+        break;
+      case '--batas':
+        a.pengaturan.batas = Number(pilihan('--batas', berikut(), ['100', '120', '150'] as const));
+        break;
+      case '--sasaran':
+        a.pengaturan.rataRataSasaran = pilihan('--sasaran', berikut(), ['biasa', 'kelompok'] as const);
+        break;
+      default:
+        if (x.startsWith('-')) throw new GalatPemakaian(`pilihan tidak dikenal: ${x}`);
+        posisi.push(x);
+    }
+  }
+  [a.perintah, a.masukan] = posisi;
+  if (posisi.length > 2) throw new GalatPemakaian(`argumen berlebih: ${posisi.slice(2).join(' ')}`);
+  return a;
+}
+
+function bacaMasukan(berkas: string): Uint8Array {
+  if (!existsSync(berkas)) throw new GalatPemakaian(`berkas tidak ditemukan: ${berkas}`);
+  if (statSync(berkas).isDirectory()) throw new GalatPemakaian(`${berkas} adalah folder, bukan berkas .xlsx`);
+  return readFileSync(berkas);
+}
+
+function namaKeluaran(masukan: string): string {
+  const info = path.parse(masukan);
+  return path.join(info.dir, `${info.name}.capaian.xlsx`);
+}
+
+const NAMA_JENIS: Record<string, string> = {
+  indikator: 'tabel indikator',
+  'multi-tahun': 'tabel multi-tahun',
+  renstra: 'tabel Renstra',
+  anggaran: 'tabel anggaran',
+  'sasaran-program': 'tabel sasaran-program',
+  efisiensi: 'tabel efisiensi',
+  ikm: 'tabel IKM',
+  skala: 'tabel skala kategori',
+};
+
+function persen(n: number | undefined): string {
+  return n === undefined ? '-' : `${formatRingkas(n)}%`;
+}
+
+function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
+  const r = t.ringkasan;
+  cetak(`\n[${t.tabel.id}] ${NAMA_JENIS[t.jenis] ?? t.jenis}${t.tabel.judul ? `: ${t.tabel.judul}` : ''}`);
+  if (t.jenis === 'anggaran' || t.jenis === 'sasaran-program' || t.jenis === 'efisiensi') {
+    const program = t.baris.filter((b) => b.tingkat === 'program');
+    for (const b of program) {
+      const e = b.labelEfisiensi ? `, ${b.labelEfisiensi}` : '';
+      cetak(`  - ${b.uraian}: pagu ${formatRupiah(b.pagu ?? 0)}, realisasi ${formatRupiah(b.realisasiAnggaran ?? 0)}, serapan ${persen(b.serapan)}${e}`);
+    }
+    cetak(`  Jumlah: pagu ${formatRupiah(r.pagu ?? 0)}, realisasi ${formatRupiah(r.realisasiAnggaran ?? 0)}, serapan ${persen(r.serapan)}, sisa ${formatRupiah(r.sisa ?? 0)}`);
+    return;
+  }
+  if (t.jenis === 'ikm') {
+    cetak(`  NRR ${r.nrr === undefined ? '-' : formatAngka(r.nrr, { desimal: 3 })}, IKM ${r.ikm === undefined ? '-' : formatRingkas(r.ikm)}, mutu ${r.mutu ?? '-'}`);
+    return;
+  }
+  if (t.jenis === 'skala') return;
+  for (const b of t.baris) {
+    if (b.tingkat === 'sasaran') cetak(`  Sasaran: ${b.uraian} -> ${persen(b.capaian)}${b.kategori ? ` (${b.kategori})` : ''}`);
+    if (b.tingkat !== 'indikator' && b.tingkat !== 'sub-indikator') continue;
+    const awal = b.tingkat === 'sub-indikator' ? '      ' : '    ';
+    const nilai = b.capaian !== undefined ? `${persen(b.capaian)} (${b.kategori})` : `tidak dihitung: ${b.rumus ?? b.alasan ?? ''}`;
+    const ubah = b.perubahan ? `, ${b.perubahan.arah.toLowerCase()} ${formatRingkas(Math.abs(b.perubahan.poin))} poin` : '';
+    const saran = b.saranNegatif ? ' [nama tampak negatif: periksa polaritas]' : '';
+    cetak(`${awal}${b.uraian}: ${nilai}${ubah}${saran}`);
+  }
+  if (r.capaian !== undefined) cetak(`  Rata-rata capaian: ${persen(r.capaian)} (${r.kategori})`);
+}
+
+export function cetakRingkasan(hasil: HasilBuku, berkas: string, cetak: (s: string) => void): void {
+  const asal = { pengaturan: 'dipilih pengguna', buku: 'dari buku kerja', bawaan: 'bawaan' }[hasil.skalaDari];
+  cetak(`Capaian: ${path.basename(berkas)}`);
+  cetak(`Skala kategori: ${hasil.skala.nama} (${asal})`);
+  cetak(`Tabel ditemukan: ${hasil.tabel.length}`);
+  for (const t of hasil.tabel) ringkasTabel(t, cetak);
+  const e = hasil.efisiensi;
+  if (e.label) {
+    cetak(`\nEfisiensi keseluruhan: capaian ${persen(e.capaian)} dibanding serapan ${persen(e.serapan)} -> ${e.label} (metode ${e.metode}: ${NAMA_METODE_EFISIENSI[e.metode]})`);
+  }
+  const hitung = (t: string) => hasil.temuan.filter((x) => x.tingkat === t).length;
+  cetak(`\nTemuan: ${hitung('error')} kesalahan, ${hitung('warning')} peringatan, ${hitung('info')} catatan`);
+  for (const t of hasil.temuan.filter((x) => x.tingkat !== 'info')) cetak(`  ${t.sheet}!${t.sel} [${t.tingkat === 'error' ? 'kesalahan' : 'peringatan'}] ${t.pesan}`);
+}
+
+async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
+  if (!a.masukan) throw new GalatPemakaian('sebutkan berkas masukan: capaian hitung <masukan.xlsx>');
+  const data = bacaMasukan(a.masukan);
+  const buku = await bukaBuku(data);
+  const hasil = hitungBuku(gridDariBuku(buku), a.pengaturan);
+  if (hasil.tabel.length === 0) {
+    throw new GalatPemakaian('tidak ada tabel yang dikenali (tabel indikator, anggaran, Renstra, atau IKM) di berkas ini');
+  }
+  const keluaran = a.keluaran ?? namaKeluaran(a.masukan);
+  if (path.resolve(keluaran) === path.resolve(a.masukan)) {
+    throw new GalatPemakaian('berkas keluaran tidak boleh sama dengan berkas masukan');
+  }
+  terapkanRencana(buku, hasil.rencana);
+  const bytes = await tulisBuku(buku);
+  mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
+  writeFileSync(keluaran, bytes);
+  cetakRingkasan(hasil, a.masukan, cetak);
+  cetak(`\nDitulis: ${keluaran} (${jumlahSelRencana(hasil.rencana)} sel)`);
+  if (a.json) {
+    mkdirSync(path.dirname(path.resolve(a.json)), { recursive: true });
+    writeFileSync(a.json, `${JSON.stringify(laporanJson(hasil, path.basename(a.masukan)), null, 2)}\n`);
+    cetak(`Laporan JSON: ${a.json}`);
+  }
+  return 0;
+}
+
+/** Run the command line; returns the exit code. */
+export async function main(argv: string[], cetak = (s: string) => console.log(s), galat = (s: string) => console.error(s)): Promise<number> {
+  try {
+    const a = uraiArgumen(argv);
+    if (a.bantuan || !a.perintah) {
+      cetak(BANTUAN);
+      return a.bantuan ? 0 : 2;
+    }
+    if (a.perintah === 'hitung') return await hitung(a, cetak);
+    throw new GalatPemakaian(`perintah tidak dikenal: ${a.perintah} (lihat capaian --bantuan)`);
+  } catch (e) {
+    if (e instanceof GalatPemakaian || e instanceof GalatBerkas) {
+      galat(`capaian: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+}

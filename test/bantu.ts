@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type ExcelJS from 'exceljs';
+import { HyperFormula } from 'hyperformula';
+import { hitungBuku } from '../src/engine/hitung';
+import type { HasilBaris, HasilBuku, HasilTabel } from '../src/engine/hasil';
+import type { Pengaturan } from '../src/engine/pengaturan';
+import { bukaBuku, gridDariBuku, nilaiSel } from '../src/io/xlsx';
+import type { Grid } from '../src/sheet/grid';
+
+export const FIXTURE = path.join(__dirname, 'fixtures');
+export const CONTOH = path.join(__dirname, '..', 'examples', 'contoh-lkjip.xlsx');
+
+export async function bacaBuku(berkas: string): Promise<{ buku: ExcelJS.Workbook; grids: Grid[] }> {
+  const buku = await bukaBuku(readFileSync(berkas.includes('/') ? berkas : path.join(FIXTURE, berkas)));
+  return { buku, grids: gridDariBuku(buku) };
+}
+
+export async function hitungBerkas(berkas: string, pengaturan: Partial<Pengaturan> = {}): Promise<HasilBuku> {
+  const { grids } = await bacaBuku(berkas);
+  return hitungBuku(grids, pengaturan);
+}
+
+export function tabelDi(hasil: HasilBuku, sheet: string, urutan = 0): HasilTabel {
+  const t = hasil.tabel.filter((x) => x.tabel.sheet === sheet)[urutan];
+  if (!t) throw new Error(`tidak ada tabel ke-${urutan} di ${sheet}`);
+  return t;
+}
+
+export function barisDengan(t: HasilTabel, awal: string): HasilBaris {
+  const b = t.baris.find((x) => x.uraian.toLowerCase().startsWith(awal.toLowerCase()));
+  if (!b) throw new Error(`tidak ada baris "${awal}" di ${t.tabel.id}`);
+  return b;
+}
+
+export const dua = (n: number | undefined): number | undefined => (n === undefined ? undefined : Math.round(n * 100) / 100);
+
+/**
+ * Evaluate every formula of a workbook with HyperFormula (an independent
+ * spreadsheet engine) and return a reader of computed values.
+ */
+export function evaluasi(buku: ExcelJS.Workbook): (sheet: string, alamat: string) => unknown {
+  const lembar: Record<string, unknown[][]> = {};
+  buku.eachSheet((ws) => {
+    const isi: unknown[][] = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const v = cell.value as ExcelJS.CellValue;
+        isi[r - 1] ??= [];
+        if (v && typeof v === 'object' && 'formula' in v) isi[r - 1][c - 1] = `=${v.formula}`;
+        else isi[r - 1][c - 1] = nilaiSel(v);
+      });
+    });
+    for (let i = 0; i < isi.length; i++) isi[i] ??= [];
+    lembar[ws.name] = isi;
+  });
+  const hf = HyperFormula.buildFromSheets(lembar as never, { licenseKey: 'gpl-v3' });
+  return (sheet, alamat) => {
+    const id = hf.getSheetId(sheet);
+    const a = hf.simpleCellAddressFromString(alamat, id as number);
+    return a ? hf.getCellValue(a) : undefined;
+  };
+}
