@@ -6,11 +6,24 @@ import { hitungBuku } from '../src/engine/hitung';
   const h = hitungBuku(gridDariBuku(buku));
   for (const t of h.tabel) {
     console.log(`== ${t.tabel.id} ${t.jenis} tahun=${t.tabel.tahun} judul=${t.tabel.judul}`);
-    console.log('   kolom:', t.tabel.kolom.map((k) => `${k.kolom}:${k.peran}${k.tahun ? '@' + k.tahun : ''}${k.milik ? '*' : ''}`).join(' '));
-    for (const b of t.baris) console.log(`   r${b.baris} ${b.tingkat} ${b.kode ?? ''} ${b.uraian.slice(0, 40)} | T=${b.target} R=${b.realisasi} C=${b.capaian?.toFixed(2)} K=${b.kategori ?? ''} P=${b.pagu} RA=${b.realisasiAnggaran} S=${b.serapan?.toFixed(2)} sisa=${b.sisa} ${b.alasan ?? ''} ${b.perubahan ? JSON.stringify(b.perubahan) : ''}`);
+    console.log(
+      '   kolom:',
+      t.tabel.kolom
+        .map((k) => `${k.kolom}:${k.peran}${k.tahun ? '@' + k.tahun : ''}${k.milik ? '*' : ''}`)
+        .join(' '),
+    );
+    for (const b of t.baris)
+      console.log(
+        `   r${b.baris} ${b.tingkat} ${b.kode ?? ''} ${b.uraian.slice(0, 40)} | T=${b.target} R=${b.realisasi} C=${b.capaian?.toFixed(2)} K=${b.kategori ?? ''} P=${b.pagu} RA=${b.realisasiAnggaran} S=${b.serapan?.toFixed(2)} sisa=${b.sisa} ${b.alasan ?? ''} ${b.perubahan ? JSON.stringify(b.perubahan) : ''}`,
+      );
     console.log('   ringkasan', JSON.stringify(t.ringkasan));
   }
   console.log('skala', h.skala.kode, h.skalaDari);
   for (const t of h.temuan) console.log('  temuan', t.sheet, t.sel, t.kode, t.tingkat, t.pesan);
-  console.log('blok', h.rencana.blok.map((b) => `${b.sheet}!${b.baris},${b.kolom} ${b.peran} ${b.sel.length}x${b.sel[0].length}`).join('\n'));
+  console.log(
+    'blok',
+    h.rencana.blok
+      .map((b) => `${b.sheet}!${b.baris},${b.kolom} ${b.peran} ${b.sel.length}x${b.sel[0].length}`)
+      .join('\n'),
+  );
 })();

@@ -15,7 +15,13 @@ const GARIS: Partial<ExcelJS.Borders> = {
 };
 
 /** Write rows from a top-left cell; returns the row after the last one. */
-export function tulisBaris(ws: ExcelJS.Worksheet, baris: number, kolom: number, isi: Isi[][], opsi: { garis?: boolean; tebal?: boolean } = {}): number {
+export function tulisBaris(
+  ws: ExcelJS.Worksheet,
+  baris: number,
+  kolom: number,
+  isi: Isi[][],
+  opsi: { garis?: boolean; tebal?: boolean } = {},
+): number {
   isi.forEach((r, i) => {
     r.forEach((v, j) => {
       const cell = ws.getCell(baris + i, kolom + j);
@@ -28,7 +34,13 @@ export function tulisBaris(ws: ExcelJS.Worksheet, baris: number, kolom: number, 
 }
 
 /** A header block: rows of texts, with merges given as "A5:A6" ranges. */
-export function tulisJudul(ws: ExcelJS.Worksheet, baris: number, kolom: number, isi: Isi[][], gabung: string[] = []): number {
+export function tulisJudul(
+  ws: ExcelJS.Worksheet,
+  baris: number,
+  kolom: number,
+  isi: Isi[][],
+  gabung: string[] = [],
+): number {
   const akhir = tulisBaris(ws, baris, kolom, isi, { garis: true, tebal: true });
   for (const g of gabung) ws.mergeCells(g);
   for (let b = baris; b < akhir; b++) {
@@ -42,7 +54,13 @@ export function tulisJudul(ws: ExcelJS.Worksheet, baris: number, kolom: number, 
 }
 
 /** Set number formats on a column range. */
-export function formatKolom(ws: ExcelJS.Worksheet, kolom: number, dari: number, sampai: number, format: string): void {
+export function formatKolom(
+  ws: ExcelJS.Worksheet,
+  kolom: number,
+  dari: number,
+  sampai: number,
+  format: string,
+): void {
   for (let b = dari; b <= sampai; b++) ws.getCell(b, kolom).numFmt = format;
 }
 

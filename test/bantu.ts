@@ -12,11 +12,16 @@ export const FIXTURE = path.join(__dirname, 'fixtures');
 export const CONTOH = path.join(__dirname, '..', 'examples', 'contoh-lkjip.xlsx');
 
 export async function bacaBuku(berkas: string): Promise<{ buku: ExcelJS.Workbook; grids: Grid[] }> {
-  const buku = await bukaBuku(readFileSync(berkas.includes('/') ? berkas : path.join(FIXTURE, berkas)));
+  const buku = await bukaBuku(
+    readFileSync(berkas.includes('/') ? berkas : path.join(FIXTURE, berkas)),
+  );
   return { buku, grids: gridDariBuku(buku) };
 }
 
-export async function hitungBerkas(berkas: string, pengaturan: Partial<Pengaturan> = {}): Promise<HasilBuku> {
+export async function hitungBerkas(
+  berkas: string,
+  pengaturan: Partial<Pengaturan> = {},
+): Promise<HasilBuku> {
   const { grids } = await bacaBuku(berkas);
   return hitungBuku(grids, pengaturan);
 }
@@ -33,7 +38,8 @@ export function barisDengan(t: HasilTabel, awal: string): HasilBaris {
   return b;
 }
 
-export const dua = (n: number | undefined): number | undefined => (n === undefined ? undefined : Math.round(n * 100) / 100);
+export const dua = (n: number | undefined): number | undefined =>
+  n === undefined ? undefined : Math.round(n * 100) / 100;
 
 /**
  * Evaluate every formula of a workbook with HyperFormula (an independent

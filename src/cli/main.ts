@@ -42,7 +42,11 @@ interface Argumen {
   bantuan: boolean;
 }
 
-function pilihan<T extends string>(nama: string, nilai: string | undefined, boleh: readonly T[]): T {
+function pilihan<T extends string>(
+  nama: string,
+  nilai: string | undefined,
+  boleh: readonly T[],
+): T {
   if (nilai === undefined || !boleh.includes(nilai as T)) {
     throw new GalatPemakaian(`nilai ${nama} harus salah satu dari: ${boleh.join(', ')}`);
   }
@@ -79,19 +83,32 @@ export function uraiArgumen(argv: string[]): Argumen {
         a.pengaturan.mode = pilihan('--mode', berikut(), ['rumus', 'nilai'] as const);
         break;
       case '--efisiensi':
-        a.pengaturan.efisiensi = pilihan('--efisiensi', berikut(), Object.keys(NAMA_METODE_EFISIENSI) as MetodeEfisiensi[]);
+        a.pengaturan.efisiensi = pilihan(
+          '--efisiensi',
+          berikut(),
+          Object.keys(NAMA_METODE_EFISIENSI) as MetodeEfisiensi[],
+        );
         break;
       case '--negatif':
-        a.pengaturan.rumusNegatif = pilihan('--negatif', berikut(), ['2t-r', 't/r'] as RumusNegatif[]);
+        a.pengaturan.rumusNegatif = pilihan('--negatif', berikut(), [
+          '2t-r',
+          't/r',
+        ] as RumusNegatif[]);
         break;
       case '--pembulatan':
-        a.pengaturan.pembulatan = pilihan('--pembulatan', berikut(), ['setengah-atas', 'potong'] as CaraPembulatan[]);
+        a.pengaturan.pembulatan = pilihan('--pembulatan', berikut(), [
+          'setengah-atas',
+          'potong',
+        ] as CaraPembulatan[]);
         break;
       case '--batas':
         a.pengaturan.batas = Number(pilihan('--batas', berikut(), ['100', '120', '150'] as const));
         break;
       case '--sasaran':
-        a.pengaturan.rataRataSasaran = pilihan('--sasaran', berikut(), ['biasa', 'kelompok'] as const);
+        a.pengaturan.rataRataSasaran = pilihan('--sasaran', berikut(), [
+          'biasa',
+          'kelompok',
+        ] as const);
         break;
       default:
         if (x.startsWith('-')) throw new GalatPemakaian(`pilihan tidak dikenal: ${x}`);
@@ -105,7 +122,8 @@ export function uraiArgumen(argv: string[]): Argumen {
 
 function bacaMasukan(berkas: string): Uint8Array {
   if (!existsSync(berkas)) throw new GalatPemakaian(`berkas tidak ditemukan: ${berkas}`);
-  if (statSync(berkas).isDirectory()) throw new GalatPemakaian(`${berkas} adalah folder, bukan berkas .xlsx`);
+  if (statSync(berkas).isDirectory())
+    throw new GalatPemakaian(`${berkas} adalah folder, bukan berkas .xlsx`);
   return readFileSync(berkas);
 }
 
@@ -131,27 +149,43 @@ function persen(n: number | undefined): string {
 
 function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
   const r = t.ringkasan;
-  cetak(`\n[${t.tabel.id}] ${NAMA_JENIS[t.jenis] ?? t.jenis}${t.tabel.judul ? `: ${t.tabel.judul}` : ''}`);
+  cetak(
+    `\n[${t.tabel.id}] ${NAMA_JENIS[t.jenis] ?? t.jenis}${t.tabel.judul ? `: ${t.tabel.judul}` : ''}`,
+  );
   if (t.jenis === 'anggaran' || t.jenis === 'sasaran-program' || t.jenis === 'efisiensi') {
     const program = t.baris.filter((b) => b.tingkat === 'program');
     for (const b of program) {
       const e = b.labelEfisiensi ? `, ${b.labelEfisiensi}` : '';
-      cetak(`  - ${b.uraian}: pagu ${formatRupiah(b.pagu ?? 0)}, realisasi ${formatRupiah(b.realisasiAnggaran ?? 0)}, serapan ${persen(b.serapan)}${e}`);
+      cetak(
+        `  - ${b.uraian}: pagu ${formatRupiah(b.pagu ?? 0)}, realisasi ${formatRupiah(b.realisasiAnggaran ?? 0)}, serapan ${persen(b.serapan)}${e}`,
+      );
     }
-    cetak(`  Jumlah: pagu ${formatRupiah(r.pagu ?? 0)}, realisasi ${formatRupiah(r.realisasiAnggaran ?? 0)}, serapan ${persen(r.serapan)}, sisa ${formatRupiah(r.sisa ?? 0)}`);
+    cetak(
+      `  Jumlah: pagu ${formatRupiah(r.pagu ?? 0)}, realisasi ${formatRupiah(r.realisasiAnggaran ?? 0)}, serapan ${persen(r.serapan)}, sisa ${formatRupiah(r.sisa ?? 0)}`,
+    );
     return;
   }
   if (t.jenis === 'ikm') {
-    cetak(`  NRR ${r.nrr === undefined ? '-' : formatAngka(r.nrr, { desimal: 3 })}, IKM ${r.ikm === undefined ? '-' : formatRingkas(r.ikm)}, mutu ${r.mutu ?? '-'}`);
+    cetak(
+      `  NRR ${r.nrr === undefined ? '-' : formatAngka(r.nrr, { desimal: 3 })}, IKM ${r.ikm === undefined ? '-' : formatRingkas(r.ikm)}, mutu ${r.mutu ?? '-'}`,
+    );
     return;
   }
   if (t.jenis === 'skala') return;
   for (const b of t.baris) {
-    if (b.tingkat === 'sasaran') cetak(`  Sasaran: ${b.uraian} -> ${persen(b.capaian)}${b.kategori ? ` (${b.kategori})` : ''}`);
+    if (b.tingkat === 'sasaran')
+      cetak(
+        `  Sasaran: ${b.uraian} -> ${persen(b.capaian)}${b.kategori ? ` (${b.kategori})` : ''}`,
+      );
     if (b.tingkat !== 'indikator' && b.tingkat !== 'sub-indikator') continue;
     const awal = b.tingkat === 'sub-indikator' ? '      ' : '    ';
-    const nilai = b.capaian !== undefined ? `${persen(b.capaian)} (${b.kategori})` : `tidak dihitung: ${b.rumus ?? b.alasan ?? ''}`;
-    const ubah = b.perubahan ? `, ${b.perubahan.arah.toLowerCase()} ${formatRingkas(Math.abs(b.perubahan.poin))} poin` : '';
+    const nilai =
+      b.capaian !== undefined
+        ? `${persen(b.capaian)} (${b.kategori})`
+        : `tidak dihitung: ${b.rumus ?? b.alasan ?? ''}`;
+    const ubah = b.perubahan
+      ? `, ${b.perubahan.arah.toLowerCase()} ${formatRingkas(Math.abs(b.perubahan.poin))} poin`
+      : '';
     const saran = b.saranNegatif ? ' [nama tampak negatif: periksa polaritas]' : '';
     cetak(`${awal}${b.uraian}: ${nilai}${ubah}${saran}`);
   }
@@ -159,27 +193,39 @@ function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
 }
 
 export function cetakRingkasan(hasil: HasilBuku, berkas: string, cetak: (s: string) => void): void {
-  const asal = { pengaturan: 'dipilih pengguna', buku: 'dari buku kerja', bawaan: 'bawaan' }[hasil.skalaDari];
+  const asal = { pengaturan: 'dipilih pengguna', buku: 'dari buku kerja', bawaan: 'bawaan' }[
+    hasil.skalaDari
+  ];
   cetak(`Capaian: ${path.basename(berkas)}`);
   cetak(`Skala kategori: ${hasil.skala.nama} (${asal})`);
   cetak(`Tabel ditemukan: ${hasil.tabel.length}`);
   for (const t of hasil.tabel) ringkasTabel(t, cetak);
   const e = hasil.efisiensi;
   if (e.label) {
-    cetak(`\nEfisiensi keseluruhan: capaian ${persen(e.capaian)} dibanding serapan ${persen(e.serapan)} -> ${e.label} (metode ${e.metode}: ${NAMA_METODE_EFISIENSI[e.metode]})`);
+    cetak(
+      `\nEfisiensi keseluruhan: capaian ${persen(e.capaian)} dibanding serapan ${persen(e.serapan)} -> ${e.label} (metode ${e.metode}: ${NAMA_METODE_EFISIENSI[e.metode]})`,
+    );
   }
   const hitung = (t: string) => hasil.temuan.filter((x) => x.tingkat === t).length;
-  cetak(`\nTemuan: ${hitung('error')} kesalahan, ${hitung('warning')} peringatan, ${hitung('info')} catatan`);
-  for (const t of hasil.temuan.filter((x) => x.tingkat !== 'info')) cetak(`  ${t.sheet}!${t.sel} [${t.tingkat === 'error' ? 'kesalahan' : 'peringatan'}] ${t.pesan}`);
+  cetak(
+    `\nTemuan: ${hitung('error')} kesalahan, ${hitung('warning')} peringatan, ${hitung('info')} catatan`,
+  );
+  for (const t of hasil.temuan.filter((x) => x.tingkat !== 'info'))
+    cetak(
+      `  ${t.sheet}!${t.sel} [${t.tingkat === 'error' ? 'kesalahan' : 'peringatan'}] ${t.pesan}`,
+    );
 }
 
 async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
-  if (!a.masukan) throw new GalatPemakaian('sebutkan berkas masukan: capaian hitung <masukan.xlsx>');
+  if (!a.masukan)
+    throw new GalatPemakaian('sebutkan berkas masukan: capaian hitung <masukan.xlsx>');
   const data = bacaMasukan(a.masukan);
   const buku = await bukaBuku(data);
   const hasil = hitungBuku(gridDariBuku(buku), a.pengaturan);
   if (hasil.tabel.length === 0) {
-    throw new GalatPemakaian('tidak ada tabel yang dikenali (tabel indikator, anggaran, Renstra, atau IKM) di berkas ini');
+    throw new GalatPemakaian(
+      'tidak ada tabel yang dikenali (tabel indikator, anggaran, Renstra, atau IKM) di berkas ini',
+    );
   }
   const keluaran = a.keluaran ?? namaKeluaran(a.masukan);
   if (path.resolve(keluaran) === path.resolve(a.masukan)) {
@@ -193,14 +239,21 @@ async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
   cetak(`\nDitulis: ${keluaran} (${jumlahSelRencana(hasil.rencana)} sel)`);
   if (a.json) {
     mkdirSync(path.dirname(path.resolve(a.json)), { recursive: true });
-    writeFileSync(a.json, `${JSON.stringify(laporanJson(hasil, path.basename(a.masukan)), null, 2)}\n`);
+    writeFileSync(
+      a.json,
+      `${JSON.stringify(laporanJson(hasil, path.basename(a.masukan)), null, 2)}\n`,
+    );
     cetak(`Laporan JSON: ${a.json}`);
   }
   return 0;
 }
 
 /** Run the command line; returns the exit code. */
-export async function main(argv: string[], cetak = (s: string) => console.log(s), galat = (s: string) => console.error(s)): Promise<number> {
+export async function main(
+  argv: string[],
+  cetak = (s: string) => console.log(s),
+  galat = (s: string) => console.error(s),
+): Promise<number> {
   try {
     const a = uraiArgumen(argv);
     if (a.bantuan || !a.perintah) {

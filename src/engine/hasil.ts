@@ -28,7 +28,10 @@ export interface HasilBaris {
   alasan?: string;
   /** The computation in words ("80 / 76 x 100 = 105,26"). */
   rumus?: string;
-  tahun?: Record<string, { target?: number | string; realisasi?: number | string; capaian?: number }>;
+  tahun?: Record<
+    string,
+    { target?: number | string; realisasi?: number | string; capaian?: number }
+  >;
   targetAkhir?: number | string;
   capaianTargetAkhir?: number;
   perubahan?: { poin: number; arah: ArahPerubahan };
@@ -44,7 +47,13 @@ export interface HasilBaris {
   ikm?: number;
   mutu?: string;
   /** Values the user wrote in their own capaian / kategori / % / sisa columns. */
-  tertulis?: { capaian?: number; kategori?: string; serapan?: number; sisa?: number; arah?: string };
+  tertulis?: {
+    capaian?: number;
+    kategori?: string;
+    serapan?: number;
+    sisa?: number;
+    arah?: string;
+  };
 }
 
 /** A sasaran's mean, for tables whose sasaran is a column. */

@@ -1,4 +1,12 @@
-import { bandingkanTahun, gulungAnggaran, hitungPerKategori, hitungSerapan, hitungSisa, rataRata, rataRataKelompok } from '../domain/agregasi';
+import {
+  bandingkanTahun,
+  gulungAnggaran,
+  hitungPerKategori,
+  hitungSerapan,
+  hitungSisa,
+  rataRata,
+  rataRataKelompok,
+} from '../domain/agregasi';
 import { formatMasukan, formatPersen, formatRingkas, type HasilAngka } from '../domain/angka';
 import { hitungCapaian, type HasilCapaian, type Polaritas } from '../domain/capaian';
 import { hitungEfisiensi } from '../domain/efisiensi';
@@ -13,7 +21,17 @@ import type { BarisTabel, KolomMilik, SelTabel, Tabel } from '../sheet/model';
 import type { HasilBaris, HasilBuku, HasilTabel, RingkasanSasaran, Temuan } from './hasil';
 import { lengkapiPengaturan, type Pengaturan } from './pengaturan';
 import { susunRencana, type KolomKeluaran, type SelKeluaran } from './tata-letak';
-import { badanCapaian, type Acuan, rumusArah, rumusJumlah, rumusKategori, rumusPerubahan, rumusRataRata, rumusSerapan, rumusSisa } from './rumus-excel';
+import {
+  badanCapaian,
+  type Acuan,
+  rumusArah,
+  rumusJumlah,
+  rumusKategori,
+  rumusPerubahan,
+  rumusRataRata,
+  rumusSerapan,
+  rumusSisa,
+} from './rumus-excel';
 import { pilihSkala } from './skala';
 
 /**
@@ -29,13 +47,23 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
   const { skala, dari: skalaDari, temuan: temuanSkala } = pilihSkala(semuaTabel, pengaturan);
   const temuan: Temuan[] = [...temuanSkala];
   const polaritasBuku = new Map<string, Polaritas>();
-  for (const t of semuaTabel) for (const b of t.baris) if (b.polaritas) polaritasBuku.set(kunciTeks(b.uraian), b.polaritas);
-  const konteks: Konteks = { pengaturan, skala, temuan, polaritasBuku, capaianProgram: new Map(), capaianSasaran: new Map() };
+  for (const t of semuaTabel)
+    for (const b of t.baris) if (b.polaritas) polaritasBuku.set(kunciTeks(b.uraian), b.polaritas);
+  const konteks: Konteks = {
+    pengaturan,
+    skala,
+    temuan,
+    polaritasBuku,
+    capaianProgram: new Map(),
+    capaianSasaran: new Map(),
+  };
 
   const hasil: HasilTabel[] = [];
   const keluaran = new Map<Tabel, KolomKeluaran[]>();
   // Indicator tables first: budget tables need their capaian for efisiensi.
-  const urut = [...semuaTabel].sort((a, b) => Number(adalahAnggaran(a)) - Number(adalahAnggaran(b)));
+  const urut = [...semuaTabel].sort(
+    (a, b) => Number(adalahAnggaran(a)) - Number(adalahAnggaran(b)),
+  );
   for (const tabel of urut) {
     const { hasilTabel, kolom } = hitungTabel(tabel, konteks);
     hasil.push(hasilTabel);
@@ -45,7 +73,11 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
 
   const efisiensi = efisiensiKeseluruhan(hasil, pengaturan);
   const rencana = susunRencana(
-    semuaTabel.map((t) => ({ tabel: t, kolom: keluaran.get(t) ?? [], pembaca: pembaca.get(t.sheet)! })),
+    semuaTabel.map((t) => ({
+      tabel: t,
+      kolom: keluaran.get(t) ?? [],
+      pembaca: pembaca.get(t.sheet)!,
+    })),
     skala,
     temuan,
   );
@@ -89,7 +121,10 @@ function bisaDirumus(s: SelTabel | undefined): boolean {
 }
 
 function ref(s: SelTabel): Acuan {
-  return { alamat: alamat(s.baris, s.kolom), persen: formatPersen(s.format, typeof s.mentah === 'number' ? s.mentah : 1) };
+  return {
+    alamat: alamat(s.baris, s.kolom),
+    persen: formatPersen(s.format, typeof s.mentah === 'number' ? s.mentah : 1),
+  };
 }
 
 const FORMAT_PERSEN = '0.00';
@@ -99,14 +134,21 @@ function kolomBaru(milik: KolomMilik, judul = JUDUL_MILIK[milik], format?: strin
   return { milik, judul, format, sel: new Map() };
 }
 
-function selNilai(nilai: number | string | undefined, format?: string, catatan?: string): SelKeluaran {
+function selNilai(
+  nilai: number | string | undefined,
+  format?: string,
+  catatan?: string,
+): SelKeluaran {
   const s: SelKeluaran = { nilai: nilai === undefined ? '' : nilai };
   if (format) s.format = format;
   if (catatan) s.catatan = catatan;
   return s;
 }
 
-function polaritasBaris(b: BarisTabel, k: Konteks): { polaritas: Polaritas; dari: HasilBaris['polaritasDari'] } {
+function polaritasBaris(
+  b: BarisTabel,
+  k: Konteks,
+): { polaritas: Polaritas; dari: HasilBaris['polaritasDari'] } {
   const kunci = kunciTeks(b.uraian);
   const setelan = k.pengaturan.polaritas[kunci];
   if (setelan) return { polaritas: setelan, dari: 'pengaturan' };
@@ -126,7 +168,12 @@ function hitungTabel(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom:
       return hitungTabelIkm(tabel, k);
     case 'skala':
       return {
-        hasilTabel: { tabel, jenis: tabel.jenis, baris: tabel.baris.map((b) => ({ baris: b.baris, tingkat: b.tingkat, uraian: b.uraian })), ringkasan: {} },
+        hasilTabel: {
+          tabel,
+          jenis: tabel.jenis,
+          baris: tabel.baris.map((b) => ({ baris: b.baris, tingkat: b.tingkat, uraian: b.uraian })),
+          ringkasan: {},
+        },
         kolom: [],
       };
     default:
@@ -150,7 +197,9 @@ function bandingkan(
   if (selisih < 0.005 + 1e-9) return tertulis;
   // Truncated or rounded to one or two decimals: a display choice, not a mistake.
   const pembulatan = [1, 2].some(
-    (d) => Math.abs(tertulis - bulatkan(dihitung, d, 'potong')) < 1e-9 || Math.abs(tertulis - bulatkan(dihitung, d)) < 1e-9,
+    (d) =>
+      Math.abs(tertulis - bulatkan(dihitung, d, 'potong')) < 1e-9 ||
+      Math.abs(tertulis - bulatkan(dihitung, d)) < 1e-9,
   );
   const tingkat: Temuan['tingkat'] = pembulatan ? 'info' : selisih < 0.1 ? 'warning' : 'error';
   k.temuan.push({
@@ -168,11 +217,20 @@ function bandingkan(
   return tertulis;
 }
 
-function catatKategori(k: Konteks, tabel: Tabel, s: SelTabel | undefined, dihitung: string | undefined, capaian: number | undefined): string | undefined {
+function catatKategori(
+  k: Konteks,
+  tabel: Tabel,
+  s: SelTabel | undefined,
+  dihitung: string | undefined,
+  capaian: number | undefined,
+): string | undefined {
   if (!s) return undefined;
   const tertulis = typeof s.mentah === 'string' ? s.mentah.trim() : undefined;
   if (!tertulis || !dihitung || capaian === undefined) return tertulis;
-  if (kunciTeks(tertulis) !== kunciTeks(dihitung) && !kunciTeks(dihitung).includes(kunciTeks(tertulis))) {
+  if (
+    kunciTeks(tertulis) !== kunciTeks(dihitung) &&
+    !kunciTeks(dihitung).includes(kunciTeks(tertulis))
+  ) {
     k.temuan.push({
       sheet: tabel.sheet,
       sel: alamat(s.baris, s.kolom),
@@ -193,27 +251,38 @@ function catatKategori(k: Konteks, tabel: Tabel, s: SelTabel | undefined, dihitu
  * engine's own values stay at full precision.
  */
 function penampil(cara: Pengaturan['pembulatan']) {
-  const tampil = (v: number | undefined) => (v === undefined || cara !== 'potong' ? v : bulatkan(v, 2, 'potong'));
+  const tampil = (v: number | undefined) =>
+    v === undefined || cara !== 'potong' ? v : bulatkan(v, 2, 'potong');
   return {
     tampil,
     rerataTampil: (nilai: (number | undefined)[]) => tampil(rataRata(nilai.map(tampil)).nilai),
-    selisihTampil: (a: number, b: number) => (cara === 'potong' ? (tampil(a) as number) - (tampil(b) as number) : a - b),
+    selisihTampil: (a: number, b: number) =>
+      cara === 'potong' ? (tampil(a) as number) - (tampil(b) as number) : a - b,
   };
 }
 
-function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
+function hitungIndikator(
+  tabel: Tabel,
+  k: Konteks,
+): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
   const p = k.pengaturan;
   const cara = p.pembulatan;
   const { tampil, rerataTampil, selisihTampil } = penampil(cara);
   const multi = tabel.jenis === 'multi-tahun' || tabel.jenis === 'renstra';
   const L = tabel.tahun;
-  const kCapaian = kolomBaru('capaian', multi && L ? judulCapaianTahun(L) : JUDUL_MILIK.capaian, FORMAT_PERSEN);
+  const kCapaian = kolomBaru(
+    'capaian',
+    multi && L ? judulCapaianTahun(L) : JUDUL_MILIK.capaian,
+    FORMAT_PERSEN,
+  );
   const kKategori = kolomBaru('kategori');
   const kPerubahan = kolomBaru('perubahan', undefined, FORMAT_PERSEN);
   const kArah = kolomBaru('arah');
   const kTargetAkhir = kolomBaru('capaianTargetAkhir', undefined, FORMAT_PERSEN);
   const baris: HasilBaris[] = [];
-  const tahunUrut = [...new Set(tabel.baris.flatMap((b) => Object.keys(b.perTahun).map(Number)))].sort((a, b) => a - b);
+  const tahunUrut = [
+    ...new Set(tabel.baris.flatMap((b) => Object.keys(b.perTahun).map(Number))),
+  ].sort((a, b) => a - b);
 
   tabel.baris.forEach((b) => {
     const h: HasilBaris = { baris: b.baris, tingkat: b.tingkat, uraian: b.uraian };
@@ -242,10 +311,19 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
         if (t !== undefined) isi.target = t;
         if (r !== undefined) isi.realisasi = r;
         if (sel.target && sel.realisasi) {
-          const c = hitungCapaian({ target: sel.target.angka, realisasi: sel.realisasi.angka, polaritas, rumusNegatif: p.rumusNegatif, batas: p.batas, cara });
+          const c = hitungCapaian({
+            target: sel.target.angka,
+            realisasi: sel.realisasi.angka,
+            polaritas,
+            rumusNegatif: p.rumusNegatif,
+            batas: p.batas,
+            cara,
+          });
           if (c.nilai !== undefined) isi.capaian = c.nilai;
-          if (th !== L) bandingkan(k, tabel, sel.capaian, c.nilai, 'capaian-berbeda', `capaian ${th}`, c.rumus);
-          if (th !== L && c.nilai !== undefined) lalu = { tahun: th, capaian: c.nilai, T: sel.target, R: sel.realisasi };
+          if (th !== L)
+            bandingkan(k, tabel, sel.capaian, c.nilai, 'capaian-berbeda', `capaian ${th}`, c.rumus);
+          if (th !== L && c.nilai !== undefined)
+            lalu = { tahun: th, capaian: c.nilai, T: sel.target, R: sel.realisasi };
         }
         h.tahun[String(th)] = isi;
       }
@@ -262,14 +340,25 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
       c = hitungCapaian({ target: T?.angka ?? null, realisasi: R?.angka ?? null, ...opsi });
       if (c.nilai !== undefined) {
         h.capaian = c.nilai;
-        if (c.nilaiTanpaBatas !== undefined && c.nilaiTanpaBatas !== c.nilai) h.capaianTanpaBatas = c.nilaiTanpaBatas;
+        if (c.nilaiTanpaBatas !== undefined && c.nilaiTanpaBatas !== c.nilai)
+          h.capaianTanpaBatas = c.nilaiTanpaBatas;
       } else if (c.alasan) h.alasan = c.alasan;
       h.rumus = c.rumus;
       if (T && R && bisaDirumus(T) && bisaDirumus(R) && p.mode === 'rumus') {
-        kCapaian.sel.set(b.baris, { nilai: tampil(c.nilai) ?? '', rumus: `=${badanCapaian(ref(T), ref(R), opsi)}`, format: FORMAT_PERSEN });
+        kCapaian.sel.set(b.baris, {
+          nilai: tampil(c.nilai) ?? '',
+          rumus: `=${badanCapaian(ref(T), ref(R), opsi)}`,
+          format: FORMAT_PERSEN,
+        });
       } else {
-        const alasan = p.mode === 'rumus' ? 'Nilai dari Capaian: target atau realisasi tidak dapat dihitung dengan rumus Excel (teks, predikat atau rentang).' : undefined;
-        kCapaian.sel.set(b.baris, selNilai(tampil(c.nilai), FORMAT_PERSEN, c.nilai !== undefined ? alasan : undefined));
+        const alasan =
+          p.mode === 'rumus'
+            ? 'Nilai dari Capaian: target atau realisasi tidak dapat dihitung dengan rumus Excel (teks, predikat atau rentang).'
+            : undefined;
+        kCapaian.sel.set(
+          b.baris,
+          selNilai(tampil(c.nilai), FORMAT_PERSEN, c.nilai !== undefined ? alasan : undefined),
+        );
       }
     }
 
@@ -278,14 +367,23 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
     if (TA) {
       const ta = nilaiSel(TA);
       if (ta !== undefined) h.targetAkhir = ta;
-      const realisasiTerakhir = R ?? [...tahunUrut].reverse().map((th) => b.perTahun[th]?.realisasi).find((s) => s && s.angka.nilai !== undefined);
+      const realisasiTerakhir =
+        R ??
+        [...tahunUrut]
+          .reverse()
+          .map((th) => b.perTahun[th]?.realisasi)
+          .find((s) => s && s.angka.nilai !== undefined);
       if (realisasiTerakhir) {
         const ct = hitungCapaian({ target: TA.angka, realisasi: realisasiTerakhir.angka, ...opsi });
         if (ct.nilai !== undefined) h.capaianTargetAkhir = ct.nilai;
         kTargetAkhir.sel.set(
           b.baris,
           bisaDirumus(TA) && bisaDirumus(realisasiTerakhir) && p.mode === 'rumus'
-            ? { nilai: tampil(ct.nilai) ?? '', rumus: `=${badanCapaian(ref(TA), ref(realisasiTerakhir), opsi)}`, format: FORMAT_PERSEN }
+            ? {
+                nilai: tampil(ct.nilai) ?? '',
+                rumus: `=${badanCapaian(ref(TA), ref(realisasiTerakhir), opsi)}`,
+                format: FORMAT_PERSEN,
+              }
             : selNilai(tampil(ct.nilai), FORMAT_PERSEN),
         );
       }
@@ -296,18 +394,43 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
       const ubah = bandingkanTahun(h.capaian, lalu.capaian, polaritas);
       h.perubahan = { poin: ubah.poin, arah: ubah.arah };
       const selCapaian = kCapaian.sel.get(b.baris);
-      if (p.mode === 'rumus' && selCapaian?.rumus && lalu.T && lalu.R && bisaDirumus(lalu.T) && bisaDirumus(lalu.R)) {
+      if (
+        p.mode === 'rumus' &&
+        selCapaian?.rumus &&
+        lalu.T &&
+        lalu.R &&
+        bisaDirumus(lalu.T) &&
+        bisaDirumus(lalu.R)
+      ) {
         const badanLalu = badanCapaian(ref(lalu.T), ref(lalu.R), opsi);
-        kPerubahan.sel.set(b.baris, { nilai: selisihTampil(h.capaian, lalu.capaian), format: FORMAT_PERSEN, rumusNanti: (a) => rumusPerubahan(a('capaian', b.baris), badanLalu) });
-        kArah.sel.set(b.baris, { nilai: ubah.arah, rumusNanti: (a) => rumusArah(a('perubahan', b.baris)) });
+        kPerubahan.sel.set(b.baris, {
+          nilai: selisihTampil(h.capaian, lalu.capaian),
+          format: FORMAT_PERSEN,
+          rumusNanti: (a) => rumusPerubahan(a('capaian', b.baris), badanLalu),
+        });
+        kArah.sel.set(b.baris, {
+          nilai: ubah.arah,
+          rumusNanti: (a) => rumusArah(a('perubahan', b.baris)),
+        });
       } else {
-        kPerubahan.sel.set(b.baris, selNilai(selisihTampil(h.capaian, lalu.capaian), FORMAT_PERSEN));
+        kPerubahan.sel.set(
+          b.baris,
+          selNilai(selisihTampil(h.capaian, lalu.capaian), FORMAT_PERSEN),
+        );
         kArah.sel.set(b.baris, selNilai(ubah.arah));
       }
       const ket = b.sel.ket;
-      if (ket && typeof ket.mentah === 'string' && /meningkat|menurun|tetap|naik|turun/i.test(ket.mentah.replace(/\s/g, ''))) {
+      if (
+        ket &&
+        typeof ket.mentah === 'string' &&
+        /meningkat|menurun|tetap|naik|turun/i.test(ket.mentah.replace(/\s/g, ''))
+      ) {
         const tertulis = ket.mentah.replace(/\s+/g, '').toLowerCase();
-        const arahTertulis = /meningkat|naik/.test(tertulis) ? 'Meningkat' : /menurun|turun/.test(tertulis) ? 'Menurun' : 'Tetap';
+        const arahTertulis = /meningkat|naik/.test(tertulis)
+          ? 'Meningkat'
+          : /menurun|turun/.test(tertulis)
+            ? 'Menurun'
+            : 'Tetap';
         h.tertulis = { ...h.tertulis, arah: ket.mentah.trim() };
         if (arahTertulis !== ubah.arah) {
           k.temuan.push({
@@ -326,30 +449,58 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
 
   // Parents: indicators with sub-indicators, then sasaran rows, then averages.
   const anakDari = (i: number, tingkat: string[]) =>
-    tabel.baris.map((x, j) => ({ x, j })).filter(({ x }) => x.induk === i && tingkat.includes(x.tingkat));
+    tabel.baris
+      .map((x, j) => ({ x, j }))
+      .filter(({ x }) => x.induk === i && tingkat.includes(x.tingkat));
   tabel.baris.forEach((b, i) => {
     if (b.tingkat !== 'indikator') return;
     const anak = anakDari(i, ['sub-indikator']);
     if (anak.length === 0 || baris[i].capaian !== undefined) return;
-    const rr = rataRata(anak.map(({ j }) => baris[j].capaian), cara);
+    const rr = rataRata(
+      anak.map(({ j }) => baris[j].capaian),
+      cara,
+    );
     if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
     baris[i].rumus = rr.rumus;
     delete baris[i].alasan;
     kCapaian.sel.set(
       b.baris,
       p.mode === 'rumus'
-        ? { nilai: rerataTampil(anak.map(({ j }) => baris[j].capaian)) ?? '', format: FORMAT_PERSEN, rumusNanti: (a) => rumusRataRata(anak.map(({ x }) => a('capaian', x.baris)), cara) }
+        ? {
+            nilai: rerataTampil(anak.map(({ j }) => baris[j].capaian)) ?? '',
+            format: FORMAT_PERSEN,
+            rumusNanti: (a) =>
+              rumusRataRata(
+                anak.map(({ x }) => a('capaian', x.baris)),
+                cara,
+              ),
+          }
         : selNilai(tampil(rr.nilai), FORMAT_PERSEN),
     );
   });
-  const indikatorUtama = tabel.baris.map((b, i) => ({ b, i })).filter(({ b }) => b.tingkat === 'indikator');
+  const indikatorUtama = tabel.baris
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => b.tingkat === 'indikator');
   const rerata = (daftar: { b: BarisTabel; i: number }[]) => {
     const nilai = daftar.map(({ i }) => baris[i].capaian);
-    return p.rataRataSasaran === 'kelompok' ? rataRataKelompok(nilai, k.skala, cara) : rataRata(nilai, cara);
+    return p.rataRataSasaran === 'kelompok'
+      ? rataRataKelompok(nilai, k.skala, cara)
+      : rataRata(nilai, cara);
   };
-  const selRerata = (daftar: { b: BarisTabel; i: number }[], nilai: number | undefined): SelKeluaran =>
+  const selRerata = (
+    daftar: { b: BarisTabel; i: number }[],
+    nilai: number | undefined,
+  ): SelKeluaran =>
     p.mode === 'rumus' && p.rataRataSasaran === 'biasa'
-      ? { nilai: rerataTampil(daftar.map(({ i }) => baris[i].capaian)) ?? '', format: FORMAT_PERSEN, rumusNanti: (a) => rumusRataRata(daftar.map(({ b }) => a('capaian', b.baris)), cara) }
+      ? {
+          nilai: rerataTampil(daftar.map(({ i }) => baris[i].capaian)) ?? '',
+          format: FORMAT_PERSEN,
+          rumusNanti: (a) =>
+            rumusRataRata(
+              daftar.map(({ b }) => a('capaian', b.baris)),
+              cara,
+            ),
+        }
       : selNilai(tampil(nilai), FORMAT_PERSEN);
   tabel.baris.forEach((b, i) => {
     if (b.tingkat === 'sasaran') {
@@ -362,7 +513,15 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
       const rr = rerata(indikatorUtama);
       if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
       baris[i].rumus = rr.rumus;
-      bandingkan(k, tabel, b.sel.capaian, rr.nilai, 'rata-rata-berbeda', 'rata-rata capaian', rr.rumus);
+      bandingkan(
+        k,
+        tabel,
+        b.sel.capaian,
+        rr.nilai,
+        'rata-rata-berbeda',
+        'rata-rata capaian',
+        rr.rumus,
+      );
       kCapaian.sel.set(b.baris, selRerata(indikatorUtama, rr.nilai));
     }
   });
@@ -372,7 +531,11 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
     const h = baris[i];
     const selC = kCapaian.sel.get(b.baris);
     if (h.capaian === undefined) {
-      if (selC?.rumus || selC?.rumusNanti) kKategori.sel.set(b.baris, { nilai: '', rumusNanti: (a) => rumusKategori(a('capaian', b.baris), k.skala) });
+      if (selC?.rumus || selC?.rumusNanti)
+        kKategori.sel.set(b.baris, {
+          nilai: '',
+          rumusNanti: (a) => rumusKategori(a('capaian', b.baris), k.skala),
+        });
       return;
     }
     h.kategori = tentukanKategori(h.capaian, k.skala);
@@ -381,14 +544,24 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
       selC?.rumus || selC?.rumusNanti
         ? {
             // The formula reads the capaian cell, so its expected result follows that cell's value.
-            nilai: tentukanKategori(typeof selC.nilai === 'number' ? selC.nilai : undefined, k.skala) ?? '',
+            nilai:
+              tentukanKategori(typeof selC.nilai === 'number' ? selC.nilai : undefined, k.skala) ??
+              '',
             rumusNanti: (a) => rumusKategori(a('capaian', b.baris), k.skala),
           }
         : selNilai(h.kategori),
     );
     const kolomC = b.sel.capaian;
     if (kolomC && !kolomMilik(tabel, kolomC.kolom)) {
-      const tertulis = bandingkan(k, tabel, kolomC, h.capaian, 'capaian-berbeda', 'capaian', h.rumus ?? '');
+      const tertulis = bandingkan(
+        k,
+        tabel,
+        kolomC,
+        h.capaian,
+        'capaian-berbeda',
+        'capaian',
+        h.rumus ?? '',
+      );
       if (tertulis !== undefined) h.tertulis = { ...h.tertulis, capaian: tertulis };
     }
     const kolomK = b.sel.kategori;
@@ -401,7 +574,9 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
   // Means per sasaran and for the whole table; program means for efisiensi.
   const capaianUtama = indikatorUtama.map(({ i }) => baris[i].capaian);
   const rrTabel = rerata(indikatorUtama);
-  const ringkasan: HasilTabel['ringkasan'] = { jumlahPerKategori: hitungPerKategori(capaianUtama, k.skala) };
+  const ringkasan: HasilTabel['ringkasan'] = {
+    jumlahPerKategori: hitungPerKategori(capaianUtama, k.skala),
+  };
   if (rrTabel.nilai !== undefined) {
     ringkasan.capaian = rrTabel.nilai;
     ringkasan.kategori = tentukanKategori(rrTabel.nilai, k.skala);
@@ -413,7 +588,10 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
     const prog = x.b.program;
     if (prog && baris[x.i].capaian !== undefined) {
       const kunci = kunciTeks(prog);
-      k.capaianProgram.set(kunci, [...(k.capaianProgram.get(kunci) ?? []), baris[x.i].capaian as number]);
+      k.capaianProgram.set(kunci, [
+        ...(k.capaianProgram.get(kunci) ?? []),
+        baris[x.i].capaian as number,
+      ]);
     }
   }
   if (perSasaran.size > 0) {
@@ -423,7 +601,8 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
       if (rr.nilai !== undefined) {
         r.capaian = rr.nilai;
         r.kategori = tentukanKategori(rr.nilai, k.skala);
-        if (!k.capaianSasaran.has(kunciTeks(sasaran))) k.capaianSasaran.set(kunciTeks(sasaran), rr.nilai);
+        if (!k.capaianSasaran.has(kunciTeks(sasaran)))
+          k.capaianSasaran.set(kunciTeks(sasaran), rr.nilai);
       }
       return r;
     });
@@ -432,14 +611,20 @@ function hitungIndikator(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; ko
   const kolom: KolomKeluaran[] = [kCapaian, kKategori];
   if (kPerubahan.sel.size > 0) kolom.push(kPerubahan, kArah);
   if (kTargetAkhir.sel.size > 0) kolom.push(kTargetAkhir);
-  return { hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan }, kolom: kolom.filter((x) => x.sel.size > 0) };
+  return {
+    hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan },
+    kolom: kolom.filter((x) => x.sel.size > 0),
+  };
 }
 
 function kolomMilik(tabel: Tabel, kolom: number): boolean {
   return tabel.kolom.some((k) => k.kolom === kolom && k.milik !== undefined);
 }
 
-function hitungAnggaran(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
+function hitungAnggaran(
+  tabel: Tabel,
+  k: Konteks,
+): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
   const p = k.pengaturan;
   const cara = p.pembulatan;
   const { tampil } = penampil(cara);
@@ -467,30 +652,51 @@ function hitungAnggaran(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kol
   tabel.baris.forEach((b, i) => {
     if (b.induk !== undefined) anak.set(b.induk, [...(anak.get(b.induk) ?? []), i]);
   });
-  const teratas = tabel.baris.map((b, i) => ({ b, i })).filter(({ b }) => b.induk === undefined && b.tingkat !== 'total').map(({ i }) => i);
+  const teratas = tabel.baris
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => b.induk === undefined && b.tingkat !== 'total')
+    .map(({ i }) => i);
   const jumlahDari = new Map<number, number[]>();
   for (let i = tabel.baris.length - 1; i >= 0; i--) {
     const daftar = anak.get(i);
     if (!daftar) continue;
-    const g = gulungAnggaran(daftar.map((j) => ({ pagu: baris[j].pagu, paguMurni: baris[j].paguMurni, realisasi: baris[j].realisasiAnggaran, fisik: baris[j].fisik })));
+    const g = gulungAnggaran(
+      daftar.map((j) => ({
+        pagu: baris[j].pagu,
+        paguMurni: baris[j].paguMurni,
+        realisasi: baris[j].realisasiAnggaran,
+        fisik: baris[j].fisik,
+      })),
+    );
     const h = baris[i];
     if (h.pagu === undefined && g.pagu !== undefined) {
       h.pagu = g.pagu;
       jumlahDari.set(i, daftar);
     }
-    if (h.realisasiAnggaran === undefined && g.realisasi !== undefined) h.realisasiAnggaran = g.realisasi;
-    if (h.paguMurni === undefined && g.paguMurni !== undefined && tabel.baris[i].sel.paguMurni) h.paguMurni = g.paguMurni;
-    if (g.fisik !== undefined && tabel.baris[i].sel.fisik?.angka.nilai === undefined) h.fisik = g.fisik;
+    if (h.realisasiAnggaran === undefined && g.realisasi !== undefined)
+      h.realisasiAnggaran = g.realisasi;
+    if (h.paguMurni === undefined && g.paguMurni !== undefined && tabel.baris[i].sel.paguMurni)
+      h.paguMurni = g.paguMurni;
+    if (g.fisik !== undefined && tabel.baris[i].sel.fisik?.angka.nilai === undefined)
+      h.fisik = g.fisik;
   }
   tabel.baris.forEach((b, i) => {
     if (b.tingkat !== 'total') return;
     const h = baris[i];
-    const g = gulungAnggaran(teratas.map((j) => ({ pagu: baris[j].pagu, paguMurni: baris[j].paguMurni, realisasi: baris[j].realisasiAnggaran, fisik: baris[j].fisik })));
+    const g = gulungAnggaran(
+      teratas.map((j) => ({
+        pagu: baris[j].pagu,
+        paguMurni: baris[j].paguMurni,
+        realisasi: baris[j].realisasiAnggaran,
+        fisik: baris[j].fisik,
+      })),
+    );
     if (h.pagu === undefined && g.pagu !== undefined) {
       h.pagu = g.pagu;
       jumlahDari.set(i, teratas);
     }
-    if (h.realisasiAnggaran === undefined && g.realisasi !== undefined) h.realisasiAnggaran = g.realisasi;
+    if (h.realisasiAnggaran === undefined && g.realisasi !== undefined)
+      h.realisasiAnggaran = g.realisasi;
     if (h.fisik === undefined && g.fisik !== undefined) h.fisik = g.fisik;
   });
 
@@ -506,23 +712,59 @@ function hitungAnggaran(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kol
     const selP = b.sel.pagu ?? b.sel.paguMurni;
     const selR = b.sel.realisasiAnggaran;
     const dariAnak = jumlahDari.get(i);
-    const acuanP = selP && bisaDirumus(selP) && selP.angka.nilai !== undefined ? alamat(selP.baris, selP.kolom) : dariAnak && selP ? rumusJumlah(dariAnak.map((j) => alamat(tabel.baris[j].baris, selP.kolom))) : undefined;
-    const acuanR = selR && bisaDirumus(selR) && (selR.angka.nilai !== undefined || !dariAnak) ? alamat(selR.baris, selR.kolom) : dariAnak && selR ? rumusJumlah(dariAnak.map((j) => alamat(tabel.baris[j].baris, selR.kolom))) : selR ? undefined : '0';
+    const acuanP =
+      selP && bisaDirumus(selP) && selP.angka.nilai !== undefined
+        ? alamat(selP.baris, selP.kolom)
+        : dariAnak && selP
+          ? rumusJumlah(dariAnak.map((j) => alamat(tabel.baris[j].baris, selP.kolom)))
+          : undefined;
+    const acuanR =
+      selR && bisaDirumus(selR) && (selR.angka.nilai !== undefined || !dariAnak)
+        ? alamat(selR.baris, selR.kolom)
+        : dariAnak && selR
+          ? rumusJumlah(dariAnak.map((j) => alamat(tabel.baris[j].baris, selR.kolom)))
+          : selR
+            ? undefined
+            : '0';
     if (p.mode === 'rumus' && acuanP && acuanR) {
-      kSerapan.sel.set(b.baris, { nilai: tampil(h.serapan) ?? '', rumus: rumusSerapan(acuanP, acuanR, cara), format: FORMAT_PERSEN });
-      kSisa.sel.set(b.baris, { nilai: h.sisa ?? '', rumus: rumusSisa(acuanP, acuanR), format: FORMAT_RUPIAH });
+      kSerapan.sel.set(b.baris, {
+        nilai: tampil(h.serapan) ?? '',
+        rumus: rumusSerapan(acuanP, acuanR, cara),
+        format: FORMAT_PERSEN,
+      });
+      kSisa.sel.set(b.baris, {
+        nilai: h.sisa ?? '',
+        rumus: rumusSisa(acuanP, acuanR),
+        format: FORMAT_RUPIAH,
+      });
     } else {
-      const catatan = p.mode === 'rumus' ? 'Nilai dari Capaian: pagu atau realisasi tertulis sebagai teks.' : undefined;
+      const catatan =
+        p.mode === 'rumus'
+          ? 'Nilai dari Capaian: pagu atau realisasi tertulis sebagai teks.'
+          : undefined;
       kSerapan.sel.set(b.baris, selNilai(tampil(h.serapan), FORMAT_PERSEN, catatan));
       kSisa.sel.set(b.baris, selNilai(h.sisa, FORMAT_RUPIAH, catatan));
     }
     const selS = b.sel.serapan;
     if (selS && !kolomMilik(tabel, selS.kolom)) {
-      const tertulis = bandingkan(k, tabel, selS, h.serapan, 'serapan-berbeda', 'persentase realisasi', s.rumus);
+      const tertulis = bandingkan(
+        k,
+        tabel,
+        selS,
+        h.serapan,
+        'serapan-berbeda',
+        'persentase realisasi',
+        s.rumus,
+      );
       if (tertulis !== undefined) h.tertulis = { ...h.tertulis, serapan: tertulis };
     }
     const selSisa = b.sel.sisa;
-    if (selSisa && !kolomMilik(tabel, selSisa.kolom) && selSisa.angka.nilai !== undefined && h.sisa !== undefined) {
+    if (
+      selSisa &&
+      !kolomMilik(tabel, selSisa.kolom) &&
+      selSisa.angka.nilai !== undefined &&
+      h.sisa !== undefined
+    ) {
       h.tertulis = { ...h.tertulis, sisa: selSisa.angka.nilai };
       if (Math.abs(selSisa.angka.nilai - h.sisa) >= 0.5) {
         k.temuan.push({
@@ -544,7 +786,10 @@ function hitungAnggaran(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kol
     const h = baris[i];
     if (b.tingkat === 'total') return;
     if (b.sasaran) perSasaran.set(b.sasaran, [...(perSasaran.get(b.sasaran) ?? []), i]);
-    const kunciProgram = b.tingkat === 'program' || tabel.jenis === 'efisiensi' ? kunciTeks(b.program ?? b.uraian) : undefined;
+    const kunciProgram =
+      b.tingkat === 'program' || tabel.jenis === 'efisiensi'
+        ? kunciTeks(b.program ?? b.uraian)
+        : undefined;
     const capaianProgram = kunciProgram ? k.capaianProgram.get(kunciProgram) : undefined;
     const capaian = capaianProgram ? rataRata(capaianProgram).nilai : undefined;
     if (capaian === undefined || h.serapan === undefined) return;
@@ -556,15 +801,40 @@ function hitungAnggaran(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kol
   });
 
   const ringkasan: HasilTabel['ringkasan'] = {};
-  const barisTotal = tabel.baris.findIndex((b) => b.tingkat === 'total' && b.jenisTotal === 'jumlah');
-  const g = gulungAnggaran(teratas.map((j) => ({ pagu: baris[j].pagu, paguMurni: baris[j].paguMurni, realisasi: baris[j].realisasiAnggaran ?? (baris[j].pagu !== undefined ? 0 : undefined), fisik: baris[j].fisik })));
-  Object.assign(ringkasan, { paguMurni: g.paguMurni, pagu: g.pagu, realisasiAnggaran: g.realisasi, serapan: g.serapan, sisa: g.sisa, fisik: g.fisik });
-  for (const kunci of Object.keys(ringkasan) as (keyof typeof ringkasan)[]) if (ringkasan[kunci] === undefined) delete ringkasan[kunci];
+  const barisTotal = tabel.baris.findIndex(
+    (b) => b.tingkat === 'total' && b.jenisTotal === 'jumlah',
+  );
+  const g = gulungAnggaran(
+    teratas.map((j) => ({
+      pagu: baris[j].pagu,
+      paguMurni: baris[j].paguMurni,
+      realisasi: baris[j].realisasiAnggaran ?? (baris[j].pagu !== undefined ? 0 : undefined),
+      fisik: baris[j].fisik,
+    })),
+  );
+  Object.assign(ringkasan, {
+    paguMurni: g.paguMurni,
+    pagu: g.pagu,
+    realisasiAnggaran: g.realisasi,
+    serapan: g.serapan,
+    sisa: g.sisa,
+    fisik: g.fisik,
+  });
+  for (const kunci of Object.keys(ringkasan) as (keyof typeof ringkasan)[])
+    if (ringkasan[kunci] === undefined) delete ringkasan[kunci];
   if (barisTotal >= 0) periksaJumlah(k, tabel, baris, barisTotal, teratas);
   periksaInduk(k, tabel, baris, anak);
   if (perSasaran.size > 0) {
     ringkasan.perSasaran = [...perSasaran.entries()].map(([sasaran, daftar]) => {
-      const gs = gulungAnggaran(daftar.filter((i) => tabel.baris[i].induk === undefined || !daftar.includes(tabel.baris[i].induk as number)).map((i) => ({ pagu: baris[i].pagu, realisasi: baris[i].realisasiAnggaran ?? 0 })));
+      const gs = gulungAnggaran(
+        daftar
+          .filter(
+            (i) =>
+              tabel.baris[i].induk === undefined ||
+              !daftar.includes(tabel.baris[i].induk as number),
+          )
+          .map((i) => ({ pagu: baris[i].pagu, realisasi: baris[i].realisasiAnggaran ?? 0 })),
+      );
       const r: RingkasanSasaran = { sasaran, jumlahIndikator: 0 };
       if (gs.serapan !== undefined) r.serapan = gs.serapan;
       const capaian = k.capaianSasaran.get(kunciTeks(sasaran));
@@ -575,7 +845,11 @@ function hitungAnggaran(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kol
         if (e.label) {
           r.labelEfisiensi = e.label;
           const pertama = daftar[0];
-          if (!kEfisiensi.sel.has(tabel.baris[pertama].baris)) kEfisiensi.sel.set(tabel.baris[pertama].baris, selNilai(e.label, undefined, `Efisiensi sasaran: ${e.rumus}`));
+          if (!kEfisiensi.sel.has(tabel.baris[pertama].baris))
+            kEfisiensi.sel.set(
+              tabel.baris[pertama].baris,
+              selNilai(e.label, undefined, `Efisiensi sasaran: ${e.rumus}`),
+            );
         }
       }
       return r;
@@ -583,7 +857,10 @@ function hitungAnggaran(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kol
   }
   const kolom = [kSerapan, kSisa];
   if (kEfisiensi.sel.size > 0) kolom.push(kEfisiensi);
-  return { hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan }, kolom: kolom.filter((x) => x.sel.size > 0) };
+  return {
+    hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan },
+    kolom: kolom.filter((x) => x.sel.size > 0),
+  };
 }
 
 /**
@@ -591,14 +868,22 @@ function hitungAnggaran(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kol
  * grouped with commas, where pagu - sisa gives 1.540.000) is read through
  * the sisa column when that settles it; either way the cell is reported.
  */
-function realisasiTerbaca(b: BarisTabel, pagu: number | undefined, tabel: Tabel, k: Konteks): number | undefined {
+function realisasiTerbaca(
+  b: BarisTabel,
+  pagu: number | undefined,
+  tabel: Tabel,
+  k: Konteks,
+): number | undefined {
   const sel = b.sel.realisasiAnggaran;
   const nilai = angka(sel);
   if (!sel || nilai === undefined || !sel.angka.campuran) return nilai;
   const digit = String(sel.mentah).replace(/\D/g, '').replace(/0+$/, '');
   const sisa = angka(b.sel.sisa);
   const dariSisa = pagu !== undefined && sisa !== undefined ? pagu - sisa : undefined;
-  const cocok = dariSisa !== undefined && dariSisa > nilai && String(Math.round(dariSisa)).replace(/0+$/, '').startsWith(digit);
+  const cocok =
+    dariSisa !== undefined &&
+    dariSisa > nilai &&
+    String(Math.round(dariSisa)).replace(/0+$/, '').startsWith(digit);
   k.temuan.push({
     sheet: tabel.sheet,
     sel: alamat(sel.baris, sel.kolom),
@@ -614,7 +899,13 @@ function realisasiTerbaca(b: BarisTabel, pagu: number | undefined, tabel: Tabel,
 }
 
 /** A stated total that is not the sum of the rows above it. */
-function periksaJumlah(k: Konteks, tabel: Tabel, baris: HasilBaris[], i: number, teratas: number[]): void {
+function periksaJumlah(
+  k: Konteks,
+  tabel: Tabel,
+  baris: HasilBaris[],
+  i: number,
+  teratas: number[],
+): void {
   const b = tabel.baris[i];
   for (const [peran, ambil] of [
     ['pagu', (h: HasilBaris) => h.pagu],
@@ -640,13 +931,20 @@ function periksaJumlah(k: Konteks, tabel: Tabel, baris: HasilBaris[], i: number,
 }
 
 /** A parent row whose stated figures differ from the sum of its children. */
-function periksaInduk(k: Konteks, tabel: Tabel, baris: HasilBaris[], anak: Map<number, number[]>): void {
+function periksaInduk(
+  k: Konteks,
+  tabel: Tabel,
+  baris: HasilBaris[],
+  anak: Map<number, number[]>,
+): void {
   for (const [i, daftar] of anak) {
     const b = tabel.baris[i];
     for (const peran of ['pagu', 'realisasiAnggaran'] as const) {
       const sel = b.sel[peran];
       const tertulis = sel?.angka.nilai;
-      const nilai = daftar.map((j) => (peran === 'pagu' ? baris[j].pagu : baris[j].realisasiAnggaran));
+      const nilai = daftar.map((j) =>
+        peran === 'pagu' ? baris[j].pagu : baris[j].realisasiAnggaran,
+      );
       if (!sel || tertulis === undefined || nilai.every((n) => n === undefined)) continue;
       const jumlah = gulungAnggaran(nilai.map((n) => ({ pagu: n }))).pagu as number;
       if (Math.abs(jumlah - tertulis) >= 0.5) {
@@ -664,7 +962,10 @@ function periksaInduk(k: Konteks, tabel: Tabel, baris: HasilBaris[], anak: Map<n
   }
 }
 
-function hitungTabelIkm(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
+function hitungTabelIkm(
+  tabel: Tabel,
+  k: Konteks,
+): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
   const baris: HasilBaris[] = [];
   const nrr: number[] = [];
   for (const b of tabel.baris) {
@@ -677,7 +978,10 @@ function hitungTabelIkm(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kol
     }
     baris.push(h);
   }
-  const h = hitungIkm(nrr, k.pengaturan.bobotIkm === undefined ? {} : { bobot: k.pengaturan.bobotIkm });
+  const h = hitungIkm(
+    nrr,
+    k.pengaturan.bobotIkm === undefined ? {} : { bobot: k.pengaturan.bobotIkm },
+  );
   const ringkasan: HasilTabel['ringkasan'] = {};
   if (h.nrr !== undefined) ringkasan.nrr = h.nrr;
   if (h.ikm !== undefined) ringkasan.ikm = h.ikm;
@@ -698,10 +1002,17 @@ function efisiensiKeseluruhan(hasil: HasilTabel[], p: Pengaturan): HasilBuku['ef
     }
   }
   const capaian = [...perNama.values()];
-  const anggaran = hasil.find((h) => h.jenis === 'anggaran' && h.ringkasan.serapan !== undefined) ?? hasil.find((h) => h.ringkasan.serapan !== undefined);
+  const anggaran =
+    hasil.find((h) => h.jenis === 'anggaran' && h.ringkasan.serapan !== undefined) ??
+    hasil.find((h) => h.ringkasan.serapan !== undefined);
   const rr = rataRata(capaian);
   const serapan = anggaran?.ringkasan.serapan;
-  const e = hitungEfisiensi({ capaian: rr.nilai, serapan, metode: p.efisiensi, cara: p.pembulatan });
+  const e = hitungEfisiensi({
+    capaian: rr.nilai,
+    serapan,
+    metode: p.efisiensi,
+    cara: p.pembulatan,
+  });
   const r: HasilBuku['efisiensi'] = { metode: p.efisiensi };
   if (rr.nilai !== undefined) r.capaian = rr.nilai;
   if (serapan !== undefined) r.serapan = serapan;

@@ -39,9 +39,20 @@ export interface AturanWarna {
   aturan: { label: string; warna: string }[];
 }
 
+/** A new column's header cell spanning the table's header rows. */
+export interface GabungEdit {
+  sheet: string;
+  baris1: number;
+  baris2: number;
+  kolom: number;
+  /** Take the look of this column's header cells. */
+  gayaDariKolom: number;
+}
+
 export interface RencanaEdit {
   blok: BlokEdit[];
   warna: AturanWarna[];
+  gabung: GabungEdit[];
 }
 
 /** "Sheet!H5:H20" of a block. */
@@ -52,5 +63,8 @@ export function alamatBlok(b: BlokEdit): string {
 
 /** Number of cells a plan writes (null cells excluded). */
 export function jumlahSelRencana(r: RencanaEdit): number {
-  return r.blok.reduce((n, b) => n + b.sel.reduce((m, baris) => m + baris.filter((s) => s !== null).length, 0), 0);
+  return r.blok.reduce(
+    (n, b) => n + b.sel.reduce((m, baris) => m + baris.filter((s) => s !== null).length, 0),
+    0,
+  );
 }

@@ -31,7 +31,12 @@ function batasi(x: string, batas: number | null): string {
 export function badanCapaian(
   t: Acuan,
   r: Acuan,
-  opsi: { polaritas: Polaritas; rumusNegatif: RumusNegatif; batas: number | null; cara: CaraPembulatan },
+  opsi: {
+    polaritas: Polaritas;
+    rumusNegatif: RumusNegatif;
+    batas: number | null;
+    cara: CaraPembulatan;
+  },
 ): string {
   const T = nilaiAcuan(t);
   const R = nilaiAcuan(r);

@@ -1,5 +1,12 @@
 import { bacaAngka } from '../domain/angka';
-import { buatSkala, kenaliSkala, SKALA, SKALA_BAKU, type DefinisiKelas, type Skala } from '../domain/kategori';
+import {
+  buatSkala,
+  kenaliSkala,
+  SKALA,
+  SKALA_BAKU,
+  type DefinisiKelas,
+  type Skala,
+} from '../domain/kategori';
 import { rapikanTeks } from '../domain/teks';
 import { alamat } from '../sheet/grid';
 import type { Tabel } from '../sheet/model';
@@ -17,14 +24,26 @@ const X = String.raw`(?:x|nilai|capaian)?`;
 
 /** "≥ 91", "76 ≤ X < 91", "91 - 100", "< 51", "> 90" as an interval. */
 export function uraiRentangSkala(teks: string): Omit<DefinisiKelas, 'label'> | undefined {
-  const t = rapikanTeks(teks).toLowerCase().replace(/%/g, '').replace(/≥/g, '>=').replace(/≤/g, '<=').replace(/\s+/g, ' ').trim();
+  const t = rapikanTeks(teks)
+    .toLowerCase()
+    .replace(/%/g, '')
+    .replace(/≥/g, '>=')
+    .replace(/≤/g, '<=')
+    .replace(/\s+/g, ' ')
+    .trim();
   const n = (s: string) => bacaAngka(s).nilai as number;
   let m = t.match(new RegExp(`^${X}\\s*(>=|>)\\s*${N}$`));
   if (m) return { dari: n(m[2]), dariInklusif: m[1] === '>=', sampai: null };
   m = t.match(new RegExp(`^${X}\\s*(<=|<)\\s*${N}$`));
   if (m) return { dari: null, sampai: n(m[2]), sampaiInklusif: m[1] === '<=' };
   m = t.match(new RegExp(`^${N}\\s*(<=|<)\\s*${X}\\s*(<=|<)\\s*${N}$`));
-  if (m) return { dari: n(m[1]), dariInklusif: m[2] === '<=', sampai: n(m[4]), sampaiInklusif: m[3] === '<=' };
+  if (m)
+    return {
+      dari: n(m[1]),
+      dariInklusif: m[2] === '<=',
+      sampai: n(m[4]),
+      sampaiInklusif: m[3] === '<=',
+    };
   m = t.match(new RegExp(`^${N}\\s*(?:-|s\\.?\\s?d\\.?|s/d|sampai)\\s*${N}$`));
   if (m) return { dari: n(m[1]), dariInklusif: true, sampai: n(m[2]), sampaiInklusif: true };
   m = t.match(new RegExp(`^(?:di atas|lebih dari)\\s*${N}$`));
@@ -44,9 +63,17 @@ function samaSkala(a: Skala, b: Skala): boolean {
   );
 }
 
-export function pilihSkala(tabel: Tabel[], p: Pengaturan): { skala: Skala; dari: 'pengaturan' | 'buku' | 'bawaan'; temuan: Temuan[] } {
+export function pilihSkala(
+  tabel: Tabel[],
+  p: Pengaturan,
+): { skala: Skala; dari: 'pengaturan' | 'buku' | 'bawaan'; temuan: Temuan[] } {
   const temuan: Temuan[] = [];
-  if (p.skala) return { skala: typeof p.skala === 'string' ? SKALA[p.skala] : p.skala, dari: 'pengaturan', temuan };
+  if (p.skala)
+    return {
+      skala: typeof p.skala === 'string' ? SKALA[p.skala] : p.skala,
+      dari: 'pengaturan',
+      temuan,
+    };
   const label: string[] = [];
   for (const t of tabel.filter((x) => x.jenis === 'skala')) {
     const kRentang = t.kolom.find((k) => k.peran === 'rentangSkala');
@@ -63,7 +90,9 @@ export function pilihSkala(tabel: Tabel[], p: Pengaturan): { skala: Skala; dari:
     if (definisi.length < 2) continue;
     const { skala, masalah } = buatSkala('buku', `skala pada ${t.sheet}`, definisi);
     if (skala) {
-      const preset = Object.values(SKALA).find((s) => samaSkala(s, skala) && kenaliSkala(definisi.map((d) => d.label))?.skala === s);
+      const preset = Object.values(SKALA).find(
+        (s) => samaSkala(s, skala) && kenaliSkala(definisi.map((d) => d.label))?.skala === s,
+      );
       return { skala: preset ?? skala, dari: 'buku', temuan };
     }
     temuan.push({
@@ -78,7 +107,8 @@ export function pilihSkala(tabel: Tabel[], p: Pengaturan): { skala: Skala; dari:
     if (t.jenis === 'skala') continue;
     for (const b of t.baris) {
       const s = b.sel.kategori;
-      if (s && typeof s.mentah === 'string' && !t.kolom.find((k) => k.kolom === s.kolom)?.milik) label.push(s.mentah);
+      if (s && typeof s.mentah === 'string' && !t.kolom.find((k) => k.kolom === s.kolom)?.milik)
+        label.push(s.mentah);
     }
   }
   const cocok = kenaliSkala(label);

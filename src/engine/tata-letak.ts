@@ -5,7 +5,7 @@ import { alamat, type PembacaGrid } from '../sheet/grid';
 import type { KolomMilik, Tabel } from '../sheet/model';
 import type { PeranKolom } from '../sheet/peran';
 import type { Temuan } from './hasil';
-import type { AturanWarna, BlokEdit, RencanaEdit, SelEdit } from './rencana';
+import type { AturanWarna, BlokEdit, GabungEdit, RencanaEdit, SelEdit } from './rencana';
 
 /**
  * Where the computed columns go, and the plan that writes them.
@@ -44,7 +44,10 @@ function sama(ada: unknown, harap: number | string | null): boolean {
   const kosong = (v: unknown) => v === null || v === undefined || v === '';
   if (kosong(ada) || kosong(harap)) return kosong(ada) && kosong(harap);
   if (typeof harap === 'number' && typeof ada === 'number') {
-    return Math.abs(ada - harap) <= 1e-6 * Math.max(1, Math.abs(harap)) || bulatkan(ada, 2) === bulatkan(harap, 2);
+    return (
+      Math.abs(ada - harap) <= 1e-6 * Math.max(1, Math.abs(harap)) ||
+      bulatkan(ada, 2) === bulatkan(harap, 2)
+    );
   }
   return String(ada).trim() === String(harap).trim();
 }
@@ -57,13 +60,24 @@ interface Penempatan {
   bersihkan: boolean;
 }
 
-function tempatkan(tabel: Tabel, keluaran: KolomKeluaran[], p: PembacaGrid): Map<KolomMilik, Penempatan> {
+function tempatkan(
+  tabel: Tabel,
+  keluaran: KolomKeluaran[],
+  p: PembacaGrid,
+): Map<KolomMilik, Penempatan> {
   const hasil = new Map<KolomMilik, Penempatan>();
   const terpakai = new Set<number>();
   const barisData = (k: KolomKeluaran) => [...k.sel.keys()];
   for (const k of keluaran) {
+    // A formula cell whose cached result was not stored (ExcelJS leaves out a result of 0) counts as matching.
+    const cocok = (b: number, c: number) =>
+      sama(p.nilai(b, c), k.sel.get(b)!.nilai) || (p.kosong(b, c) && p.rumus(b, c) !== undefined);
     const calon = tabel.kolom.find(
-      (c) => !terpakai.has(c.kolom) && c.milik === k.milik && kunciTeks(c.judul) === kunciTeks(k.judul) && barisData(k).every((b) => sama(p.nilai(b, c.kolom), k.sel.get(b)!.nilai)),
+      (c) =>
+        !terpakai.has(c.kolom) &&
+        c.milik === k.milik &&
+        kunciTeks(c.judul) === kunciTeks(k.judul) &&
+        barisData(k).every((b) => cocok(b, c.kolom)),
     );
     if (calon) {
       hasil.set(k.milik, { kolom: calon.kolom, tulisJudul: true, bersihkan: true });
@@ -89,7 +103,8 @@ function tempatkan(tabel: Tabel, keluaran: KolomKeluaran[], p: PembacaGrid): Map
   for (const k of keluaran) {
     if (hasil.has(k.milik)) continue;
     const bebas = (c: number) => {
-      for (let b = tabel.barisJudulAwal; b <= tabel.barisAkhir; b++) if (!p.kosong(b, c)) return false;
+      for (let b = tabel.barisJudulAwal; b <= tabel.barisAkhir; b++)
+        if (!p.kosong(b, c)) return false;
       return true;
     };
     while (terpakai.has(berikut) || !bebas(berikut)) berikut++;
@@ -107,6 +122,7 @@ export function susunRencana(
 ): RencanaEdit {
   const blok: BlokEdit[] = [];
   const warna: AturanWarna[] = [];
+  const gabung: GabungEdit[] = [];
   for (const { tabel, kolom, pembaca } of daftar) {
     if (kolom.length === 0) continue;
     const letak = tempatkan(tabel, kolom, pembaca);
@@ -116,13 +132,13 @@ export function susunRencana(
       return alamat(baris, l.kolom);
     };
     const kolomGaya = Math.max(...tabel.kolom.filter((c) => !c.milik).map((c) => c.kolom));
-    const atas = tabel.barisJudulAkhir;
+    const atas = tabel.barisJudulAwal;
     for (const k of kolom) {
       const l = letak.get(k.milik)!;
       const sel: (SelEdit | null)[][] = [];
       for (let b = atas; b <= tabel.barisAkhir; b++) {
-        if (b === atas) {
-          sel.push([l.tulisJudul ? { nilai: k.judul } : null]);
+        if (b <= tabel.barisJudulAkhir) {
+          sel.push([b === atas && l.tulisJudul ? { nilai: k.judul } : null]);
           continue;
         }
         const s = k.sel.get(b);
@@ -137,13 +153,23 @@ export function susunRencana(
         }
       }
       const b: BlokEdit = { sheet: tabel.sheet, baris: atas, kolom: l.kolom, sel, peran: k.milik };
-      if (l.tulisJudul && !tabel.kolom.some((c) => c.kolom === l.kolom)) b.gayaDariKolom = kolomGaya;
+      if (l.tulisJudul && !tabel.kolom.some((c) => c.kolom === l.kolom))
+        b.gayaDariKolom = kolomGaya;
       blok.push(b);
+      if (l.tulisJudul && tabel.barisJudulAkhir > atas) {
+        gabung.push({
+          sheet: tabel.sheet,
+          baris1: atas,
+          baris2: tabel.barisJudulAkhir,
+          kolom: l.kolom,
+          gayaDariKolom: kolomGaya,
+        });
+      }
       if (k.milik === 'kategori') {
         warna.push({
           sheet: tabel.sheet,
           kolom: l.kolom,
-          baris1: atas + 1,
+          baris1: tabel.barisJudulAkhir + 1,
           baris2: tabel.barisAkhir,
           aturan: skala.kelas.map((c) => ({ label: c.label, warna: c.warna })),
         });
@@ -151,7 +177,7 @@ export function susunRencana(
       if (!l.tulisJudul) {
         temuan.push({
           sheet: tabel.sheet,
-          sel: alamat(atas, l.kolom),
+          sel: alamat(tabel.barisJudulAkhir, l.kolom),
           kode: 'kolom-diisi',
           tingkat: 'info',
           pesan: `kolom "${tabel.kolom.find((c) => c.kolom === l.kolom)?.judul}" kosong dan diisi oleh Capaian`,
@@ -159,7 +185,7 @@ export function susunRencana(
       }
     }
   }
-  return { blok: gabungBlok(blok), warna };
+  return { blok: gabungBlok(blok), warna, gabung };
 }
 
 /** Adjacent one-column blocks over the same rows become one block: fewer writes. */

@@ -34,7 +34,10 @@ export async function bukaBuku(data: Uint8Array): Promise<ExcelJS.Workbook> {
       'berkas dilindungi kata sandi atau berformat .xls lama: buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx',
     );
   }
-  if (!diawali(data, ZIP)) throw new GalatBerkas('bukan berkas .xlsx (isi berkas tidak dikenali sebagai buku kerja Excel)');
+  if (!diawali(data, ZIP))
+    throw new GalatBerkas(
+      'bukan berkas .xlsx (isi berkas tidak dikenali sebagai buku kerja Excel)',
+    );
   const buku = new ExcelJS.Workbook();
   try {
     await buku.xlsx.load(data as unknown as ArrayBuffer);
@@ -54,7 +57,8 @@ export function nilaiSel(v: ExcelJS.CellValue): NilaiGrid {
   if (typeof v === 'object') {
     if ('error' in v) return String(v.error);
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
-    if ('formula' in v || 'sharedFormula' in v) return nilaiSel((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('formula' in v || 'sharedFormula' in v)
+      return nilaiSel((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ('text' in v) return String((v as { text: unknown }).text);
   }
   return String(v);
@@ -63,7 +67,15 @@ export function nilaiSel(v: ExcelJS.CellValue): NilaiGrid {
 /** One worksheet as a Grid (its used range). */
 export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
   const dim = ws.actualRowCount > 0 ? ws.dimensions : undefined;
-  const grid: Grid = { sheet: ws.name, barisAwal: 1, kolomAwal: 1, nilai: [], format: [], rumus: [], gabungan: [] };
+  const grid: Grid = {
+    sheet: ws.name,
+    barisAwal: 1,
+    kolomAwal: 1,
+    nilai: [],
+    format: [],
+    rumus: [],
+    gabungan: [],
+  };
   if (!dim || !dim.bottom) return grid;
   const atas = dim.top;
   const kiri = dim.left;
@@ -76,9 +88,17 @@ export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
   }
   grid.barisAwal = atas;
   grid.kolomAwal = kiri;
-  const nilai: NilaiGrid[][] = Array.from({ length: tinggi }, () => new Array<NilaiGrid>(lebar).fill(null));
-  const format: (string | undefined)[][] = Array.from({ length: tinggi }, () => new Array<string | undefined>(lebar));
-  const rumus: (string | undefined)[][] = Array.from({ length: tinggi }, () => new Array<string | undefined>(lebar));
+  const nilai: NilaiGrid[][] = Array.from({ length: tinggi }, () =>
+    new Array<NilaiGrid>(lebar).fill(null),
+  );
+  const format: (string | undefined)[][] = Array.from(
+    { length: tinggi },
+    () => new Array<string | undefined>(lebar),
+  );
+  const rumus: (string | undefined)[][] = Array.from(
+    { length: tinggi },
+    () => new Array<string | undefined>(lebar),
+  );
   const tersembunyi: number[] = [];
   ws.eachRow({ includeEmpty: false }, (row, nomor) => {
     if (row.hidden) tersembunyi.push(nomor);
@@ -89,7 +109,8 @@ export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
       const v = cell.value;
       nilai[r][c] = nilaiSel(v);
       if (cell.numFmt) format[r][c] = cell.numFmt;
-      if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) rumus[r][c] = `=${cell.formula}`;
+      if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v))
+        rumus[r][c] = `=${cell.formula}`;
     });
   });
   grid.nilai = nilai;
@@ -121,6 +142,9 @@ function argb(hex: string): string {
  * are stored with their expected result so any viewer shows the numbers.
  */
 export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): void {
+  // Excel recomputes every formula when the file is opened, whatever results were cached.
+  if (rencana.blok.some((b) => b.sel.some((r) => r.some((s) => s?.rumus))))
+    buku.calcProperties.fullCalcOnLoad = true;
   for (const blok of rencana.blok) {
     const ws = buku.getWorksheet(blok.sheet);
     if (!ws) throw new Error(`lembar "${blok.sheet}" tidak ada`);
@@ -132,7 +156,11 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
           const contoh = ws.getCell(blok.baris + i, blok.gayaDariKolom);
           cell.style = JSON.parse(JSON.stringify(contoh.style ?? {}));
         }
-        if (s.rumus) cell.value = { formula: s.rumus.replace(/^=/, ''), result: s.nilai ?? undefined } as ExcelJS.CellFormulaValue;
+        if (s.rumus)
+          cell.value = {
+            formula: s.rumus.replace(/^=/, ''),
+            result: s.nilai ?? undefined,
+          } as ExcelJS.CellFormulaValue;
         else cell.value = s.nilai === '' ? null : s.nilai;
         if (s.format) cell.numFmt = s.format;
         if (s.catatan) cell.note = s.catatan;
@@ -147,12 +175,32 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
       }
     }
   }
+  for (const g of rencana.gabung) {
+    const ws = buku.getWorksheet(g.sheet);
+    if (!ws) continue;
+    for (let b = g.baris1; b <= g.baris2; b++) {
+      ws.getCell(b, g.kolom).style = JSON.parse(
+        JSON.stringify(ws.getCell(b, g.gayaDariKolom).style ?? {}),
+      );
+    }
+    const induk = ws.getCell(g.baris1, g.kolom);
+    const sudah = induk.isMerged && ws.getCell(g.baris2, g.kolom).master.address === induk.address;
+    if (
+      !sudah &&
+      ![...Array(g.baris2 - g.baris1 + 1).keys()].some(
+        (i) => ws.getCell(g.baris1 + i, g.kolom).isMerged,
+      )
+    ) {
+      ws.mergeCells(g.baris1, g.kolom, g.baris2, g.kolom);
+    }
+  }
   for (const w of rencana.warna) {
     const ws = buku.getWorksheet(w.sheet);
     if (!ws || w.baris2 < w.baris1) continue;
     const kolom = ws.getColumn(w.kolom).letter;
     const ref = `${kolom}${w.baris1}:${kolom}${w.baris2}`;
-    const daftar = (ws as unknown as { conditionalFormattings?: { ref: string }[] }).conditionalFormattings;
+    const daftar = (ws as unknown as { conditionalFormattings?: { ref: string }[] })
+      .conditionalFormattings;
     if (daftar) {
       for (let i = daftar.length - 1; i >= 0; i--) if (daftar[i].ref === ref) daftar.splice(i, 1);
     }

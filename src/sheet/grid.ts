@@ -56,7 +56,12 @@ export function alamat(baris: number, kolom: number): string {
 }
 
 /** "B5:D9", or "B5" for a single cell. */
-export function alamatRentang(baris1: number, kolom1: number, baris2: number, kolom2: number): string {
+export function alamatRentang(
+  baris1: number,
+  kolom1: number,
+  baris2: number,
+  kolom2: number,
+): string {
   const a = alamat(baris1, kolom1);
   return baris1 === baris2 && kolom1 === kolom2 ? a : `${a}:${alamat(baris2, kolom2)}`;
 }
@@ -96,7 +101,8 @@ export class PembacaGrid {
     for (const g of grid.gabungan) {
       for (let b = g.baris1; b <= g.baris2; b++) {
         for (let k = g.kolom1; k <= g.kolom2; k++) {
-          if (b !== g.baris1 || k !== g.kolom1) this.induk.set(this.kunci(b, k), [g.baris1, g.kolom1]);
+          if (b !== g.baris1 || k !== g.kolom1)
+            this.induk.set(this.kunci(b, k), [g.baris1, g.kolom1]);
         }
       }
     }

@@ -110,7 +110,12 @@ export function kenaliTabel(grid: Grid): Tabel[] {
 }
 
 /** Roles found in the text cells of a row. */
-function peranBaris(p: PembacaGrid, baris: number, kolomAwal = p.grid.kolomAwal, kolomAkhir = p.kolomAkhir): Set<PeranKolom> {
+function peranBaris(
+  p: PembacaGrid,
+  baris: number,
+  kolomAwal = p.grid.kolomAwal,
+  kolomAkhir = p.kolomAkhir,
+): Set<PeranKolom> {
   const hasil = new Set<PeranKolom>();
   for (let c = kolomAwal; c <= kolomAkhir; c++) {
     if (p.tertutupGabungan(baris, c)) continue;
@@ -165,7 +170,13 @@ function barisKosong(k: KonteksTabel, baris: number): boolean {
 }
 
 /** Header text of each column of the block, group headers spread over their columns. */
-function teksJudulKolom(p: PembacaGrid, atas: number, bawah: number, kolomAwal: number, kolomAkhir: number): string[] {
+function teksJudulKolom(
+  p: PembacaGrid,
+  atas: number,
+  bawah: number,
+  kolomAwal: number,
+  kolomAkhir: number,
+): string[] {
   const hasil: string[] = [];
   for (let c = kolomAwal; c <= kolomAkhir; c++) {
     const bagian: string[] = [];
@@ -176,7 +187,13 @@ function teksJudulKolom(p: PembacaGrid, atas: number, bawah: number, kolomAwal: 
         for (let kiri = c - 1; kiri >= kolomAwal; kiri--) {
           const tk = p.teks(b, kiri);
           if (tk !== '') {
-            if (!p.kosong(b + 1, kiri) && tahunDalam(tk) !== undefined) t = tk;
+            // Only a group header standing over its own sub-headers, not a cell merged downwards.
+            if (
+              !p.kosong(b + 1, kiri) &&
+              !p.tertutupGabungan(b + 1, kiri) &&
+              tahunDalam(tk) !== undefined
+            )
+              t = tk;
             break;
           }
         }
@@ -202,22 +219,33 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   // Header block: up to four rows, up and down from the candidate.
   let atas = barisCalon;
   let bawah = barisCalon;
-  while (atas - 1 >= batasAtas && bawah - atas < 3 && bisaJudul(p, atas - 1, kolomAwal, kolomAkhir)) {
+  while (
+    atas - 1 >= batasAtas &&
+    bawah - atas < 3 &&
+    bisaJudul(p, atas - 1, kolomAwal, kolomAkhir)
+  ) {
     const r = peranBaris(p, atas - 1, kolomAwal, kolomAkhir);
     const sel = [];
     for (let c = kolomAwal; c <= kolomAkhir; c++) if (!p.kosong(atas - 1, c)) sel.push(c);
-    const kelompok = sel.some((c) => tahunDalam(p.teks(atas - 1, c)) !== undefined || p.tertutupGabungan(atas - 1, c + 1));
+    const kelompok = sel.some(
+      (c) => tahunDalam(p.teks(atas - 1, c)) !== undefined || p.tertutupGabungan(atas - 1, c + 1),
+    );
     if (r.size === 0 && !kelompok) break;
     if (sel.length === 1 && !kelompok) break;
     atas--;
   }
-  while (bawah + 1 <= p.barisAkhir && bawah - atas < 3 && bisaJudul(p, bawah + 1, kolomAwal, kolomAkhir)) {
+  while (
+    bawah + 1 <= p.barisAkhir &&
+    bawah - atas < 3 &&
+    bisaJudul(p, bawah + 1, kolomAwal, kolomAkhir)
+  ) {
     const r = peranBaris(p, bawah + 1, kolomAwal, kolomAkhir);
     const satuanSaja = selBaris({ p, kolomAwal, kolomAkhir }, bawah + 1).every(
       (t) => t === '' || /^\(?(%|rp\.?|persen|rupiah)\)?$/i.test(t),
     );
     const bawahGabungan = (() => {
-      for (let c = kolomAwal; c <= kolomAkhir; c++) if (p.tertutupGabungan(bawah + 1, c)) return true;
+      for (let c = kolomAwal; c <= kolomAkhir; c++)
+        if (p.tertutupGabungan(bawah + 1, c)) return true;
       return false;
     })();
     // A sub-header row has several cells; one text alone is a section label of the data.
@@ -282,7 +310,11 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     .map((k) => k.tahun)
     .filter((t): t is number => t !== undefined);
   const judulTabel = cariJudulTabel(p, atas, batasAtas, kolomAwal, kolomAkhir);
-  const tahun = tahunJudul.length ? Math.max(...tahunJudul) : judulTabel ? tahunDalam(judulTabel) : undefined;
+  const tahun = tahunJudul.length
+    ? Math.max(...tahunJudul)
+    : judulTabel
+      ? tahunDalam(judulTabel)
+      : undefined;
   const barisAkhir = barisData[barisData.length - 1];
   const tabel: Tabel = {
     id: `${p.grid.sheet}!${alamatRentang(atas, kolomAwal, barisAkhir, kolomAkhir)}`,
@@ -303,7 +335,13 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   return tabel;
 }
 
-function cariJudulTabel(p: PembacaGrid, atas: number, batasAtas: number, kolomAwal: number, kolomAkhir: number): string | undefined {
+function cariJudulTabel(
+  p: PembacaGrid,
+  atas: number,
+  batasAtas: number,
+  kolomAwal: number,
+  kolomAkhir: number,
+): string | undefined {
   const bagian: string[] = [];
   for (let b = atas - 1; b >= Math.max(batasAtas, atas - 3); b--) {
     const isi: string[] = [];
@@ -326,7 +364,10 @@ function sesuaikanPeran(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]
   const ada = (r: PeranKolom) => kolom.some((k) => k.peran === r);
   const anggaran = kolom.some((k) => k.peran === 'pagu' || k.peran === 'paguMurni');
   const contoh = (k: KolomTabel) =>
-    barisData.slice(0, 200).map((b) => p.teks(b, k.kolom)).filter((t) => t !== '');
+    barisData
+      .slice(0, 200)
+      .map((b) => p.teks(b, k.kolom))
+      .filter((t) => t !== '');
   for (const k of kolom) {
     if (anggaran) {
       if (k.peran === 'realisasi') k.peran = 'realisasiAnggaran';
@@ -339,13 +380,20 @@ function sesuaikanPeran(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]
       if (isi.length === 0) continue;
       const porsi = (f: (t: string) => boolean) => isi.filter(f).length / isi.length;
       if (porsi((t) => POLA_KODE.test(t)) >= 0.6) k.peran = 'kode';
-      else if (porsi((t) => /efisien|tidak dapat disimpulkan/i.test(t)) >= 0.6) k.peran = 'efisiensi';
-      else if (k.peran !== 'ket' && porsi((t) => bacaPolaritas(t) !== undefined && !/meningkat|menurun/i.test(t)) >= 0.6) k.peran = 'polaritas';
+      else if (porsi((t) => /efisien|tidak dapat disimpulkan/i.test(t)) >= 0.6)
+        k.peran = 'efisiensi';
+      else if (
+        k.peran !== 'ket' &&
+        porsi((t) => bacaPolaritas(t) !== undefined && !/meningkat|menurun/i.test(t)) >= 0.6
+      )
+        k.peran = 'polaritas';
     }
   }
   // Several name columns: the first free-text one is the indicator when none is named.
   if (!ada('indikator') && !ada('uraian') && !anggaran) {
-    const lain = kolom.find((k) => k.peran === 'lain' && contoh(k).some((t) => /[a-z]{4}/i.test(t)));
+    const lain = kolom.find(
+      (k) => k.peran === 'lain' && contoh(k).some((t) => /[a-z]{4}/i.test(t)),
+    );
     if (lain && ada('target')) lain.peran = 'indikator';
   }
 }
@@ -353,24 +401,36 @@ function sesuaikanPeran(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]
 function tentukanJenis(kolom: KolomTabel[]): JenisTabel | undefined {
   const ada = (r: PeranKolom) => kolom.some((k) => k.peran === r);
   const nama = kolom.some((k) => PERAN_NAMA.includes(k.peran) || k.peran === 'kode');
-  if (ada('nrr') || kolom.filter((k) => /^u\d{1,2}$/.test(rapat(k.judul))).length >= 5) return 'ikm';
+  if (ada('nrr') || kolom.filter((k) => /^u\d{1,2}$/.test(rapat(k.judul))).length >= 5)
+    return 'ikm';
   if (ada('rentangSkala') && ada('kategori')) return 'skala';
   if (!nama) return undefined;
   if (kolom.some((k) => PERAN_ANGGARAN.has(k.peran))) {
     if (ada('sasaran')) return 'sasaran-program';
-    if (ada('efisiensi')) return 'efisiensi';
+    // The Efisiensi column Capaian adds to a budget table does not make it an efisiensi table.
+    if (kolom.some((k) => k.peran === 'efisiensi' && !k.milik)) return 'efisiensi';
     return 'anggaran';
   }
   if (ada('targetAkhir') || ada('dataAwal')) return 'renstra';
   const tahun = new Set(
-    kolom.filter((k) => ['target', 'realisasi', 'capaian'].includes(k.peran) && k.tahun !== undefined).map((k) => k.tahun),
+    kolom
+      .filter((k) => ['target', 'realisasi', 'capaian'].includes(k.peran) && k.tahun !== undefined)
+      .map((k) => k.tahun),
   );
   if (tahun.size >= 2) return 'multi-tahun';
   if (ada('target') || ada('realisasi')) return 'indikator';
   return undefined;
 }
 
-const URUTAN_NAMA: PeranKolom[] = ['indikator', 'subKegiatan', 'kegiatan', 'program', 'uraian', 'unsur', 'sasaran'];
+const URUTAN_NAMA: PeranKolom[] = [
+  'indikator',
+  'subKegiatan',
+  'kegiatan',
+  'program',
+  'uraian',
+  'unsur',
+  'sasaran',
+];
 
 function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTabel[] {
   const kolomPeran = new Map<PeranKolom, KolomTabel[]>();
@@ -401,19 +461,31 @@ function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTa
       if (k.peran === 'lain') continue;
       const sel = baca(baris, k);
       const triple = k.peran === 'target' || k.peran === 'realisasi' || k.peran === 'capaian';
-      if (triple && k.tahun !== undefined && (tabel.jenis === 'multi-tahun' || tabel.jenis === 'renstra')) {
+      if (
+        triple &&
+        k.tahun !== undefined &&
+        (tabel.jenis === 'multi-tahun' || tabel.jenis === 'renstra')
+      ) {
         const th = (b.perTahun[k.tahun] ??= {});
-        if (!th[k.peran as 'target'] || th[k.peran as 'target']?.angka.jenis === 'kosong') th[k.peran as 'target'] = sel;
+        if (!th[k.peran as 'target'] || th[k.peran as 'target']?.angka.jenis === 'kosong')
+          th[k.peran as 'target'] = sel;
         if (k.tahun !== tahunTabel) continue;
       }
       const lama = b.sel[k.peran];
-      if (!lama || (lama.angka.jenis === 'kosong' && sel.angka.jenis !== 'kosong') || (k.milik && !lama)) {
+      if (
+        !lama ||
+        (lama.angka.jenis === 'kosong' && sel.angka.jenis !== 'kosong') ||
+        (k.milik && !lama)
+      ) {
         if (!(lama && k.milik)) b.sel[k.peran] = sel;
       }
     }
     // Texts.
     for (const r of URUTAN_NAMA) {
-      const t = kolomPeran.get(r)?.map((k) => p.teks(baris, k.kolom)).find((x) => x !== '');
+      const t = kolomPeran
+        .get(r)
+        ?.map((k) => p.teks(baris, k.kolom))
+        .find((x) => x !== '');
       if (t && !b.uraian) b.uraian = rapikanTeks(t);
     }
     const teksDari = (r: PeranKolom) => {
@@ -453,8 +525,7 @@ function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTa
       b.tingkat = 'kelas';
       b.uraian ||= String(b.sel.kategori?.mentah ?? '').trim();
     });
-  }
-  else tingkatIndikator(semua, kolomPeran);
+  } else tingkatIndikator(semua, kolomPeran);
   return semua;
 }
 
@@ -483,9 +554,21 @@ function adaNilai(b: BarisTabel): boolean {
     const s = b.sel[r];
     return s !== undefined && s.angka.jenis !== 'kosong';
   };
-  const peranNilai: PeranKolom[] = ['target', 'realisasi', 'pagu', 'paguMurni', 'realisasiAnggaran', 'nrr', 'targetAkhir'];
+  const peranNilai: PeranKolom[] = [
+    'target',
+    'realisasi',
+    'pagu',
+    'paguMurni',
+    'realisasiAnggaran',
+    'nrr',
+    'targetAkhir',
+  ];
   if (peranNilai.some(isi)) return true;
-  return Object.values(b.perTahun).some((t) => (t.target && t.target.angka.jenis !== 'kosong') || (t.realisasi && t.realisasi.angka.jenis !== 'kosong'));
+  return Object.values(b.perTahun).some(
+    (t) =>
+      (t.target && t.target.angka.jenis !== 'kosong') ||
+      (t.realisasi && t.realisasi.angka.jenis !== 'kosong'),
+  );
 }
 
 /** A text row with no values right after a row with values continues that row's text. */
@@ -494,20 +577,27 @@ function gabungLanjutan(baris: BarisTabel[], tabel: Tabel, p: PembacaGrid): void
   for (let i = 1; i < baris.length; i++) {
     const b = baris[i];
     if (adaNilai(b) || b.no || b.kode) continue;
-    const isiKolom = tabel.kolom.filter((k) => !p.kosong(b.baris, k.kolom) && !p.tertutupGabungan(b.baris, k.kolom));
+    const isiKolom = tabel.kolom.filter(
+      (k) => !p.kosong(b.baris, k.kolom) && !p.tertutupGabungan(b.baris, k.kolom),
+    );
     if (isiKolom.length === 0 || !isiKolom.every((k) => namaKolom.includes(k))) continue;
     let j = i - 1;
     while (j >= 0 && baris[j].lanjutan && baris[j].uraian === '') j--;
     const sebelum = baris[j];
     if (!sebelum || !adaNilai(sebelum) || b.baris - sebelum.baris > 3) continue;
-    if (/^(program|kegiatan|sub kegiatan|sasaran)\b/i.test(b.uraian) || /^[A-Z\s]{12,}$/.test(b.uraian)) continue;
+    if (
+      /^(program|kegiatan|sub kegiatan|sasaran)\b/i.test(b.uraian) ||
+      /^[A-Z\s]{12,}$/.test(b.uraian)
+    )
+      continue;
     if (POLA_SUB.test(b.uraian) || labelTotal(b) || /\d/.test(b.uraian)) continue;
     sebelum.uraian = rapikanTeks(`${sebelum.uraian} ${b.uraian}`);
     sebelum.lanjutan = [...(sebelum.lanjutan ?? []), b.baris];
     b.uraian = '';
     b.lanjutan = [];
   }
-  for (let i = baris.length - 1; i >= 0; i--) if (baris[i].lanjutan && baris[i].uraian === '') baris.splice(i, 1);
+  for (let i = baris.length - 1; i >= 0; i--)
+    if (baris[i].lanjutan && baris[i].uraian === '') baris.splice(i, 1);
 }
 
 const TOTAL_JUMLAH = new Set([
@@ -534,14 +624,21 @@ export function jenisBarisTotal(teks: string): 'jumlah' | 'rata-rata' | undefine
   const r = rapat(teks).replace(/[^a-z]/g, '');
   if (r === '') return undefined;
   if (TOTAL_JUMLAH.has(r)) return 'jumlah';
-  if (/^(ratarata|rerata)(capaian\w*|nilai\w*)?$/.test(r) || /^(ratarata|rerata)capaian/.test(r)) return 'rata-rata';
+  if (/^(ratarata|rerata)(capaian\w*|nilai\w*)?$/.test(r) || /^(ratarata|rerata)capaian/.test(r))
+    return 'rata-rata';
   if (/^(capaiansasaran|totalcapaian|capaianratarata)/.test(r)) return 'rata-rata';
   return undefined;
 }
 
-function labelTotal(b: BarisTabel, p?: PembacaGrid, tabel?: Tabel): 'jumlah' | 'rata-rata' | undefined {
+function labelTotal(
+  b: BarisTabel,
+  p?: PembacaGrid,
+  tabel?: Tabel,
+): 'jumlah' | 'rata-rata' | undefined {
   const teks = [b.uraian, b.no ?? ''];
-  if (p && tabel) for (let c = tabel.kolomAwal; c <= Math.min(tabel.kolomAkhir, tabel.kolomAwal + 2); c++) teks.push(p.teks(b.baris, c));
+  if (p && tabel)
+    for (let c = tabel.kolomAwal; c <= Math.min(tabel.kolomAkhir, tabel.kolomAwal + 2); c++)
+      teks.push(p.teks(b.baris, c));
   for (const t of teks) {
     const jenis = jenisBarisTotal(t);
     if (jenis) return jenis;
@@ -565,10 +662,10 @@ function tingkatIndikator(baris: BarisTabel[], kolomPeran: Map<PeranKolom, Kolom
   let indukAktif: number | undefined;
   baris.forEach((b, i) => {
     const indikatorTeks = adaKolomIndikator
-      ? [...(kolomPeran.get('indikator') ?? []), ...(kolomPeran.get('uraian') ?? [])]
+      ? ([...(kolomPeran.get('indikator') ?? []), ...(kolomPeran.get('uraian') ?? [])]
           .map((k) => b.sel[k.peran]?.mentah)
           .map((v) => (v === null || v === undefined ? '' : String(v).trim()))
-          .find((t) => t !== '') ?? ''
+          .find((t) => t !== '') ?? '')
       : b.uraian;
     const jenisTotal = labelTotal(b);
     if (jenisTotal) {
@@ -611,18 +708,30 @@ function tingkatIndikator(baris: BarisTabel[], kolomPeran: Map<PeranKolom, Kolom
   let sasaranIndeks: number | undefined;
   baris.forEach((b, i) => {
     if (b.tingkat === 'sasaran') sasaranIndeks = i;
-    else if (b.tingkat === 'indikator' && sasaranIndeks !== undefined && b.sasaran === baris[sasaranIndeks].uraian) b.induk = sasaranIndeks;
+    else if (
+      b.tingkat === 'indikator' &&
+      sasaranIndeks !== undefined &&
+      b.sasaran === baris[sasaranIndeks].uraian
+    )
+      b.induk = sasaranIndeks;
     else if (b.tingkat === 'total') sasaranIndeks = undefined;
   });
 }
 
 function tingkatAnggaran(baris: BarisTabel[], kolomPeran: Map<PeranKolom, KolomTabel[]>): void {
-  const kolomTerpisah = (['program', 'kegiatan', 'subKegiatan'] as PeranKolom[]).filter((r) => kolomPeran.has(r));
+  const kolomTerpisah = (['program', 'kegiatan', 'subKegiatan'] as PeranKolom[]).filter((r) =>
+    kolomPeran.has(r),
+  );
   const peringkatKode = new Map<number, Tingkat>();
-  const panjangKode = [...new Set(baris.map((b) => b.kode?.split('.').length).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+  const panjangKode = [
+    ...new Set(
+      baris.map((b) => b.kode?.split('.').length).filter((n): n is number => n !== undefined),
+    ),
+  ].sort((a, b) => a - b);
   const urutan: Tingkat[] = ['program', 'kegiatan', 'sub-kegiatan'];
   if (panjangKode.length > 0 && Math.max(...panjangKode) >= 5) {
-    for (const n of panjangKode) peringkatKode.set(n, n <= 3 ? 'program' : n <= 5 ? 'kegiatan' : 'sub-kegiatan');
+    for (const n of panjangKode)
+      peringkatKode.set(n, n <= 3 ? 'program' : n <= 5 ? 'kegiatan' : 'sub-kegiatan');
   } else {
     panjangKode.forEach((n, i) => peringkatKode.set(n, urutan[Math.min(i, 2)]));
   }
@@ -643,26 +752,38 @@ function tingkatAnggaran(baris: BarisTabel[], kolomPeran: Map<PeranKolom, KolomT
     let t: Tingkat | undefined;
     if (b.kode) t = peringkatKode.get(b.kode.split('.').length);
     if (!t && kolomTerpisah.length > 1) {
-      const isi = (r: PeranKolom) => (kolomPeran.get(r) ?? []).some((k) => b.sel[r] && String(b.sel[r]?.mentah ?? '').trim() !== '' && k);
+      const isi = (r: PeranKolom) =>
+        (kolomPeran.get(r) ?? []).some(
+          (k) => b.sel[r] && String(b.sel[r]?.mentah ?? '').trim() !== '' && k,
+        );
       t = isi('subKegiatan') ? 'sub-kegiatan' : isi('kegiatan') ? 'kegiatan' : 'program';
       if (t === 'sub-kegiatan' || t === 'kegiatan') {
         const subKolom = kolomPeran.get('subKegiatan')?.[0];
-        if (t === 'sub-kegiatan' && subKolom) b.uraian = String(b.sel.subKegiatan?.mentah ?? b.uraian).trim();
+        if (t === 'sub-kegiatan' && subKolom)
+          b.uraian = String(b.sel.subKegiatan?.mentah ?? b.uraian).trim();
       }
     }
     if (!t && b.no) {
       if (POLA_ROMAWI.test(b.no) && adaRomawi) t = 'program';
       else if (adaRomawi && /^\d+\.?$/.test(b.no)) t = 'kegiatan';
-      else if (nomorBertitik && /^\d+(\.\d+)*\.?$/.test(b.no)) t = urutan[Math.min(b.no.replace(/\.$/, '').split('.').length - 1, 2)];
+      else if (nomorBertitik && /^\d+(\.\d+)*\.?$/.test(b.no))
+        t = urutan[Math.min(b.no.replace(/\.$/, '').split('.').length - 1, 2)];
     }
     if (!t) {
       const u = b.uraian;
       if (/^sub\s*kegiatan\b/i.test(u)) t = 'sub-kegiatan';
       else if (/^kegiatan\b/i.test(u)) t = 'kegiatan';
-      else if (/^prog(ram|\.)/i.test(u) || (/^[^a-z]{12,}$/.test(u) && /[A-Z]{4}/.test(u))) t = 'program';
+      else if (/^prog(ram|\.)/i.test(u) || (/^[^a-z]{12,}$/.test(u) && /[A-Z]{4}/.test(u)))
+        t = 'program';
       else {
         const m = u.match(/^(\d+[.)]|[a-z][.)]|[-–•])\s+/);
-        const jenis = m ? (/^\d/.test(m[1]) ? 'angka' : /^[a-z]/.test(m[1]) ? 'huruf' : 'strip') : undefined;
+        const jenis = m
+          ? /^\d/.test(m[1])
+            ? 'angka'
+            : /^[a-z]/.test(m[1])
+              ? 'huruf'
+              : 'strip'
+          : undefined;
         if (jenis && m) {
           // One level below the last row placed by code, number or name, one more per new marker kind.
           if (!penanda.includes(jenis)) penanda.push(jenis);
@@ -685,7 +806,11 @@ function tingkatAnggaran(baris: BarisTabel[], kolomPeran: Map<PeranKolom, KolomT
       tumpukan.length = 0;
       return;
     }
-    while (tumpukan.length > 0 && kedalaman(baris[tumpukan[tumpukan.length - 1]].tingkat) >= kedalaman(b.tingkat)) tumpukan.pop();
+    while (
+      tumpukan.length > 0 &&
+      kedalaman(baris[tumpukan[tumpukan.length - 1]].tingkat) >= kedalaman(b.tingkat)
+    )
+      tumpukan.pop();
     if (tumpukan.length > 0) b.induk = tumpukan[tumpukan.length - 1];
     tumpukan.push(i);
     const induk = b.induk !== undefined ? baris[b.induk] : undefined;

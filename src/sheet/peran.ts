@@ -65,11 +65,18 @@ export function rapat(teks: string): string {
 
 function jarak(a: string, b: string): number {
   // Levenshtein distance, small strings only.
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...new Array<number>(b.length).fill(0),
+  ]);
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1,
+        d[i][j - 1] + 1,
+        d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
   }
   return d[a.length][b.length];
@@ -112,13 +119,16 @@ export function peranDariJudul(judul: string): PeranKolom {
   if (ada(t, 'pendukung')) return 'pendukung';
   if (ada(t, 'penghambat', 'kendala')) return 'penghambat';
   if (ada(t, 'faktor', 'penjelasan', 'permasalahan', 'solusi', 'analisis')) return 'faktor';
-  if (ada(t, 'formulasi', 'rumus', 'carapengukuran', 'carahitung', 'definisioperasional')) return 'formulasi';
+  if (ada(t, 'formulasi', 'rumus', 'carapengukuran', 'carahitung', 'definisioperasional'))
+    return 'formulasi';
   if (ada(t, 'sisa', 'silpa')) return 'sisa';
   if (ada(t, 'fisik')) return ada(t, 'target', 'rencana') ? 'targetFisik' : 'fisik';
-  if (ada(t, 'target', 'targe') && ada(t, 'akhir', 'renstra', 'jangkamenengah')) return 'targetAkhir';
+  if (ada(t, 'target', 'targe') && ada(t, 'akhir', 'renstra', 'jangkamenengah'))
+    return 'targetAkhir';
   if (ada(t, 'kondisiakhir')) return 'targetAkhir';
   if (ada(t, 'dataawal', 'kondisiawal', 'baseline', 'databasis')) return 'dataAwal';
-  if (ada(t, 'target', 'targe') && ada(t, 'keuangan', 's.dtw', 'sdtw', 'triwulan')) return 'targetKeuangan';
+  if (ada(t, 'target', 'targe') && ada(t, 'keuangan', 's.dtw', 'sdtw', 'triwulan'))
+    return 'targetKeuangan';
   if (ada(t, 'sebelumperubahan', 'murni')) return 'paguMurni';
   if (ada(t, 'efisiensi')) return 'efisiensi';
   if (ada(t, 'serapan', 'penyerapan')) return 'serapan';
@@ -154,6 +164,7 @@ export function peranDariJudul(judul: string): PeranKolom {
   if (ada(t, 'satuan', 'satua')) return 'satuan';
   if (/^(no|nomor|nourut)$/.test(t.replace(/[.:]/g, ''))) return 'no';
   if (/^(ket|keterangan)\.?$/.test(t)) return 'ket';
-  if (tahunDalam(judul) !== undefined && t.replace(/tahun|th\.?|\d/g, '') === '') return 'realisasi';
+  if (tahunDalam(judul) !== undefined && t.replace(/tahun|th\.?|\d/g, '') === '')
+    return 'realisasi';
   return 'lain';
 }

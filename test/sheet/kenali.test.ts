@@ -1,6 +1,11 @@
-import { kenaliTabel, jenisBarisTotal, namaTampakNegatif, bacaPolaritas } from '../../src/sheet/kenali';
+import {
+  kenaliTabel,
+  jenisBarisTotal,
+  namaTampakNegatif,
+  bacaPolaritas,
+} from '../../src/sheet/kenali';
 import type { Grid, NilaiGrid } from '../../src/sheet/grid';
-import { bacaBuku } from '../bantu';
+import { bacaBuku, CONTOH } from '../bantu';
 
 function grid(nilai: NilaiGrid[][], lain: Partial<Grid> = {}): Grid {
   return { sheet: 'Lembar1', barisAwal: 1, kolomAwal: 1, nilai, gabungan: [], ...lain };
@@ -36,7 +41,13 @@ describe('recognition on the seed fixtures', () => {
     const [t] = kenaliTabel(grids.find((g) => g.sheet === 'T21')!);
     expect(t.jenis).toBe('anggaran');
     expect(t.dilewati).toEqual([4]);
-    expect(t.kolom.map((k) => k.peran)).toEqual(['no', 'uraian', 'pagu', 'realisasiAnggaran', 'serapan']);
+    expect(t.kolom.map((k) => k.peran)).toEqual([
+      'no',
+      'uraian',
+      'pagu',
+      'realisasiAnggaran',
+      'serapan',
+    ]);
     const program = t.baris.filter((b) => b.tingkat === 'program');
     expect(program).toHaveLength(6);
     expect(t.baris.filter((b) => b.tingkat === 'kegiatan')).toHaveLength(39);
@@ -52,7 +63,14 @@ describe('recognition on the seed fixtures', () => {
     const [t18] = kenaliTabel(grids.find((g) => g.sheet === 'Tabel 18')!);
     expect(t18.jenis).toBe('multi-tahun');
     expect(t18.tahun).toBe(2023);
-    expect(Object.keys(t18.baris[0].perTahun)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023']);
+    expect(Object.keys(t18.baris[0].perTahun)).toEqual([
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+    ]);
     expect(t18.baris[0].perTahun[2019].realisasi?.angka.nilai).toBe(81.81);
 
     const [t41] = kenaliTabel(grids.find((g) => g.sheet === 'Tabel 41')!);
@@ -81,7 +99,13 @@ describe('recognition on the seed fixtures', () => {
   test('seed 003: Roman numerals are programs, text numbers are read', async () => {
     const { grids } = await bacaBuku('seed003.xlsx');
     const [t] = kenaliTabel(grids[0]);
-    expect(t.baris.filter((b) => b.tingkat === 'program').map((b) => b.no)).toEqual(['I', 'II', 'III', 'VII', 'X']);
+    expect(t.baris.filter((b) => b.tingkat === 'program').map((b) => b.no)).toEqual([
+      'I',
+      'II',
+      'III',
+      'VII',
+      'X',
+    ]);
     expect(t.baris[0].sel.pagu?.angka).toMatchObject({ nilai: 434542010, dariTeks: true });
     expect(t.baris[t.baris.length - 1].sel.pagu?.angka.nilai).toBe(574736610);
   });
@@ -101,25 +125,41 @@ describe('recognition on the seed fixtures', () => {
       'faktor',
     ]);
     expect(t34.baris).toHaveLength(9);
-    expect(t34.baris.slice(0, 4).every((b) => b.sasaran === 'Meningkatnya kualitas dan jangkauan pelayanan publik kecamatan')).toBe(true);
+    expect(
+      t34.baris
+        .slice(0, 4)
+        .every(
+          (b) => b.sasaran === 'Meningkatnya kualitas dan jangkauan pelayanan publik kecamatan',
+        ),
+    ).toBe(true);
     expect(t34.baris.find((b) => b.uraian.includes('stunting'))?.saranNegatif).toBe(true);
-    expect(t34.baris.find((b) => b.uraian.startsWith('Predikat'))?.sel.realisasi?.angka.predikat).toBe('B');
+    expect(
+      t34.baris.find((b) => b.uraian.startsWith('Predikat'))?.sel.realisasi?.angka.predikat,
+    ).toBe('B');
 
     const [t38] = kenaliTabel(grids.find((g) => g.sheet === 'Tabel 3.8')!);
     expect(t38.jenis).toBe('multi-tahun');
-    expect(t38.kolom.filter((k) => k.tahun === 2023).map((k) => k.peran)).toEqual(['target', 'realisasi', 'capaian']);
+    expect(t38.kolom.filter((k) => k.tahun === 2023).map((k) => k.peran)).toEqual([
+      'target',
+      'realisasi',
+      'capaian',
+    ]);
 
     const [t315] = kenaliTabel(grids.find((g) => g.sheet === 'Tabel 3.15')!);
     expect(t315.jenis).toBe('anggaran');
     expect(t315.baris.every((b) => b.tingkat === 'sub-kegiatan')).toBe(true);
-    expect(t315.baris[1].program).toBe('PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA');
-    expect(t315.baris[1].kegiatan).toBe('Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah');
+    expect(t315.baris[1].program).toBe(
+      'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA',
+    );
+    expect(t315.baris[1].kegiatan).toBe(
+      'Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah',
+    );
     // US grouping in the column settles the style: "5,535,121,420".
     expect(t315.baris[2].sel.pagu?.angka.nilai).toBe(5535121420);
   });
 
   test('the example workbook: every layout of DOMAIN.md section 7', async () => {
-    const { grids } = await bacaBuku(require('../bantu').CONTOH);
+    const { grids } = await bacaBuku(CONTOH);
     const jenis = grids.flatMap((g) => kenaliTabel(g).map((t) => `${g.sheet}:${t.jenis}`));
     expect(jenis).toEqual([
       'Kinerja 2024:indikator',
@@ -171,7 +211,14 @@ describe('recognition on synthetic grids', () => {
       ]),
     );
     expect(t).toHaveLength(1);
-    expect(t[0].baris.map((b) => b.tingkat)).toEqual(['sasaran', 'indikator', 'indikator', 'sub-indikator', 'sub-indikator', 'total']);
+    expect(t[0].baris.map((b) => b.tingkat)).toEqual([
+      'sasaran',
+      'indikator',
+      'indikator',
+      'sub-indikator',
+      'sub-indikator',
+      'total',
+    ]);
     expect(t[0].baris[0].uraian).toBe('Meningkatnya pelayanan');
     expect(t[0].baris[1].sasaran).toBe('Meningkatnya pelayanan');
     expect(t[0].baris[3].uraian).toBe('bagian pertama');
@@ -180,7 +227,14 @@ describe('recognition on synthetic grids', () => {
   test('a grid without a table gives nothing', () => {
     expect(kenaliTabel(grid([]))).toEqual([]);
     expect(kenaliTabel(grid([['Catatan rapat'], ['Hadir: 12 orang']]))).toEqual([]);
-    expect(kenaliTabel(grid([['Target', 'Realisasi'], [1, 2]]))).toEqual([]);
+    expect(
+      kenaliTabel(
+        grid([
+          ['Target', 'Realisasi'],
+          [1, 2],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   test('markers in the name column: ALL-CAPS programs, "Kegiatan" prefix, "-" sub kegiatan', () => {
@@ -194,7 +248,13 @@ describe('recognition on synthetic grids', () => {
         ['J U M L A H', 300, 280],
       ]),
     );
-    expect(t.baris.map((b) => b.tingkat)).toEqual(['program', 'kegiatan', 'sub-kegiatan', 'sub-kegiatan', 'total']);
+    expect(t.baris.map((b) => b.tingkat)).toEqual([
+      'program',
+      'kegiatan',
+      'sub-kegiatan',
+      'sub-kegiatan',
+      'total',
+    ]);
     expect(t.baris[2].uraian).toBe('Belanja kertas');
   });
 
