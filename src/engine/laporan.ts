@@ -22,6 +22,7 @@ function barisJson(b: HasilBaris): Record<string, unknown> {
     sasaran: b.sasaran,
     program: b.program,
     polaritas: b.polaritas,
+    polaritasDari: b.polaritasDari,
     saranNegatif: b.saranNegatif,
     target: b.target,
     realisasi: b.realisasi,
