@@ -713,6 +713,97 @@ function seed004(buku: ExcelJS.Workbook): void {
   ws.mergeCells(`A${awal}:A${awal + 3}`);
   ws.getCell(b + 1, 1).value = 'Sumber : Kantor Camat Kota Bangun, 2023';
 
+  const t33 = buku.addWorksheet('Tabel 3.3');
+  t33.getCell('A1').value = 'Tabel 3.3 Analisa Hasil Survey';
+  b = tulisJudul(
+    t33,
+    3,
+    1,
+    [
+      [null, 'Nilai Unsur Pelayanan', null, null, null, null, null, null, null, null],
+      [null, 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'U7', 'U8', 'U9'],
+    ],
+    ['B3:J3'],
+  );
+  tulisBaris(
+    t33,
+    b,
+    1,
+    [
+      ['IKM per unsur', '3,21', '3,25', '3,20', '3,97', '3,23', '3,28', '3,24', '3,21', '3,45'],
+      [
+        'Kategori',
+        '\u0412',
+        '\u0412',
+        '\u0412',
+        '\u0412',
+        '\u0412',
+        '\u0412',
+        '\u0412',
+        '\u0412',
+        '\u0412',
+      ],
+      ['IKM Unit Layanan', null, null, null, '83, 514 (B aik)', null, null, null, null, null],
+    ],
+    { garis: true },
+  );
+  t33.mergeCells(`E${b + 2}:G${b + 2}`);
+
+  const t311 = buku.addWorksheet('Tabel 3.11');
+  t311.getCell('A1').value =
+    'Tabel 3.11. Analisis Efisiensi Pencapaian Sasaran Strategis Tahun 2023';
+  b = tulisJudul(t311, 3, 1, [
+    ['No', 'Program', 'Anggaran', 'Realisasi (Rp.)', '% Realisasi', 'Ket.'],
+  ]);
+  tulisBaris(
+    t311,
+    b,
+    1,
+    [
+      [
+        1,
+        'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA',
+        '10,806,306,938',
+        '8,936,637,133',
+        '82.70',
+        'Efisien',
+      ],
+      [
+        2,
+        'PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK',
+        '38,261,863,564',
+        '6,803,739,678',
+        '96.19',
+        'Efisien',
+      ],
+      [
+        3,
+        'PROGRAM PEMBERDAYAAN MASYARAKAT DESA DAN KELURAHAN',
+        '4,801,710,420',
+        '4,076,996,750',
+        '84.91',
+        'Efisien',
+      ],
+      [
+        4,
+        'PROGRAM PENYELENGGARAAN URUSAN PEMERINTAHAN UMUM',
+        '467,086,000',
+        '232,065,000',
+        '49.68',
+        'Tidak Efisien',
+      ],
+      [
+        5,
+        'PROGRAM PEMBINAAN DAN PENGAWASAN PEMERINTAHAN DESA',
+        '65,000,000',
+        '-',
+        '0.00',
+        'Tidak Efisien',
+      ],
+    ],
+    { garis: true },
+  );
+
   const t38 = buku.addWorksheet('Tabel 3.8');
   lebarKolom(t38, [30, 44, 9, 9, 10, 10, 9, 10, 10, 11]);
   t38.getCell('A1').value =

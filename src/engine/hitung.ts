@@ -448,13 +448,13 @@ function hitungIndikator(
   });
 
   // Parents: indicators with sub-indicators, then sasaran rows, then averages.
-  const anakDari = (i: number, tingkat: string[]) =>
-    tabel.baris
-      .map((x, j) => ({ x, j }))
-      .filter(({ x }) => x.induk === i && tingkat.includes(x.tingkat));
+  const anakPer = new Map<number, { x: BarisTabel; j: number }[]>();
+  tabel.baris.forEach((x, j) => {
+    if (x.induk !== undefined) anakPer.set(x.induk, [...(anakPer.get(x.induk) ?? []), { x, j }]);
+  });
   tabel.baris.forEach((b, i) => {
     if (b.tingkat !== 'indikator') return;
-    const anak = anakDari(i, ['sub-indikator']);
+    const anak = (anakPer.get(i) ?? []).filter(({ x }) => x.tingkat === 'sub-indikator');
     if (anak.length === 0 || baris[i].capaian !== undefined) return;
     const rr = rataRata(
       anak.map(({ j }) => baris[j].capaian),
@@ -504,7 +504,9 @@ function hitungIndikator(
       : selNilai(tampil(nilai), FORMAT_PERSEN);
   tabel.baris.forEach((b, i) => {
     if (b.tingkat === 'sasaran') {
-      const daftar = indikatorUtama.filter(({ b: x }) => x.induk === i);
+      const daftar = (anakPer.get(i) ?? [])
+        .filter(({ x }) => x.tingkat === 'indikator')
+        .map(({ x, j }) => ({ b: x, i: j }));
       const rr = rerata(daftar);
       if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
       baris[i].rumus = rr.rumus;
@@ -982,6 +984,24 @@ function hitungTabelIkm(
     nrr,
     k.pengaturan.bobotIkm === undefined ? {} : { bobot: k.pengaturan.bobotIkm },
   );
+  // A stated IKM that the elements' NRR do not give (elements rounded to two decimals move it by 0,125 at most).
+  tabel.baris.forEach((b, i) => {
+    const sel = b.sel.ikm;
+    const tertulis = sel?.angka.nilai;
+    if (!sel || tertulis === undefined || h.ikm === undefined || b.tingkat !== 'total') return;
+    baris[i].ikm = tertulis;
+    if (Math.abs(tertulis - h.ikm) > 0.13) {
+      k.temuan.push({
+        sheet: tabel.sheet,
+        sel: alamat(sel.baris, sel.kolom),
+        kode: 'ikm-berbeda',
+        tingkat: 'warning',
+        tertulis,
+        seharusnya: h.ikm,
+        pesan: `IKM tertulis ${formatMasukan(tertulis)}, sedangkan NRR ${nrr.length} unsur memberi ${h.rumus}`,
+      });
+    }
+  });
   const ringkasan: HasilTabel['ringkasan'] = {};
   if (h.nrr !== undefined) ringkasan.nrr = h.nrr;
   if (h.ikm !== undefined) ringkasan.ikm = h.ikm;

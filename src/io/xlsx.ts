@@ -106,6 +106,8 @@ export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
       const r = nomor - atas;
       const c = kolom - kiri;
       if (r < 0 || c < 0 || r >= tinggi || c >= lebar) return;
+      // ExcelJS repeats a merged area's value in every cell; Excel gives it only at the top-left.
+      if (cell.isMerged && cell.master.address !== cell.address) return;
       const v = cell.value;
       nilai[r][c] = nilaiSel(v);
       if (cell.numFmt) format[r][c] = cell.numFmt;

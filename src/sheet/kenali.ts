@@ -127,15 +127,21 @@ function peranBaris(
   return hasil;
 }
 
+/** "U1".."U9": the survey elements of an IKM table laid out across columns. */
+const POLA_UNSUR = /(^|\s)u\s?\d{1,2}$/i;
+
 function calonJudul(p: PembacaGrid, baris: number): boolean {
   let teks = 0;
   let angka = 0;
+  let unsur = 0;
   for (let c = p.grid.kolomAwal; c <= p.kolomAkhir; c++) {
     const v = p.mentah(baris, c);
     if (v === null || v === '') continue;
     if (typeof v === 'number') angka++;
     else teks++;
+    if (typeof v === 'string' && POLA_UNSUR.test(v.trim())) unsur++;
   }
+  if (unsur >= 5) return true;
   if (teks < 2 || angka > 1) return false;
   const r = peranBaris(p, baris);
   const nilai = [...r].filter((x) => PERAN_NILAI.has(x)).length;
@@ -401,8 +407,7 @@ function sesuaikanPeran(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]
 function tentukanJenis(kolom: KolomTabel[]): JenisTabel | undefined {
   const ada = (r: PeranKolom) => kolom.some((k) => k.peran === r);
   const nama = kolom.some((k) => PERAN_NAMA.includes(k.peran) || k.peran === 'kode');
-  if (ada('nrr') || kolom.filter((k) => /^u\d{1,2}$/.test(rapat(k.judul))).length >= 5)
-    return 'ikm';
+  if (ada('nrr') || kolom.filter((k) => POLA_UNSUR.test(k.judul)).length >= 5) return 'ikm';
   if (ada('rentangSkala') && ada('kategori')) return 'skala';
   if (!nama) return undefined;
   if (kolom.some((k) => PERAN_ANGGARAN.has(k.peran))) {
@@ -432,7 +437,57 @@ const URUTAN_NAMA: PeranKolom[] = [
   'sasaran',
 ];
 
+/**
+ * IKM laid out across columns (seed 004 Tabel 3.3): a row of NRR values under
+ * U1..U9, and perhaps a row stating the IKM of the unit.
+ */
+function barisUnsurMendatar(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTabel[] {
+  const kolomU = tabel.kolom.filter((k) => POLA_UNSUR.test(k.judul));
+  const nilai = (b: number, k: KolomTabel) =>
+    bacaAngka(p.nilai(b, k.kolom), { format: p.format(b, k.kolom) });
+  const sel = (b: number, k: KolomTabel): SelTabel => ({
+    baris: b,
+    kolom: k.kolom,
+    mentah: p.nilai(b, k.kolom),
+    angka: nilai(b, k),
+  });
+  const barisNrr = barisData.find((b) =>
+    kolomU.every((k) => {
+      const v = nilai(b, k).nilai;
+      return v !== undefined && v >= 1 && v <= 4;
+    }),
+  );
+  if (barisNrr === undefined) return [];
+  const hasil: BarisTabel[] = kolomU.map((k) => ({
+    baris: barisNrr,
+    tingkat: 'unsur',
+    uraian: k.judul.match(POLA_UNSUR)![0].trim().toUpperCase().replace(/\s/g, ''),
+    sel: { nrr: sel(barisNrr, k) },
+    perTahun: {},
+  }));
+  for (const b of barisData) {
+    // The row label may stand left of the header's span (the label column has no header).
+    let label = '';
+    for (let c = p.grid.kolomAwal; c <= tabel.kolomAwal && !label; c++)
+      label = rapikanTeks(p.teks(b, c));
+    if (b === barisNrr || !/ikm|indeks kepuasan/i.test(label)) continue;
+    const k = kolomU.find((x) => nilai(b, x).nilai !== undefined);
+    if (k)
+      hasil.push({
+        baris: b,
+        tingkat: 'total',
+        jenisTotal: 'jumlah',
+        uraian: label,
+        sel: { ikm: sel(b, k) },
+        perTahun: {},
+      });
+  }
+  return hasil;
+}
+
 function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTabel[] {
+  if (tabel.jenis === 'ikm' && !tabel.kolom.some((k) => k.peran === 'nrr'))
+    return barisUnsurMendatar(p, tabel, barisData);
   const kolomPeran = new Map<PeranKolom, KolomTabel[]>();
   for (const k of tabel.kolom) kolomPeran.set(k.peran, [...(kolomPeran.get(k.peran) ?? []), k]);
   const gaya = gayaKolom(p, tabel, barisData);

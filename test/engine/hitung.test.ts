@@ -143,6 +143,54 @@ describe('seed figures (DOMAIN.md sections 2-9)', () => {
   });
 });
 
+describe('IKM across columns and the efisiensi layout (seed 004 Tabel 3.3 and 3.11)', () => {
+  test('U1..U9: NRR 3,338, IKM 83,44 agrees with the stated 83,514 within the rounding of the elements', async () => {
+    const h = await hitungBerkas('seed004.xlsx');
+    const t = tabelDi(h, 'Tabel 3.3');
+    expect(t.jenis).toBe('ikm');
+    expect(t.baris.filter((b) => b.tingkat === 'unsur').map((b) => b.uraian)).toEqual([
+      'U1',
+      'U2',
+      'U3',
+      'U4',
+      'U5',
+      'U6',
+      'U7',
+      'U8',
+      'U9',
+    ]);
+    expect(dua(t.ringkasan.ikm)).toBe(83.44);
+    expect(t.ringkasan.mutu).toBe('B (Baik)');
+    expect(t.baris.find((b) => b.tingkat === 'total')?.ikm).toBe(83.514);
+    expect(h.temuan.filter((x) => x.sheet === 'Tabel 3.3')).toEqual([]);
+  });
+
+  test('a stated IKM the elements cannot give is reported', () => {
+    const h = hitungBuku([
+      grid([
+        [null, 'U1', 'U2', 'U3', 'U4', 'U5'],
+        ['NRR', 3, 3, 3, 3, 3],
+        ['IKM', 80, null, null, null, null],
+      ]),
+    ]);
+    expect(h.tabel[0].ringkasan.ikm).toBe(75);
+    expect(h.temuan[0]).toMatchObject({
+      kode: 'ikm-berbeda',
+      sel: 'B3',
+      tingkat: 'warning',
+      tertulis: 80,
+    });
+  });
+
+  test('efisiensi table: "-" realisasi is nothing spent; a % that realisasi / pagu does not give is an error', async () => {
+    const h = await hitungBerkas('seed004.xlsx');
+    const t = tabelDi(h, 'Tabel 3.11');
+    expect(t.jenis).toBe('efisiensi');
+    expect(t.baris.map((b) => dua(b.serapan))).toEqual([82.7, 17.78, 84.91, 49.68, 0]);
+    expect(temuanDi(h, 'Tabel 3.11', 'E5')[0]).toMatchObject({ tertulis: 96.19, tingkat: 'error' });
+  });
+});
+
 describe('the example workbook', () => {
   let hasil: HasilBuku;
   beforeAll(async () => {
