@@ -167,7 +167,10 @@ function bisaJudul(p: PembacaGrid, baris: number, kolomAwal: number, kolomAkhir:
 
 function barisNomorKolom(k: KonteksTabel, baris: number): boolean {
   const isi = selBaris(k, baris).filter((t) => t !== '');
-  return isi.length >= 2 && isi.every(teksNomorKolom);
+  if (isi.length < 2 || !isi.every(teksNomorKolom)) return false;
+  // Column numbers count up ("1 2 3", "5=4-3"); a row of equal values ("3 3 3") is data.
+  const nomor = isi.map((t) => Number(t.match(/\d+/)![0]));
+  return nomor.every((n, i) => i === 0 || n > nomor[i - 1]);
 }
 
 function barisKosong(k: KonteksTabel, baris: number): boolean {
