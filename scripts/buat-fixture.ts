@@ -1037,6 +1037,256 @@ function seed004(buku: ExcelJS.Workbook): void {
   t315.mergeCells(`B${awal315 + 7}:B${awal315 + 8}`);
 }
 
+/** Seed 002: Tabel 19 (a wrong JUMLAH) and Tabel 40 (a wrong average of 23 capaian). */
+function seed002Periksa(buku: ExcelJS.Workbook): void {
+  const t19 = buku.addWorksheet('Tabel 19');
+  t19.getCell('A1').value =
+    'Tabel 19. Realisasi Program Penunjang pada Kantor Kecamatan Pelaihari Tahun Anggaran 2023';
+  lebarKolom(t19, [5, 60, 24, 24]);
+  let b = tulisJudul(t19, 3, 1, [['No', 'Program', 'Pagu (Rp).', 'Realiasi (Rp).']]);
+  tulisBaris(
+    t19,
+    b,
+    1,
+    [
+      [
+        '1.',
+        'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
+        'Rp. 10.531.067.845,-',
+        'Rp. 9.669.023.077,-',
+      ],
+      [
+        '2.',
+        'Program Pemberdayaan Masyarakat Desa dan Kelurahan',
+        'Rp. 38.489.280,-',
+        'Rp. 29.915.670,-',
+      ],
+      [
+        '3',
+        'Program Koordinasi dan Ketentraman dan Ketertiban Umum',
+        'Rp. 7.965.540,-',
+        'Rp. 7.705.000,-',
+      ],
+      [
+        '4.',
+        'Program Penyelenggaraan Urusan Pemerintahan Umum',
+        'Rp. 1.257.786.418,-',
+        'Rp. 1.174.952.220,-',
+      ],
+      [
+        '5.',
+        'Program Pembinaan dan Pengawasan Pemerintahan Desa',
+        'Rp. 27.205.720,-',
+        'Rp. 23.350.000,-',
+      ],
+      ['JUMLAH', null, 'Rp. 11.682.514.802,-', 'Rp. 10.904.945.967,-'],
+    ],
+    { garis: true },
+  );
+
+  const t40 = buku.addWorksheet('Tabel 40');
+  t40.getCell('A1').value =
+    'Tabel 40. Realisasi Target Indikator Kinerja Eselon IV Kantor Kecamatan Pelaihari Tahun 2022-2023';
+  lebarKolom(t40, [5, 60, 14, 14, 14, 10]);
+  b = tulisJudul(
+    t40,
+    3,
+    1,
+    [
+      ['No', 'Indikator Kinerja', 'Realisasi Tahun 2022', 'Tahun 2023', null, null],
+      [null, null, null, 'Target', 'Realisasi', 'Capaian (%)'],
+    ],
+    ['A3:A4', 'B3:B4', 'C3:C4', 'D3:F3'],
+  );
+  const baris: [string, string, string, string, number][] = [
+    [
+      'Jumlah desa yang mengelola administrasi pemerintahan dengan baik',
+      '15 Desa',
+      '15 Desa',
+      '15 Desa',
+      100,
+    ],
+    [
+      'Jumlah desa yang difasilitasi dengan baik pada penyelenggaraan Pemilu, Pilkada, dan Penjaringan aparat desa dan BPD',
+      '15 Desa',
+      '15 Desa',
+      '5 Desa',
+      33.33,
+    ],
+    [
+      'Jumlah Desa yang data Kependudukannya terverifikasi dengan akurat',
+      '15 Desa',
+      '15 Desa',
+      '15 Desa',
+      100,
+    ],
+    ['Fasilitasi pelaksanaan kegiatan kepemimpinan', '2 kali', '2 kali', '2 kali', 100],
+    [
+      'Jumlah kelompok masyarakat yang berhasil memasarkan hasil produksinya',
+      '5 Kelompok',
+      '5 Kelompok',
+      '5 Kelompok',
+      100,
+    ],
+    ['Jumlah desa yang menyusun profil desa dengan baik', '15 desa', '15 desa', '15 desa', 100],
+    ['Jumlah desa yang mengelola keuangan dengan baik', '15 desa', '15 desa', '15 desa', 100],
+    [
+      'Jumlah fasilitasi pelaksanaan kegiatan Musrenbang',
+      '2 kegiatan',
+      '2 kegiatan',
+      '2 kegiatan',
+      100,
+    ],
+    [
+      'Jumlah kelompok organisasi masyarakat yang di bina di bidang kemasyarakatan',
+      '15 Kelompok',
+      '15 kelompok',
+      '15 Kelompok',
+      100,
+    ],
+    [
+      'Jumlah kegiatan di bidang sosial, keagamaan, kebudayaan dan olahraga sesuai SOP',
+      '15 kegiatan',
+      '15 kegiatan',
+      '15 kegiatan',
+      100,
+    ],
+    [
+      'Jumlah masyarakat tidak mampu yang di fasilitasi penyaluran bantuan social',
+      '854 orang',
+      '1000 orang',
+      '1000 orang',
+      100,
+    ],
+    [
+      'Jumlah penanganan gangguan ketentraman dan ketertiban masyarakat di Kecamatan yang difasilitasi',
+      '2 kejadian',
+      '2 kejadian',
+      '2 kejadian',
+      100,
+    ],
+    [
+      'Jumlah kelompok masyarakat di bidang Ketentraman dan ketertiban yang aktif',
+      '5 Kelompok',
+      '5 kelompok',
+      '5 Kelompok',
+      100,
+    ],
+    [
+      'Jumlah penanganan gangguan dan ketertiban masyarakat di Kecamatan yang di monitoring',
+      '2 kejadian',
+      '2 kejadian',
+      '2 kejadian',
+      100,
+    ],
+    [
+      'Jumlah sosialisasi penanganan gangguan ketentraman dan ketertiban masyarakat masyarakat di Kecamatan yang di monitoring',
+      '1 kegiatan',
+      '1 kegiatan',
+      '1 kegiatan',
+      100,
+    ],
+    [
+      'Jumlah Pelayanan Terpadu Satu Pintu (PATEN) sesuai SOP',
+      '15 pelayanan',
+      '15 pelayanan',
+      '15 pelayanan',
+      100,
+    ],
+    [
+      'Jumlah pengaduan masyarakat yang di fasilitasi',
+      '1 Pengaduan',
+      '5 pengaduan',
+      '0 Pengaduan',
+      0,
+    ],
+    [
+      'Jumlah Data Informasi Pelayanan Administrasi Terpadu Kecamatan (PATEN)',
+      '2 Dokumen',
+      '2 Dokumen',
+      '2 Dokumen',
+      100,
+    ],
+    [
+      'Jumlah ASN yang administrasi perkantornya terlayani dengan baik',
+      '18 orang',
+      '18 orang',
+      '18 orang',
+      100,
+    ],
+    [
+      'Jumlah sarana dan prasarana yang terpelihara dengan baik',
+      '223 unit',
+      '223 unit',
+      '223 unit',
+      100,
+    ],
+    ['Jumlah dokumen administrasi kepegawaian', '15 dokumen', '15 dokumen', '15 dokumen', 100],
+    [
+      'Jumlah dokumen perencanaan kinerja dan perencanaan keuangan yang disusun sesuai dengan ketentuan yang berlaku',
+      '7 Dokumen',
+      '7 dokumen',
+      '7 Dokumen',
+      100,
+    ],
+    [
+      'Jumlah laporan kinerja dan keuangan yang disusun sesuai ketentuan yang berlaku',
+      '7 Dokumen',
+      '7 dokumen',
+      '7 Dokumen',
+      100,
+    ],
+  ];
+  const akhir = tulisBaris(
+    t40,
+    b,
+    1,
+    baris.map((r, i) => [`${i + 1}.`, ...r]),
+    { garis: true },
+  );
+  tulisBaris(t40, akhir, 1, [['Rata-Rata Capaian', null, null, null, null, 95.45]], {
+    garis: true,
+  });
+}
+
+/** Seed 003 Tabel 30: Roman numerals again, and 743.296.551 / 978.450.789 stated as 90,47. */
+function seed003Tabel30(buku: ExcelJS.Workbook): void {
+  const t30 = buku.addWorksheet('Tabel 30');
+  t30.getCell('A1').value =
+    'Tabel 30. Anggaran dan Realisasi Belanja Tidak Langsung Kecamatan Panyipatan Tahun 2020';
+  lebarKolom(t30, [6, 60, 16, 16, 9]);
+  const b = tulisJudul(t30, 3, 1, [
+    ['No', 'Program / Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', '%'],
+    ['1', '2', '3', '4', '5'],
+  ]);
+  tulisBaris(
+    t30,
+    b,
+    1,
+    [
+      ['I', 'Gaji dan Tunjangan', '1.148.096.857', '895.602.242', '78,00'],
+      ['1', 'Gaji pokok PNS/ uang representasi', '848.258.222', '674.962.200', '79,57'],
+      ['2', 'Tunjangan keluarga', '126.793.002', '88.895.128', '71,11'],
+      ['3', 'Tunjangan jabatan', '91.375.200', '73.510.000', '80,44'],
+      ['4', 'Tunjangan fungsional umum', '16.746.982', '14.035.000', '83,80'],
+      ['5', 'Tunjangan beras', '57.486.960', '42.003.600', '73,06'],
+      ['6', 'Tunjangan PPh/ tunjangan khusus', '7.418.292', '2.187.329', '29,48'],
+      ['7', 'Pembulatan gaji', '18.199', '8.985', '49,37'],
+      ['II', 'Tambahan penghasilan PNS', '978.640.799', '743.296.551', '75,95'],
+      [
+        '1',
+        'Tambahan penghasilan berdasarkan prestasi kerja',
+        '978.450.789',
+        '743.296.551',
+        '90,47',
+      ],
+      ['2', 'Tambahan penghasilan berdasarkan pertimbangan obyektif lainnya', '190.010', '0', '0'],
+      [null, 'Jumlah', '2.126.737.656', '1.638.898.793,-', '77,06'],
+    ],
+    { garis: true },
+  );
+}
+
 async function simpan(nama: string, isi: (b: ExcelJS.Workbook) => void): Promise<void> {
   const buku = new ExcelJS.Workbook();
   buku.creator = 'Capaian (fixture dari seed)';
@@ -1049,8 +1299,14 @@ async function simpan(nama: string, isi: (b: ExcelJS.Workbook) => void): Promise
 
 async function main(): Promise<void> {
   await simpan('seed000.xlsx', seed000);
-  await simpan('seed002.xlsx', seed002);
-  await simpan('seed003.xlsx', seed003);
+  await simpan('seed002.xlsx', (b) => {
+    seed002(b);
+    seed002Periksa(b);
+  });
+  await simpan('seed003.xlsx', (b) => {
+    seed003(b);
+    seed003Tabel30(b);
+  });
   await simpan('seed004.xlsx', seed004);
 }
 

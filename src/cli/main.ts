@@ -6,7 +6,8 @@ import type { MetodeEfisiensi } from '../domain/efisiensi';
 import { NAMA_METODE_EFISIENSI } from '../domain/efisiensi';
 import { SKALA, type KodeSkala } from '../domain/kategori';
 import type { CaraPembulatan } from '../domain/pembulatan';
-import type { HasilBuku, HasilTabel } from '../engine/hasil';
+import type ExcelJS from 'exceljs';
+import type { HasilBuku, HasilTabel, Temuan } from '../engine/hasil';
 import { hitungBuku } from '../engine/hitung';
 import { laporanJson } from '../engine/laporan';
 import type { Pengaturan } from '../engine/pengaturan';
@@ -21,6 +22,9 @@ import { bukaBuku, GalatBerkas, gridDariBuku, terapkanRencana, tulisBuku } from 
 const BANTUAN = `Capaian: hitung capaian kinerja LKjIP dari buku kerja Excel.
 
 Pemakaian:
+  capaian periksa <masukan.xlsx> [--json laporan.json] [pilihan hitung]
+                 mencetak setiap kesalahan dengan selnya; kode keluar 1 bila
+                 ada kesalahan, 0 bila tidak (cocok untuk skrip pemeriksaan)
   capaian hitung <masukan.xlsx> [-o keluaran.xlsx] [--json laporan.json]
                  [--skala permendagri86|permenpan12|lan] [--mode rumus|nilai]
                  [--efisiensi selisih|pita5|rasio] [--negatif 2t-r|t/r]
@@ -216,35 +220,77 @@ export function cetakRingkasan(hasil: HasilBuku, berkas: string, cetak: (s: stri
     );
 }
 
-async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
+const NAMA_TINGKAT: Record<Temuan['tingkat'], string> = {
+  error: 'kesalahan',
+  warning: 'peringatan',
+  info: 'catatan',
+};
+
+async function bacaDanHitung(
+  a: Argumen,
+  perintah: string,
+): Promise<{ masukan: string; buku: ExcelJS.Workbook; hasil: HasilBuku }> {
   if (!a.masukan)
-    throw new GalatPemakaian('sebutkan berkas masukan: capaian hitung <masukan.xlsx>');
-  const data = bacaMasukan(a.masukan);
-  const buku = await bukaBuku(data);
+    throw new GalatPemakaian(`sebutkan berkas masukan: capaian ${perintah} <masukan.xlsx>`);
+  const buku = await bukaBuku(bacaMasukan(a.masukan));
   const hasil = hitungBuku(gridDariBuku(buku), a.pengaturan);
   if (hasil.tabel.length === 0) {
     throw new GalatPemakaian(
       'tidak ada tabel yang dikenali (tabel indikator, anggaran, Renstra, atau IKM) di berkas ini',
     );
   }
-  const keluaran = a.keluaran ?? namaKeluaran(a.masukan);
-  if (path.resolve(keluaran) === path.resolve(a.masukan)) {
+  return { masukan: a.masukan, buku, hasil };
+}
+
+function tulisJson(
+  a: Argumen,
+  masukan: string,
+  hasil: HasilBuku,
+  cetak: (s: string) => void,
+): void {
+  if (!a.json) return;
+  mkdirSync(path.dirname(path.resolve(a.json)), { recursive: true });
+  writeFileSync(a.json, `${JSON.stringify(laporanJson(hasil, path.basename(masukan)), null, 2)}\n`);
+  cetak(`Laporan JSON: ${a.json}`);
+}
+
+/** Findings grouped by sheet, in the order of their cells. */
+export function cetakTemuan(hasil: HasilBuku, cetak: (s: string) => void): void {
+  const perSheet = new Map<string, Temuan[]>();
+  for (const t of hasil.temuan) perSheet.set(t.sheet, [...(perSheet.get(t.sheet) ?? []), t]);
+  for (const [sheet, daftar] of perSheet) {
+    cetak(`\n${sheet}`);
+    for (const t of daftar)
+      cetak(`  ${t.sel.padEnd(6)} ${NAMA_TINGKAT[t.tingkat].padEnd(10)} ${t.pesan}`);
+  }
+}
+
+async function periksa(a: Argumen, cetak: (s: string) => void): Promise<number> {
+  const { masukan, hasil } = await bacaDanHitung(a, 'periksa');
+  const jumlah = (t: string) => hasil.temuan.filter((x) => x.tingkat === t).length;
+  cetak(`Periksa: ${path.basename(masukan)}`);
+  cetak(`Skala kategori: ${hasil.skala.nama}; ${hasil.tabel.length} tabel diperiksa`);
+  cetakTemuan(hasil, cetak);
+  cetak(
+    `\nRingkasan: ${jumlah('error')} kesalahan, ${jumlah('warning')} peringatan, ${jumlah('info')} catatan`,
+  );
+  tulisJson(a, masukan, hasil, cetak);
+  return jumlah('error') > 0 ? 1 : 0;
+}
+
+async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
+  const { masukan, buku, hasil } = await bacaDanHitung(a, 'hitung');
+  const keluaran = a.keluaran ?? namaKeluaran(masukan);
+  if (path.resolve(keluaran) === path.resolve(masukan)) {
     throw new GalatPemakaian('berkas keluaran tidak boleh sama dengan berkas masukan');
   }
   terapkanRencana(buku, hasil.rencana);
   const bytes = await tulisBuku(buku);
   mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
   writeFileSync(keluaran, bytes);
-  cetakRingkasan(hasil, a.masukan, cetak);
+  cetakRingkasan(hasil, masukan, cetak);
   cetak(`\nDitulis: ${keluaran} (${jumlahSelRencana(hasil.rencana)} sel)`);
-  if (a.json) {
-    mkdirSync(path.dirname(path.resolve(a.json)), { recursive: true });
-    writeFileSync(
-      a.json,
-      `${JSON.stringify(laporanJson(hasil, path.basename(a.masukan)), null, 2)}\n`,
-    );
-    cetak(`Laporan JSON: ${a.json}`);
-  }
+  tulisJson(a, masukan, hasil, cetak);
   return 0;
 }
 
@@ -261,6 +307,7 @@ export async function main(
       return a.bantuan ? 0 : 2;
     }
     if (a.perintah === 'hitung') return await hitung(a, cetak);
+    if (a.perintah === 'periksa') return await periksa(a, cetak);
     throw new GalatPemakaian(`perintah tidak dikenal: ${a.perintah} (lihat capaian --bantuan)`);
   } catch (e) {
     if (e instanceof GalatPemakaian || e instanceof GalatBerkas) {

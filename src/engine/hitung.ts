@@ -33,6 +33,14 @@ import {
   rumusSisa,
 } from './rumus-excel';
 import { pilihSkala } from './skala';
+import {
+  bandingkan,
+  catatKategori,
+  periksaBuku,
+  periksaInduk,
+  periksaJumlah,
+  realisasiTerbaca,
+} from './periksa';
 
 /**
  * The computing engine: recognise every table of the workbook's grids,
@@ -71,6 +79,7 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
   }
   hasil.sort((a, b) => semuaTabel.indexOf(a.tabel) - semuaTabel.indexOf(b.tabel));
 
+  periksaBuku(hasil, grids, konteks);
   const efisiensi = efisiensiKeseluruhan(hasil, pengaturan);
   const rencana = susunRencana(
     semuaTabel.map((t) => ({
@@ -179,69 +188,6 @@ function hitungTabel(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom:
     default:
       return hitungIndikator(tabel, k);
   }
-}
-
-/** Compares a stated number with the computed one; differences beyond rounding become findings. */
-function bandingkan(
-  k: Konteks,
-  tabel: Tabel,
-  s: SelTabel | undefined,
-  dihitung: number | undefined,
-  kode: string,
-  nama: string,
-  penjelasan: string,
-): number | undefined {
-  const tertulis = s?.angka.nilai;
-  if (!s || tertulis === undefined || dihitung === undefined) return tertulis;
-  const selisih = Math.abs(tertulis - dihitung);
-  if (selisih < 0.005 + 1e-9) return tertulis;
-  // Truncated or rounded to one or two decimals: a display choice, not a mistake.
-  const pembulatan = [1, 2].some(
-    (d) =>
-      Math.abs(tertulis - bulatkan(dihitung, d, 'potong')) < 1e-9 ||
-      Math.abs(tertulis - bulatkan(dihitung, d)) < 1e-9,
-  );
-  const tingkat: Temuan['tingkat'] = pembulatan ? 'info' : selisih < 0.1 ? 'warning' : 'error';
-  k.temuan.push({
-    sheet: tabel.sheet,
-    sel: alamat(s.baris, s.kolom),
-    kode,
-    tingkat,
-    tertulis,
-    seharusnya: dihitung,
-    pesan:
-      tingkat === 'info'
-        ? `${nama} tertulis ${formatMasukan(tertulis)}, hasil hitung ${formatRingkas(dihitung)}: selisih karena pembulatan (${penjelasan})`
-        : `${nama} tertulis ${formatMasukan(tertulis)}, seharusnya ${formatRingkas(dihitung)} (${penjelasan})`,
-  });
-  return tertulis;
-}
-
-function catatKategori(
-  k: Konteks,
-  tabel: Tabel,
-  s: SelTabel | undefined,
-  dihitung: string | undefined,
-  capaian: number | undefined,
-): string | undefined {
-  if (!s) return undefined;
-  const tertulis = typeof s.mentah === 'string' ? s.mentah.trim() : undefined;
-  if (!tertulis || !dihitung || capaian === undefined) return tertulis;
-  if (
-    kunciTeks(tertulis) !== kunciTeks(dihitung) &&
-    !kunciTeks(dihitung).includes(kunciTeks(tertulis))
-  ) {
-    k.temuan.push({
-      sheet: tabel.sheet,
-      sel: alamat(s.baris, s.kolom),
-      kode: 'kategori-berbeda',
-      tingkat: 'error',
-      tertulis,
-      seharusnya: dihitung,
-      pesan: `kategori tertulis "${tertulis}", seharusnya "${dihitung}" untuk capaian ${formatRingkas(capaian)} pada skala ${k.skala.nama}`,
-    });
-  }
-  return tertulis;
 }
 
 /**
@@ -511,20 +457,17 @@ function hitungIndikator(
       if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
       baris[i].rumus = rr.rumus;
       if (daftar.length > 0) kCapaian.sel.set(b.baris, selRerata(daftar, rr.nilai));
-    } else if (b.tingkat === 'total' && b.jenisTotal === 'rata-rata' && !/\d/.test(b.uraian)) {
-      const rr = rerata(indikatorUtama);
+    } else if (b.tingkat === 'total' && b.jenisTotal === 'rata-rata') {
+      // An average row summarises the indicators since the previous total row.
+      const awal = tabel.baris.findLastIndex(
+        (x, j) => j < i && x.tingkat === 'total' && tabel.baris[j - 1]?.tingkat !== 'sub-indikator',
+      );
+      if (tabel.baris[i - 1]?.tingkat === 'sub-indikator') return; // a note under sub-indicators, checked by periksa
+      const daftar = indikatorUtama.filter(({ i: j }) => j > awal && j < i);
+      const rr = rerata(daftar);
       if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
       baris[i].rumus = rr.rumus;
-      bandingkan(
-        k,
-        tabel,
-        b.sel.capaian,
-        rr.nilai,
-        'rata-rata-berbeda',
-        'rata-rata capaian',
-        rr.rumus,
-      );
-      kCapaian.sel.set(b.baris, selRerata(indikatorUtama, rr.nilai));
+      kCapaian.sel.set(b.baris, selRerata(daftar, rr.nilai));
     }
   });
 
@@ -553,7 +496,8 @@ function hitungIndikator(
           }
         : selNilai(h.kategori),
     );
-    const kolomC = b.sel.capaian;
+    // Average rows are checked as a whole by periksaRataRata.
+    const kolomC = b.tingkat === 'total' ? undefined : b.sel.capaian;
     if (kolomC && !kolomMilik(tabel, kolomC.kolom)) {
       const tertulis = bandingkan(
         k,
@@ -566,7 +510,7 @@ function hitungIndikator(
       );
       if (tertulis !== undefined) h.tertulis = { ...h.tertulis, capaian: tertulis };
     }
-    const kolomK = b.sel.kategori;
+    const kolomK = b.tingkat === 'total' ? undefined : b.sel.kategori;
     if (kolomK && !kolomMilik(tabel, kolomK.kolom)) {
       const tertulis = catatKategori(k, tabel, kolomK, h.kategori, h.capaian);
       if (tertulis) h.tertulis = { ...h.tertulis, kategori: tertulis };
@@ -863,105 +807,6 @@ function hitungAnggaran(
     hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan },
     kolom: kolom.filter((x) => x.sel.size > 0),
   };
-}
-
-/**
- * A realisasi written with its last digits cut off ("1,540,00" in a column
- * grouped with commas, where pagu - sisa gives 1.540.000) is read through
- * the sisa column when that settles it; either way the cell is reported.
- */
-function realisasiTerbaca(
-  b: BarisTabel,
-  pagu: number | undefined,
-  tabel: Tabel,
-  k: Konteks,
-): number | undefined {
-  const sel = b.sel.realisasiAnggaran;
-  const nilai = angka(sel);
-  if (!sel || nilai === undefined || !sel.angka.campuran) return nilai;
-  const digit = String(sel.mentah).replace(/\D/g, '').replace(/0+$/, '');
-  const sisa = angka(b.sel.sisa);
-  const dariSisa = pagu !== undefined && sisa !== undefined ? pagu - sisa : undefined;
-  const cocok =
-    dariSisa !== undefined &&
-    dariSisa > nilai &&
-    String(Math.round(dariSisa)).replace(/0+$/, '').startsWith(digit);
-  k.temuan.push({
-    sheet: tabel.sheet,
-    sel: alamat(sel.baris, sel.kolom),
-    kode: cocok ? 'angka-terpotong' : 'format-campuran',
-    tingkat: 'warning',
-    tertulis: String(sel.mentah),
-    seharusnya: cocok ? dariSisa : nilai,
-    pesan: cocok
-      ? `realisasi tertulis "${String(sel.mentah)}" tampaknya kehilangan angka terakhir; dibaca ${formatRingkas(dariSisa as number)} (pagu - sisa anggaran)`
-      : `realisasi tertulis "${String(sel.mentah)}" mencampur pemisah ribuan dan desimal; dibaca ${formatRingkas(nilai)}, periksa kembali`,
-  });
-  return cocok ? dariSisa : nilai;
-}
-
-/** A stated total that is not the sum of the rows above it. */
-function periksaJumlah(
-  k: Konteks,
-  tabel: Tabel,
-  baris: HasilBaris[],
-  i: number,
-  teratas: number[],
-): void {
-  const b = tabel.baris[i];
-  for (const [peran, ambil] of [
-    ['pagu', (h: HasilBaris) => h.pagu],
-    ['realisasiAnggaran', (h: HasilBaris) => h.realisasiAnggaran],
-  ] as const) {
-    const sel = b.sel[peran];
-    const tertulis = sel?.angka.nilai;
-    const nilai = teratas.map((j) => ambil(baris[j]));
-    if (!sel || tertulis === undefined || nilai.every((n) => n === undefined)) continue;
-    const jumlah = gulungAnggaran(nilai.map((n) => ({ pagu: n }))).pagu as number;
-    if (Math.abs(jumlah - tertulis) >= 0.5) {
-      k.temuan.push({
-        sheet: tabel.sheet,
-        sel: alamat(sel.baris, sel.kolom),
-        kode: 'jumlah-berbeda',
-        tingkat: 'error',
-        tertulis,
-        seharusnya: jumlah,
-        pesan: `jumlah ${peran === 'pagu' ? 'pagu' : 'realisasi'} tertulis ${formatRingkas(tertulis)}, seharusnya ${formatRingkas(jumlah)} (jumlah ${teratas.length} baris di atasnya)`,
-      });
-    }
-  }
-}
-
-/** A parent row whose stated figures differ from the sum of its children. */
-function periksaInduk(
-  k: Konteks,
-  tabel: Tabel,
-  baris: HasilBaris[],
-  anak: Map<number, number[]>,
-): void {
-  for (const [i, daftar] of anak) {
-    const b = tabel.baris[i];
-    for (const peran of ['pagu', 'realisasiAnggaran'] as const) {
-      const sel = b.sel[peran];
-      const tertulis = sel?.angka.nilai;
-      const nilai = daftar.map((j) =>
-        peran === 'pagu' ? baris[j].pagu : baris[j].realisasiAnggaran,
-      );
-      if (!sel || tertulis === undefined || nilai.every((n) => n === undefined)) continue;
-      const jumlah = gulungAnggaran(nilai.map((n) => ({ pagu: n }))).pagu as number;
-      if (Math.abs(jumlah - tertulis) >= 0.5) {
-        k.temuan.push({
-          sheet: tabel.sheet,
-          sel: alamat(sel.baris, sel.kolom),
-          kode: 'induk-berbeda',
-          tingkat: 'error',
-          tertulis,
-          seharusnya: jumlah,
-          pesan: `${peran === 'pagu' ? 'pagu' : 'realisasi'} ${b.tingkat} "${b.uraian}" tertulis ${formatRingkas(tertulis)}, jumlah ${daftar.length} rincian di bawahnya ${formatRingkas(jumlah)}`,
-        });
-      }
-    }
-  }
 }
 
 function hitungTabelIkm(

@@ -38,7 +38,8 @@ const POLA_KODE = /^\d{1,2}(?:\.\d{1,2}){2,}(?:\.\d{1,3})*$/;
 const POLA_ROMAWI = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$/;
 const NAMA_NEGATIF =
   /angka kematian|kematian (ibu|bayi|balita)|prevalensi|stunting|gizi buruk|pengangguran|kemiskinan|penduduk miskin|putus sekolah|kriminal|pelanggaran|kecelakaan|jumlah (kasus|pengaduan|keluhan|temuan)|tingkat inflasi|kawasan kumuh|buta huruf/;
-const NAMA_BUKAN_NEGATIF = /ditindaklanjuti|diselesaikan|ditangani|tertangani|terselesaikan/;
+const NAMA_BUKAN_NEGATIF =
+  /ditindaklanjuti|diselesaikan|ditangani|tertangani|terselesaikan|yang di ?[a-z]+/;
 
 /** Memo of header roles by text: headers repeat across sheets. */
 const memoPeran = new Map<string, PeranKolom>();
@@ -52,11 +53,10 @@ function peran(teks: string): PeranKolom {
   return p;
 }
 
-function angkaSaja(v: unknown): boolean {
+/** A cell holding an amount ("80", "Rp. 10.531.067.845,-", "88 %", "15 Desa"): data, not a header. */
+function berisiAngka(v: unknown): boolean {
   if (typeof v === 'number') return true;
-  if (typeof v !== 'string') return false;
-  const h = bacaAngka(v);
-  return h.jenis === 'angka' && h.satuan === undefined && h.predikat === undefined;
+  return typeof v === 'string' && bacaAngka(v).nilai !== undefined;
 }
 
 /** Text of a row of column numbers: "1 2 3", "(1)", "5=4-3", "16 = 14/4*100". */
@@ -160,7 +160,7 @@ function bisaJudul(p: PembacaGrid, baris: number, kolomAwal: number, kolomAkhir:
     const t = String(v).trim();
     if (/^tabel\b/i.test(t)) return false;
     if (t.length > 60) teksPanjang++;
-    if (angkaSaja(t) && !(tahunDalam(t) && t.length <= 4)) return false;
+    if (berisiAngka(t) && !(tahunDalam(t) && t.length <= 4)) return false;
   }
   return isi > 0 && teksPanjang === 0;
 }
