@@ -1,3 +1,8 @@
+/**
+ * Developer view of what the engine recognised and computed in a workbook:
+ * tables, columns with their roles, rows with their values, findings, plan blocks.
+ * Run: npm run lihat -- <berkas.xlsx>
+ */
 import { readFileSync } from 'node:fs';
 import { bukaBuku, gridDariBuku } from '../src/io/xlsx';
 import { hitungBuku } from '../src/engine/hitung';
