@@ -8,6 +8,9 @@
 export type NilaiSelExcel = string | number | boolean | null;
 
 export interface FormatBersyaratExcel {
+  id: string;
+  load(properti: string | string[]): FormatBersyaratExcel;
+  delete(): void;
   custom: {
     rule: { formula: string };
     format: { fill: { color: string } };
@@ -32,6 +35,7 @@ export interface RentangExcel {
   select(): void;
   conditionalFormats: {
     add(jenis: 'Custom'): FormatBersyaratExcel;
+    getItem(id: string): { delete(): void };
     clearAll(): void;
   };
 }

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-this-alias -- the getter objects below need the instance they belong to */
 /**
  * An in-memory fake of the part of the Excel JavaScript API that Capaian
  * uses (src/excel/api.ts). Like Office.js, it queues writes and loads until
@@ -25,12 +26,14 @@ export interface IsiSel {
 }
 
 export interface AturanWarnaPalsu {
+  id?: string;
   alamat: string;
   rumus: string;
   warna: string;
 }
 
 const kunci = (b: number, k: number) => `${b},${k}`;
+let nomorAturan = 0;
 
 export class LembarPalsu {
   sel = new Map<string, IsiSel>();
@@ -527,8 +530,26 @@ class RentangPalsu implements RentangExcel {
       const aturan: AturanWarnaPalsu = { alamat: '', rumus: '', warna: '' };
       const l = this.letak()!;
       aturan.alamat = alamatRentang(l.baris, l.kolom, l.baris + l.jb - 1, l.kolom + l.jk - 1);
-      this.ctx.antre(64, () => this.lembar().warna.push(aturan));
+      this.ctx.antre(64, () => {
+        aturan.id = `cf${++nomorAturan}`;
+        this.lembar().warna.push(aturan);
+      });
+      let dimuat = false;
+      const ctx = this.ctx;
       return {
+        get id() {
+          if (!dimuat) throw new GalatBelumDimuat('id');
+          return aturan.id!;
+        },
+        load() {
+          ctx.muat(() => (dimuat = true));
+          return this;
+        },
+        delete: () =>
+          this.ctx.antre(
+            16,
+            () => (this.lembar().warna = this.lembar().warna.filter((w) => w !== aturan)),
+          ),
         custom: {
           rule: {
             set formula(f: string) {
@@ -551,6 +572,13 @@ class RentangPalsu implements RentangExcel {
         },
       };
     },
+    getItem: (id: string) => ({
+      delete: () =>
+        this.ctx.antre(
+          16,
+          () => (this.lembar().warna = this.lembar().warna.filter((w) => w.id !== id)),
+        ),
+    }),
     clearAll: () => {
       const l = this.letak()!;
       const alamat = alamatRentang(l.baris, l.kolom, l.baris + l.jb - 1, l.kolom + l.jk - 1);

@@ -1,0 +1,76 @@
+import type ExcelJS from 'exceljs';
+import type { HasilBuku } from '../engine/hasil';
+import type { Pengaturan } from '../engine/pengaturan';
+import type { Grid } from '../sheet/grid';
+import type { Layanan } from './layanan';
+
+/**
+ * Standalone mode: outside Office, the same pane reads an .xlsx the user
+ * picks and offers the computed workbook as a download. ExcelJS is loaded
+ * only here, in its own chunk, so the add-in's bundle stays small. Nothing
+ * leaves the browser.
+ */
+export class LayananMandiri implements Layanan {
+  jenis = 'mandiri' as const;
+  private buku?: ExcelJS.Workbook;
+  private pengaturan: Partial<Pengaturan> = {};
+  nama = '';
+
+  async buka(berkas: File): Promise<void> {
+    const { bukaBuku } = await import(/* webpackChunkName: "xlsx" */ '../io/xlsx');
+    this.buku = await bukaBuku(new Uint8Array(await berkas.arrayBuffer()));
+    this.nama = berkas.name;
+  }
+
+  get terbuka(): boolean {
+    return this.buku !== undefined;
+  }
+
+  async baca(): Promise<Grid[]> {
+    if (!this.buku) return [];
+    const { gridDariBuku } = await import(/* webpackChunkName: "xlsx" */ '../io/xlsx');
+    return gridDariBuku(this.buku);
+  }
+
+  async bacaPengaturan(): Promise<Partial<Pengaturan>> {
+    return this.pengaturan;
+  }
+
+  async simpanPengaturan(p: Partial<Pengaturan>): Promise<void> {
+    this.pengaturan = p;
+  }
+
+  /** Apply the plan to a copy and download it as <name>.capaian.xlsx. */
+  async terapkan(hasil: HasilBuku): Promise<string> {
+    if (!this.buku) return 'pilih berkas .xlsx terlebih dahulu';
+    const { bukaBuku, terapkanRencana, tulisBuku } = await import(
+      /* webpackChunkName: "xlsx" */ '../io/xlsx'
+    );
+    const salinan = await bukaBuku(await tulisBuku(this.buku));
+    terapkanRencana(salinan, hasil.rencana);
+    const data = await tulisBuku(salinan);
+    const nama = this.nama.replace(/\.xlsx$/i, '') + '.capaian.xlsx';
+    const url = URL.createObjectURL(
+      new Blob([data as BlobPart], {
+        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      }),
+    );
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = nama;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return `${nama} diunduh; berkas asli tidak diubah`;
+  }
+
+  async batalkan(): Promise<string> {
+    return 'berkas asli tidak pernah diubah; tidak ada yang perlu dibatalkan';
+  }
+
+  async pilih(): Promise<void> {}
+  async sorot(): Promise<void> {}
+  async hapusSorotan(): Promise<void> {}
+  async status(): Promise<string | undefined> {
+    return undefined;
+  }
+}
