@@ -59,7 +59,10 @@ function salinan(buku: BukuPalsu): string {
     [...l.sel.entries()]
       .filter(([, s]) => (s.nilai !== null && s.nilai !== '') || s.rumus || s.format || s.gaya)
       .sort();
-  return JSON.stringify(buku.lembar.map((l) => [l.nama, isi(l), l.gabungan, l.warna]));
+  // Conditional formats compare by their rules; Excel gives each new rule a new id.
+  const warna = (l: LembarPalsu) =>
+    l.warna.map(({ alamat, rumus, warna }) => [alamat, rumus, warna]);
+  return JSON.stringify(buku.lembar.map((l) => [l.nama, isi(l), l.gabungan, warna(l)]));
 }
 
 describe('reading a sheet', () => {
