@@ -13,6 +13,7 @@ import { laporanJson } from '../engine/laporan';
 import type { Pengaturan } from '../engine/pengaturan';
 import { jumlahSelRencana } from '../engine/rencana';
 import { bukaBuku, GalatBerkas, gridDariBuku, terapkanRencana, tulisBuku } from '../io/xlsx';
+import { bukuRekap, daftarBerkas, prosesFolder } from './rekap';
 
 /**
  * The `capaian` command line. Messages are in Bahasa Indonesia; user
@@ -25,6 +26,8 @@ Pemakaian:
   capaian periksa <masukan.xlsx> [--json laporan.json] [pilihan hitung]
                  mencetak setiap kesalahan dengan selnya; kode keluar 1 bila
                  ada kesalahan, 0 bila tidak (cocok untuk skrip pemeriksaan)
+  capaian rekap <folder> [-o rekap.xlsx] [pilihan hitung]
+                 satu baris per perangkat daerah dari setiap .xlsx di folder
   capaian hitung <masukan.xlsx> [-o keluaran.xlsx] [--json laporan.json]
                  [--skala permendagri86|permenpan12|lan] [--mode rumus|nilai]
                  [--efisiensi selisih|pita5|rasio] [--negatif 2t-r|t/r]
@@ -278,6 +281,36 @@ async function periksa(a: Argumen, cetak: (s: string) => void): Promise<number> 
   return jumlah('error') > 0 ? 1 : 0;
 }
 
+async function rekap(
+  a: Argumen,
+  cetak: (s: string) => void,
+  galat: (s: string) => void,
+): Promise<number> {
+  const folder = a.masukan;
+  if (!folder) throw new GalatPemakaian('sebutkan foldernya: capaian rekap <folder> -o rekap.xlsx');
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new GalatPemakaian(`folder tidak ditemukan: ${folder}`);
+  const berkas = daftarBerkas(folder);
+  if (berkas.length === 0) throw new GalatPemakaian(`tidak ada berkas .xlsx di ${folder}`);
+  const keluaran = a.keluaran ?? path.join(folder, 'rekap.xlsx');
+  const tty = process.stderr.isTTY;
+  const hasil = await prosesFolder(
+    berkas.filter((b) => path.resolve(b) !== path.resolve(keluaran)),
+    a.pengaturan,
+    (n, total, nama) => {
+      if (tty) process.stderr.write(`\r[${n}/${total}] ${nama.slice(0, 50).padEnd(50)}`);
+      else galat(`[${n}/${total}] ${nama}`);
+    },
+  );
+  if (tty) process.stderr.write('\n');
+  const buku = bukuRekap(hasil);
+  mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
+  await buku.xlsx.writeFile(keluaran);
+  cetak(`Rekap ${hasil.kantor.length} perangkat daerah ditulis ke ${keluaran}`);
+  for (const g of hasil.gagal) cetak(`  tidak terbaca: ${g.berkas}: ${g.alasan}`);
+  return 0;
+}
+
 async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
   const { masukan, buku, hasil } = await bacaDanHitung(a, 'hitung');
   const keluaran = a.keluaran ?? namaKeluaran(masukan);
@@ -308,6 +341,7 @@ export async function main(
     }
     if (a.perintah === 'hitung') return await hitung(a, cetak);
     if (a.perintah === 'periksa') return await periksa(a, cetak);
+    if (a.perintah === 'rekap') return await rekap(a, cetak, galat);
     throw new GalatPemakaian(`perintah tidak dikenal: ${a.perintah} (lihat capaian --bantuan)`);
   } catch (e) {
     if (e instanceof GalatPemakaian || e instanceof GalatBerkas) {
