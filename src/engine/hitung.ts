@@ -396,7 +396,11 @@ function hitungIndikator(
   // Parents: indicators with sub-indicators, then sasaran rows, then averages.
   const anakPer = new Map<number, { x: BarisTabel; j: number }[]>();
   tabel.baris.forEach((x, j) => {
-    if (x.induk !== undefined) anakPer.set(x.induk, [...(anakPer.get(x.induk) ?? []), { x, j }]);
+    if (x.induk !== undefined) {
+      const daftar = anakPer.get(x.induk);
+      if (daftar) daftar.push({ x, j });
+      else anakPer.set(x.induk, [{ x, j }]);
+    }
   });
   tabel.baris.forEach((b, i) => {
     if (b.tingkat !== 'indikator') return;
@@ -530,7 +534,11 @@ function hitungIndikator(
   const perSasaran = new Map<string, { b: BarisTabel; i: number }[]>();
   for (const x of indikatorUtama) {
     const s = x.b.sasaran ?? (x.b.induk !== undefined ? tabel.baris[x.b.induk].uraian : undefined);
-    if (s) perSasaran.set(s, [...(perSasaran.get(s) ?? []), x]);
+    if (s) {
+      const daftar = perSasaran.get(s);
+      if (daftar) daftar.push(x);
+      else perSasaran.set(s, [x]);
+    }
     const prog = x.b.program;
     if (prog && baris[x.i].capaian !== undefined) {
       const kunci = kunciTeks(prog);
@@ -596,7 +604,11 @@ function hitungAnggaran(
   // Roll-ups, deepest first: a parent without its own figures takes its children's sums.
   const anak = new Map<number, number[]>();
   tabel.baris.forEach((b, i) => {
-    if (b.induk !== undefined) anak.set(b.induk, [...(anak.get(b.induk) ?? []), i]);
+    if (b.induk !== undefined) {
+      const daftar = anak.get(b.induk);
+      if (daftar) daftar.push(i);
+      else anak.set(b.induk, [i]);
+    }
   });
   const teratas = tabel.baris
     .map((b, i) => ({ b, i }))
@@ -654,7 +666,7 @@ function hitungAnggaran(
     const s = hitungSerapan(realisasi, h.pagu, cara);
     if (s.nilai !== undefined) h.serapan = s.nilai;
     h.sisa = hitungSisa(h.pagu, realisasi);
-    h.rumus = s.rumus;
+    Object.defineProperty(h, 'rumus', { get: () => s.rumus, enumerable: true, configurable: true });
     const selP = b.sel.pagu ?? b.sel.paguMurni;
     const selR = b.sel.realisasiAnggaran;
     const dariAnak = jumlahDari.get(i);
@@ -731,7 +743,11 @@ function hitungAnggaran(
   tabel.baris.forEach((b, i) => {
     const h = baris[i];
     if (b.tingkat === 'total') return;
-    if (b.sasaran) perSasaran.set(b.sasaran, [...(perSasaran.get(b.sasaran) ?? []), i]);
+    if (b.sasaran) {
+      const daftar = perSasaran.get(b.sasaran);
+      if (daftar) daftar.push(i);
+      else perSasaran.set(b.sasaran, [i]);
+    }
     const kunciProgram =
       b.tingkat === 'program' || tabel.jenis === 'efisiensi'
         ? kunciTeks(b.program ?? b.uraian)

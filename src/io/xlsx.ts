@@ -155,8 +155,8 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
         if (!s) return;
         const cell = ws.getCell(blok.baris + i, blok.kolom + j);
         if (blok.gayaDariKolom !== undefined) {
-          const contoh = ws.getCell(blok.baris + i, blok.gayaDariKolom);
-          cell.style = JSON.parse(JSON.stringify(contoh.style ?? {}));
+          // A shallow copy: only top-level properties (numFmt) are set afterwards, so the source keeps its own.
+          cell.style = { ...(ws.getCell(blok.baris + i, blok.gayaDariKolom).style ?? {}) };
         }
         if (s.rumus)
           cell.value = {

@@ -32,9 +32,19 @@ const PERAN_NILAI = new Set<PeranKolom>([
 
 const PERAN_ANGGARAN = new Set<PeranKolom>(['pagu', 'paguMurni', 'realisasiAnggaran']);
 
+/** Columns whose cells are read as numbers. */
+const PERAN_DIBACA = new Set<PeranKolom>([
+  ...PERAN_NILAI,
+  'sisa',
+  'targetFisik',
+  'targetKeuangan',
+  'ikm',
+]);
+const BUKAN_ANGKA: HasilAngka = Object.freeze({ jenis: 'teks' }) as HasilAngka;
+
 const POLA_CATATAN = /^(sumber|keterangan|catatan|note|ket\s*:|\*+\)?\s|\*\))/i;
 const POLA_SUB = /^(?:[✚❖•▪◦·►▸➢→+*]|-(?!\d)|–|[a-z][.)](?=\s))\s*/u;
-const POLA_KODE = /^\d{1,2}(?:\.\d{1,2}){2,}(?:\.\d{1,3})*$/;
+const POLA_KODE = /^\d{1,2}(?:\.\d{1,3}){2,}$/;
 const POLA_ROMAWI = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$/;
 const NAMA_NEGATIF =
   /angka kematian|kematian (ibu|bayi|balita)|prevalensi|stunting|gizi buruk|pengangguran|kemiskinan|penduduk miskin|putus sekolah|kriminal|pelanggaran|kecelakaan|jumlah (kasus|pengaduan|keluhan|temuan)|tingkat inflasi|kawasan kumuh|buta huruf/;
@@ -140,6 +150,8 @@ function calonJudul(p: PembacaGrid, baris: number): boolean {
     if (typeof v === 'number') angka++;
     else teks++;
     if (typeof v === 'string' && POLA_UNSUR.test(v.trim())) unsur++;
+    // A kode rekening makes the row data.
+    if (typeof v === 'string' && POLA_KODE.test(v.trim())) return false;
   }
   if (unsur >= 5) return true;
   if (teks < 2 || angka > 1) return false;
@@ -294,15 +306,27 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
       continue;
     }
     kosongBeruntun = 0;
-    const isi = selBaris(konteks, baris).filter((t) => t !== '');
-    if (isi.length <= 2 && POLA_CATATAN.test(isi[0] ?? '')) break;
-    if (/^tabel\b/i.test(isi[0] ?? '') && isi.length === 1) break;
-    const sama = isi.filter((t) => kunciJudul.has(kunciTeks(t))).length;
-    if (isi.length >= 2 && sama >= Math.ceil(isi.length * 0.6)) {
-      dilewati.push(baris); // repeated header after a page break
-      continue;
+    // Rows holding numbers are data (or column numbers); only text rows can be notes, titles or repeated headers.
+    let bilangan = 0;
+    let bilanganKecil = true;
+    for (let c = kolomAwal; c <= kolomAkhir; c++) {
+      const v = p.mentah(baris, c);
+      if (typeof v === 'number') {
+        bilangan++;
+        if (!Number.isInteger(v) || v > 99) bilanganKecil = false;
+      }
     }
-    if (barisNomorKolom(konteks, baris)) {
+    if (bilangan === 0) {
+      const isi = selBaris(konteks, baris).filter((t) => t !== '');
+      if (isi.length <= 2 && POLA_CATATAN.test(isi[0] ?? '')) break;
+      if (/^tabel\b/i.test(isi[0] ?? '') && isi.length === 1) break;
+      const sama = isi.filter((t) => kunciJudul.has(kunciTeks(t))).length;
+      if (isi.length >= 2 && sama >= Math.ceil(isi.length * 0.6)) {
+        dilewati.push(baris); // repeated header after a page break
+        continue;
+      }
+    }
+    if ((bilangan === 0 || bilanganKecil) && barisNomorKolom(konteks, baris)) {
       dilewati.push(baris);
       continue;
     }
@@ -492,7 +516,11 @@ function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTa
   if (tabel.jenis === 'ikm' && !tabel.kolom.some((k) => k.peran === 'nrr'))
     return barisUnsurMendatar(p, tabel, barisData);
   const kolomPeran = new Map<PeranKolom, KolomTabel[]>();
-  for (const k of tabel.kolom) kolomPeran.set(k.peran, [...(kolomPeran.get(k.peran) ?? []), k]);
+  for (const k of tabel.kolom) {
+    const daftar = kolomPeran.get(k.peran);
+    if (daftar) daftar.push(k);
+    else kolomPeran.set(k.peran, [k]);
+  }
   const gaya = gayaKolom(p, tabel, barisData);
   const tahunTabel = tabel.tahun;
 
@@ -500,8 +528,10 @@ function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTa
     const [bi] = p.indukGabungan(baris, k.kolom);
     const mentah = p.nilai(baris, k.kolom);
     const format = p.format(baris, k.kolom);
-    const angka: HasilAngka =
-      bi !== baris && PERAN_NILAI.has(k.peran)
+    // Names and codes are not numbers: only value columns are parsed (50 000-row DPAs stay fast).
+    const angka: HasilAngka = !PERAN_DIBACA.has(k.peran)
+      ? BUKAN_ANGKA
+      : bi !== baris && PERAN_NILAI.has(k.peran)
         ? { jenis: 'kosong', alasan: 'kosong' } // a value merged down is read once, at its top row
         : bacaAngka(mentah, { format, gaya: gaya.get(k.kolom) });
     const sel: SelTabel = { baris, kolom: k.kolom, mentah, angka };
@@ -553,7 +583,7 @@ function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTa
     const no = teksDari('no');
     if (no) b.no = no;
     const kode = teksDari('kode') || (POLA_KODE.test(no) ? no : '');
-    const kodeUraian = b.uraian.match(/^(\d{1,2}(?:\.\d{1,2}){2,}(?:\.\d{1,3})*)\s+(.*)$/);
+    const kodeUraian = b.uraian.match(/^(\d{1,2}(?:\.\d{1,3}){2,})\s+(.*)$/);
     if (kode) b.kode = kode;
     else if (kodeUraian) {
       b.kode = kodeUraian[1];
@@ -679,6 +709,8 @@ const TOTAL_JUMLAH = new Set([
  * "Jumlah pengadaan ..." or "Rata-rata lama sekolah" is not one.
  */
 export function jenisBarisTotal(teks: string): 'jumlah' | 'rata-rata' | undefined {
+  // Every label starts with J, T, R, C, G or S ("Jumlah", "Total", "Rata-rata", "Capaian", "Grand", "Sub"): a cheap first test.
+  if (!/^[\s"'(]*[jtrcgs]/i.test(teks)) return undefined;
   const r = rapat(teks).replace(/[^a-z]/g, '');
   if (r === '') return undefined;
   if (TOTAL_JUMLAH.has(r)) return 'jumlah';

@@ -89,7 +89,8 @@ function jarak(a: string, b: string): number {
  */
 export function memuat(teks: string, kata: string): boolean {
   if (teks.includes(kata)) return true;
-  if (kata.length < 7) return false;
+  // Header cells are short; long texts are names, and fuzzy matching them would only cost time.
+  if (kata.length < 7 || teks.length > 40) return false;
   for (let i = 0; i + kata.length - 1 <= teks.length; i++) {
     for (const panjang of [kata.length - 1, kata.length, kata.length + 1]) {
       const potong = teks.slice(i, i + panjang);
