@@ -6,6 +6,7 @@ import { bulatkan } from '../domain/pembulatan';
 import { kunciTeks } from '../domain/teks';
 import { alamat, type Grid } from '../sheet/grid';
 import { jenisBarisTotal } from '../sheet/kenali';
+import { PERAN_DIBACA } from '../sheet/peran';
 import type { BarisTabel, SelTabel, Tabel } from '../sheet/model';
 import type { HasilBaris, HasilTabel, Temuan } from './hasil';
 
@@ -125,6 +126,32 @@ export function realisasiTerbaca(
   return cocok ? dariSisa : nilai;
 }
 
+/** A stated amount that is not the sum of the rows it sums. */
+function bandingkanJumlah(
+  k: Pencatat,
+  tabel: Tabel,
+  sel: SelTabel | undefined,
+  nilai: (number | undefined)[],
+  kode: string,
+  pesan: (tertulis: number, jumlah: number) => string,
+): void {
+  const tertulis = sel?.angka.nilai;
+  if (!sel || tertulis === undefined || nilai.every((n) => n === undefined)) return;
+  const jumlah = gulungAnggaran(nilai.map((n) => ({ pagu: n }))).pagu as number;
+  if (Math.abs(jumlah - tertulis) < 0.5) return;
+  k.temuan.push({
+    sheet: tabel.sheet,
+    sel: alamat(sel.baris, sel.kolom),
+    kode,
+    tingkat: 'error',
+    tertulis,
+    seharusnya: jumlah,
+    pesan: pesan(tertulis, jumlah),
+  });
+}
+
+const NAMA_JUMLAH = { pagu: 'pagu', realisasiAnggaran: 'realisasi' } as const;
+
 /** A stated total that is not the sum of the rows above it. */
 export function periksaJumlah(
   k: Pencatat,
@@ -133,27 +160,16 @@ export function periksaJumlah(
   i: number,
   teratas: number[],
 ): void {
-  const b = tabel.baris[i];
-  for (const [peran, ambil] of [
-    ['pagu', (h: HasilBaris) => h.pagu],
-    ['realisasiAnggaran', (h: HasilBaris) => h.realisasiAnggaran],
-  ] as const) {
-    const sel = b.sel[peran];
-    const tertulis = sel?.angka.nilai;
-    const nilai = teratas.map((j) => ambil(baris[j]));
-    if (!sel || tertulis === undefined || nilai.every((n) => n === undefined)) continue;
-    const jumlah = gulungAnggaran(nilai.map((n) => ({ pagu: n }))).pagu as number;
-    if (Math.abs(jumlah - tertulis) >= 0.5) {
-      k.temuan.push({
-        sheet: tabel.sheet,
-        sel: alamat(sel.baris, sel.kolom),
-        kode: 'jumlah-berbeda',
-        tingkat: 'error',
-        tertulis,
-        seharusnya: jumlah,
-        pesan: `jumlah ${peran === 'pagu' ? 'pagu' : 'realisasi'} tertulis ${formatRingkas(tertulis)}, seharusnya ${formatRingkas(jumlah)} (jumlah ${teratas.length} baris di atasnya)`,
-      });
-    }
+  for (const peran of ['pagu', 'realisasiAnggaran'] as const) {
+    bandingkanJumlah(
+      k,
+      tabel,
+      tabel.baris[i].sel[peran],
+      teratas.map((j) => baris[j][peran]),
+      'jumlah-berbeda',
+      (tertulis, jumlah) =>
+        `jumlah ${NAMA_JUMLAH[peran]} tertulis ${formatRingkas(tertulis)}, seharusnya ${formatRingkas(jumlah)} (jumlah ${teratas.length} baris di atasnya)`,
+    );
   }
 }
 
@@ -167,24 +183,15 @@ export function periksaInduk(
   for (const [i, daftar] of anak) {
     const b = tabel.baris[i];
     for (const peran of ['pagu', 'realisasiAnggaran'] as const) {
-      const sel = b.sel[peran];
-      const tertulis = sel?.angka.nilai;
-      const nilai = daftar.map((j) =>
-        peran === 'pagu' ? baris[j].pagu : baris[j].realisasiAnggaran,
+      bandingkanJumlah(
+        k,
+        tabel,
+        b.sel[peran],
+        daftar.map((j) => baris[j][peran]),
+        'induk-berbeda',
+        (tertulis, jumlah) =>
+          `${NAMA_JUMLAH[peran]} ${b.tingkat} "${b.uraian}" tertulis ${formatRingkas(tertulis)}, jumlah ${daftar.length} rincian di bawahnya ${formatRingkas(jumlah)}`,
       );
-      if (!sel || tertulis === undefined || nilai.every((n) => n === undefined)) continue;
-      const jumlah = gulungAnggaran(nilai.map((n) => ({ pagu: n }))).pagu as number;
-      if (Math.abs(jumlah - tertulis) >= 0.5) {
-        k.temuan.push({
-          sheet: tabel.sheet,
-          sel: alamat(sel.baris, sel.kolom),
-          kode: 'induk-berbeda',
-          tingkat: 'error',
-          tertulis,
-          seharusnya: jumlah,
-          pesan: `${peran === 'pagu' ? 'pagu' : 'realisasi'} ${b.tingkat} "${b.uraian}" tertulis ${formatRingkas(tertulis)}, jumlah ${daftar.length} rincian di bawahnya ${formatRingkas(jumlah)}`,
-        });
-      }
     }
   }
 }
@@ -423,23 +430,10 @@ function periksaAnggaran(h: HasilTabel, k: Pencatat): void {
   });
 }
 
-const PERAN_ANGKA = [
-  'target',
-  'realisasi',
-  'capaian',
-  'pagu',
-  'paguMurni',
-  'realisasiAnggaran',
-  'serapan',
-  'sisa',
-  'targetAkhir',
-  'nrr',
-] as const;
-
 /** Per column: numbers stored as text, and two number styles in one column. */
 function periksaKolom(t: Tabel, k: Pencatat): void {
   for (const kol of t.kolom) {
-    if (kol.milik || !(PERAN_ANGKA as readonly string[]).includes(kol.peran)) continue;
+    if (kol.milik || !PERAN_DIBACA.has(kol.peran)) continue;
     const sel = t.baris
       .map((b) =>
         [b.sel[kol.peran], ...Object.values(b.perTahun).map((x) => x[kol.peran as 'target'])].find(

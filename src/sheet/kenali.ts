@@ -4,7 +4,16 @@ import { kunciTeks, rapikanTeks } from '../domain/teks';
 import { alamatRentang, PembacaGrid, type Grid } from './grid';
 import { kenaliMilik } from './milik';
 import type { BarisTabel, JenisTabel, KolomTabel, SelTabel, Tabel, Tingkat } from './model';
-import { PERAN_NAMA, peranDariJudul, rapat, tahunDalam, type PeranKolom } from './peran';
+import {
+  PERAN_ANGGARAN,
+  PERAN_DIBACA,
+  PERAN_NAMA,
+  PERAN_NILAI,
+  peranDariJudul,
+  rapat,
+  tahunDalam,
+  type PeranKolom,
+} from './peran';
 
 /**
  * Find the standard tables of DOMAIN.md section 7 in a grid: header blocks
@@ -13,33 +22,6 @@ import { PERAN_NAMA, peranDariJudul, rapat, tahunDalam, type PeranKolom } from '
  * Linear in the number of cells.
  */
 
-const PERAN_NILAI = new Set<PeranKolom>([
-  'target',
-  'realisasi',
-  'capaian',
-  'pagu',
-  'paguMurni',
-  'realisasiAnggaran',
-  'serapan',
-  'nrr',
-  'ikm',
-  'targetAkhir',
-  'dataAwal',
-  'rentangSkala',
-  'efisiensi',
-  'fisik',
-]);
-
-const PERAN_ANGGARAN = new Set<PeranKolom>(['pagu', 'paguMurni', 'realisasiAnggaran']);
-
-/** Columns whose cells are read as numbers. */
-const PERAN_DIBACA = new Set<PeranKolom>([
-  ...PERAN_NILAI,
-  'sisa',
-  'targetFisik',
-  'targetKeuangan',
-  'ikm',
-]);
 const BUKAN_ANGKA: HasilAngka = Object.freeze({ jenis: 'teks' }) as HasilAngka;
 
 const POLA_CATATAN = /^(sumber|keterangan|catatan|note|ket\s*:|\*+\)?\s|\*\))/i;

@@ -56,6 +56,36 @@ export const PERAN_NAMA: readonly PeranKolom[] = [
   'unsur',
 ];
 
+/** Columns that hold the figures of a table (what makes a header row a header). */
+export const PERAN_NILAI = new Set<PeranKolom>([
+  'target',
+  'realisasi',
+  'capaian',
+  'pagu',
+  'paguMurni',
+  'realisasiAnggaran',
+  'serapan',
+  'nrr',
+  'ikm',
+  'targetAkhir',
+  'dataAwal',
+  'rentangSkala',
+  'efisiensi',
+  'fisik',
+]);
+
+/** Money columns: a table with them is a budget table. */
+export const PERAN_ANGGARAN = new Set<PeranKolom>(['pagu', 'paguMurni', 'realisasiAnggaran']);
+
+/** Columns whose cells are read as numbers. */
+export const PERAN_DIBACA = new Set<PeranKolom>([
+  ...PERAN_NILAI,
+  'sisa',
+  'targetFisik',
+  'targetKeuangan',
+  'ikm',
+]);
+
 /** Header text with spaces removed, lower case, look-alikes fixed. */
 export function rapat(teks: string): string {
   return rapikanTeks(teks)
