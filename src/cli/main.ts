@@ -14,6 +14,8 @@ import type { Pengaturan } from '../engine/pengaturan';
 import { jumlahSelRencana } from '../engine/rencana';
 import { bukaBuku, GalatBerkas, gridDariBuku, terapkanRencana, tulisBuku } from '../io/xlsx';
 import { bukuRekap, daftarBerkas, prosesFolder } from './rekap';
+import { susunBab3 } from '../report/bab3';
+import { babKeDocx } from '../report/docx';
 
 /**
  * The `capaian` command line. Messages are in Bahasa Indonesia; user
@@ -26,6 +28,8 @@ Pemakaian:
   capaian periksa <masukan.xlsx> [--json laporan.json] [pilihan hitung]
                  mencetak setiap kesalahan dengan selnya; kode keluar 1 bila
                  ada kesalahan, 0 bila tidak (cocok untuk skrip pemeriksaan)
+  capaian bab3 <masukan.xlsx> [-o bab3.docx] [--tahun 2024] [--instansi "Kecamatan ..."]
+                 tabel dan kalimat BAB III (PermenPAN-RB 53/2014) sebagai .docx
   capaian rekap <folder> [-o rekap.xlsx] [pilihan hitung]
                  satu baris per perangkat daerah dari setiap .xlsx di folder
   capaian hitung <masukan.xlsx> [-o keluaran.xlsx] [--json laporan.json]
@@ -45,6 +49,8 @@ interface Argumen {
   masukan?: string;
   keluaran?: string;
   json?: string;
+  tahun?: number;
+  instansi?: string;
   pengaturan: Partial<Pengaturan>;
   bantuan: boolean;
 }
@@ -82,6 +88,16 @@ export function uraiArgumen(argv: string[]): Argumen {
         break;
       case '--json':
         a.json = berikut();
+        break;
+      case '--tahun': {
+        const t = Number(berikut());
+        if (!Number.isInteger(t) || t < 2000 || t > 2100)
+          throw new GalatPemakaian('--tahun harus tahun empat angka, mis. 2024');
+        a.tahun = t;
+        break;
+      }
+      case '--instansi':
+        a.instansi = berikut();
         break;
       case '--skala':
         a.pengaturan.skala = pilihan('--skala', berikut(), Object.keys(SKALA) as KodeSkala[]);
@@ -311,6 +327,27 @@ async function rekap(
   return 0;
 }
 
+async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {
+  const { masukan, hasil } = await bacaDanHitung(a, 'bab3');
+  const bab = susunBab3(hasil, { tahun: a.tahun, instansi: a.instansi });
+  const keluaran =
+    a.keluaran ?? path.join(path.dirname(masukan), `${path.parse(masukan).name}.bab3.docx`);
+  if (!keluaran.toLowerCase().endsWith('.docx'))
+    throw new GalatPemakaian('berkas keluaran BAB III harus berakhiran .docx');
+  mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
+  writeFileSync(keluaran, await babKeDocx(bab));
+  const tabel = bab.blok.filter((b) => b.jenis === 'tabel').length;
+  const isian = bab.blok.filter((b) => b.jenis === 'paragraf' && b.isian).length;
+  cetak(
+    `BAB III${bab.tahun ? ` tahun ${bab.tahun}` : ''}: ${tabel} tabel, ${bab.blok.length - tabel} judul dan paragraf ditulis ke ${keluaran}`,
+  );
+  if (isian)
+    cetak(
+      `  ${isian} bagian bertanda kuning perlu dilengkapi (penyebab keberhasilan/kegagalan dan solusinya)`,
+    );
+  return 0;
+}
+
 async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
   const { masukan, buku, hasil } = await bacaDanHitung(a, 'hitung');
   const keluaran = a.keluaran ?? namaKeluaran(masukan);
@@ -342,6 +379,7 @@ export async function main(
     if (a.perintah === 'hitung') return await hitung(a, cetak);
     if (a.perintah === 'periksa') return await periksa(a, cetak);
     if (a.perintah === 'rekap') return await rekap(a, cetak, galat);
+    if (a.perintah === 'bab3') return await bab3(a, cetak);
     throw new GalatPemakaian(`perintah tidak dikenal: ${a.perintah} (lihat capaian --bantuan)`);
   } catch (e) {
     if (e instanceof GalatPemakaian || e instanceof GalatBerkas) {
