@@ -125,9 +125,19 @@ function sel(teks: string, angka = false, tambahan: Partial<SelLaporan> = {}): S
   return { teks, angka, ...tambahan };
 }
 
-function angkaSel(n: number | undefined, rupiah = false): SelLaporan {
+/** A number cell: Rupiah without the symbol, a computed percentage with two decimals, or an input as written. */
+function angkaSel(
+  n: number | undefined,
+  jenis: 'rupiah' | 'hasil' | 'masukan' = 'hasil',
+): SelLaporan {
   if (n === undefined) return sel('-', true);
-  return sel(rupiah ? formatRupiah(n).replace(/^(-?)Rp/, '$1') : formatRingkas(n), true);
+  const teks =
+    jenis === 'rupiah'
+      ? formatRupiah(n).replace(/^(-?)Rp/, '$1')
+      : jenis === 'masukan'
+        ? formatMasukan(n)
+        : formatRingkas(n);
+  return sel(teks, true);
 }
 
 function tabelIndikator(nomor: string, judul: string, daftar: HasilBaris[]): TabelLaporan {
@@ -143,14 +153,16 @@ function tabelIndikator(nomor: string, judul: string, daftar: HasilBaris[]): Tab
       sel(String(i + 1)),
       sel(b.uraian),
       sel(b.satuan ?? '-'),
-      typeof b.target === 'number' ? angkaSel(b.target) : sel(String(b.target ?? '-'), true),
+      typeof b.target === 'number'
+        ? angkaSel(b.target, 'masukan')
+        : sel(String(b.target ?? '-'), true),
       typeof b.realisasi === 'number'
-        ? angkaSel(b.realisasi)
+        ? angkaSel(b.realisasi, 'masukan')
         : sel(String(b.realisasi ?? '-'), true),
       angkaSel(b.capaian),
       sel(b.kategori ?? (b.capaian === undefined ? 'belum diukur' : '-')),
     ]),
-    lebarKolom: [5, 40, 10, 10, 10, 10, 15],
+    lebarKolom: [6, 34, 12, 11, 12, 12, 15],
   };
 }
 
@@ -183,11 +195,11 @@ function tabelKeuangan(nomor: string, judul: string, t: HasilTabel): TabelLapora
     serapan?: number;
     sisa?: number;
   }) => [
-    ...(adaMurni ? [angkaSel(b.paguMurni, true)] : []),
-    angkaSel(b.pagu, true),
-    angkaSel(b.realisasiAnggaran ?? (b.pagu !== undefined ? 0 : undefined), true),
+    ...(adaMurni ? [angkaSel(b.paguMurni, 'rupiah')] : []),
+    angkaSel(b.pagu, 'rupiah'),
+    angkaSel(b.realisasiAnggaran ?? (b.pagu !== undefined ? 0 : undefined), 'rupiah'),
     angkaSel(b.serapan),
-    angkaSel(b.sisa, true),
+    angkaSel(b.sisa, 'rupiah'),
   ];
   return {
     nomor,
@@ -363,13 +375,13 @@ export function susunBab3(hasil: HasilBuku, opsi: OpsiBab3 = {}): BabTiga {
               const d = b.tahun?.[String(y)];
               return [
                 typeof d?.realisasi === 'number'
-                  ? angkaSel(d.realisasi)
+                  ? angkaSel(d.realisasi, 'masukan')
                   : sel(String(d?.realisasi ?? '-'), true),
                 angkaSel(d?.capaian),
               ];
             }),
           ]),
-          lebarKolom: [4, 30, ...tahunSemua.flatMap(() => [9, 9])],
+          lebarKolom: [5, 30, ...tahunSemua.flatMap(() => [11, 11])],
         },
       });
       // Indicators of the agreement were compared under their sasaran; the others are compared here.

@@ -89,7 +89,7 @@ function tabelWord(t: TabelLaporan): (Paragraph | Table)[] {
     }),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      columnWidths: t.lebarKolom.map((l) => Math.round((l / total) * 9000)),
+      columnWidths: t.lebarKolom.map((l) => Math.round((l / total) * 8700)),
       rows: [
         ...t.kepala.map(
           (r) =>
@@ -122,9 +122,12 @@ export async function babKeDocx(bab: BabTiga): Promise<Uint8Array> {
     bagian.push({
       properties: {
         page: {
-          size: lanskap
-            ? { width: A4.height, height: A4.width, orientation: PageOrientation.LANDSCAPE }
-            : { width: A4.width, height: A4.height },
+          // docx swaps width and height itself for a landscape page.
+          size: {
+            width: A4.width,
+            height: A4.height,
+            orientation: lanskap ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
           margin: { top: 1440, bottom: 1440, left: 1700, right: 1440 },
         },
       },
