@@ -137,7 +137,8 @@ function angkaSel(
       : jenis === 'masukan'
         ? formatMasukan(n)
         : formatRingkas(n);
-  return sel(teks, true);
+  const format = jenis === 'rupiah' ? '#,##0' : jenis === 'hasil' ? '0.00' : 'General';
+  return sel(teks, true, { nilai: n, format });
 }
 
 function tabelIndikator(nomor: string, judul: string, daftar: HasilBaris[]): TabelLaporan {

@@ -7,6 +7,10 @@
 /** A cell of a report table. */
 export interface SelLaporan {
   teks: string;
+  /** The number behind the text, for outputs that keep numbers (a worksheet). */
+  nilai?: number;
+  /** Its number format there (en-US codes). */
+  format?: string;
   /** Numbers are right-aligned. */
   angka?: boolean;
   /** Spans for merged group headers. */
