@@ -283,7 +283,12 @@ async function tulis(
             potong.sel.length,
             1,
           ).copyFrom(
-            ws.getRangeByIndexes(potong.baris - 1, potong.gayaDariKolom - 1, potong.sel.length, 1),
+            alamatRentang(
+              potong.baris,
+              potong.gayaDariKolom,
+              potong.baris + potong.sel.length - 1,
+              potong.gayaDariKolom,
+            ),
             'Formats',
           );
         }

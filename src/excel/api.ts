@@ -1,7 +1,7 @@
 /**
  * The part of the Excel JavaScript API that Capaian uses, as narrow
  * structural types. Office.js objects satisfy them (checked in
- * test/excel/api-sesuai.test.ts); the in-memory fake of the tests implements
+ * src/excel/sesuai-office.ts at type-check time); the in-memory fake of the tests implements
  * them, so the adapter is tested against exactly the surface it calls.
  */
 
@@ -31,7 +31,8 @@ export interface RentangExcel {
   getMergedAreasOrNullObject(): AreaRentangExcel;
   merge(across?: boolean): void;
   unmerge(): void;
-  copyFrom(sumber: RentangExcel | string, jenis?: 'Formats' | 'All' | 'Values' | 'Formulas'): void;
+  /** From an address on the same sheet. */
+  copyFrom(sumber: string, jenis?: 'Formats' | 'All' | 'Values' | 'Formulas'): void;
   select(): void;
   conditionalFormats: {
     add(jenis: 'Custom'): FormatBersyaratExcel;

@@ -496,11 +496,12 @@ class RentangPalsu implements RentangExcel {
     });
   }
 
-  copyFrom(sumber: RentangExcel | string): void {
-    const asal = sumber as RentangPalsu;
+  copyFrom(sumber: string): void {
+    const g = uraiRentang(sumber.replace(/^.*!/, ''))!;
+    const a = { baris: g.baris1, kolom: g.kolom1 };
+    const asal = { lembar: this.lembar };
     this.ctx.antre(32, () => {
       const l = this.letak()!;
-      const a = asal.letak()!;
       const ws = this.lembar();
       for (let i = 0; i < l.jb; i++) {
         for (let j = 0; j < l.jk; j++) {
