@@ -34,11 +34,39 @@ export interface RentangExcel {
   /** From an address on the same sheet. */
   copyFrom(sumber: string, jenis?: 'Formats' | 'All' | 'Values' | 'Formulas'): void;
   select(): void;
+  format: FormatRentangExcel;
   conditionalFormats: {
     add(jenis: 'Custom'): FormatBersyaratExcel;
     getItem(id: string): { delete(): void };
     clearAll(): void;
   };
+}
+
+/** Cell formatting, written only (BAB III sheet). */
+export interface FormatRentangExcel {
+  font: { bold: boolean; italic: boolean };
+  fill: { color: string };
+  wrapText: boolean;
+  columnWidth: number;
+  rowHeight: number;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  borders: {
+    getItem(
+      sisi:
+        | 'EdgeTop'
+        | 'EdgeBottom'
+        | 'EdgeLeft'
+        | 'EdgeRight'
+        | 'InsideHorizontal'
+        | 'InsideVertical',
+    ): { style: string };
+  };
+}
+
+export interface GrafikExcel {
+  title: { text: string };
+  setPosition(selAwal: string, selAkhir?: string): void;
 }
 
 export interface AreaRentangExcel {
@@ -65,6 +93,13 @@ export interface LembarExcel {
   ): RentangExcel;
   getRange(alamat?: string): RentangExcel;
   activate(): void;
+  charts: {
+    add(
+      jenis: 'ColumnClustered' | 'Line',
+      sumber: RentangExcel,
+      menurut?: 'Auto' | 'Columns' | 'Rows',
+    ): GrafikExcel;
+  };
 }
 
 export interface SettingExcel {
@@ -80,6 +115,7 @@ export interface KonteksExcel {
       load(properti: string | string[]): unknown;
       getActiveWorksheet(): LembarExcel;
       getItem(nama: string): LembarExcel;
+      add(nama?: string): LembarExcel;
     };
     settings: {
       add(kunci: string, nilai: string): unknown;

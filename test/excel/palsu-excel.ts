@@ -9,6 +9,8 @@
 import type {
   AreaRentangExcel,
   FormatBersyaratExcel,
+  FormatRentangExcel,
+  GrafikExcel,
   KonteksExcel,
   LembarExcel,
   NilaiSelExcel,
@@ -41,7 +43,18 @@ export class LembarPalsu {
   warna: AturanWarnaPalsu[] = [];
   terlindung = false;
   difilter = false;
+  /** Formatting written through range.format, per cell ("baris,kolom"). */
+  gaya = new Map<string, Record<string, unknown>>();
+  lebarKolom = new Map<number, number>();
+  tinggiBaris = new Map<number, number>();
+  /** Borders as "A1:G5 EdgeTop". */
+  bingkai: string[] = [];
+  grafik: { jenis: string; sumber: string; judul: string; letak?: string }[] = [];
   constructor(public nama: string) {}
+
+  gayaDi(baris: number, kolom: number): Record<string, unknown> {
+    return this.gaya.get(kunci(baris, kolom)) ?? {};
+  }
 
   /** Fill from a 2-D array starting at a 1-based cell; formulas keep their cached values. */
   isi(
@@ -214,6 +227,16 @@ class KoleksiLembarPalsu {
   getItem(nama: string): LembarExcel {
     return new LembarPalsuProxy(this.ctx, () => this.ctx.buku.cari(nama));
   }
+  add(nama?: string): LembarExcel {
+    let baru: LembarPalsu | undefined;
+    this.ctx.antre(32, () => {
+      const n = nama ?? `Sheet${this.ctx.buku.lembar.length + 1}`;
+      if (this.ctx.buku.lembar.some((l) => l.nama.toLowerCase() === n.toLowerCase()))
+        throw Object.assign(new Error('The name is already taken.'), { code: 'ItemAlreadyExists' });
+      baru = this.ctx.buku.tambah(n);
+    });
+    return new LembarPalsuProxy(this.ctx, () => baru!);
+  }
 }
 
 class LembarPalsuProxy implements LembarExcel {
@@ -287,6 +310,27 @@ class LembarPalsuProxy implements LembarExcel {
   activate(): void {
     this.ctx.antre(8, () => (this.ctx.buku.aktif = this.ctx.buku.lembar.indexOf(this.lembar())));
   }
+  charts = {
+    add: (jenis: string, sumber: RentangExcel): GrafikExcel => {
+      const g = { jenis, sumber: '', judul: '', letak: undefined as string | undefined };
+      const ctx = this.ctx;
+      ctx.antre(64, () => {
+        g.sumber = (sumber as RentangPalsu).alamatRentangIni;
+        this.lembar().grafik.push(g);
+      });
+      return {
+        title: {
+          set text(t: string) {
+            ctx.antre(16, () => (g.judul = t));
+          },
+          get text() {
+            return g.judul;
+          },
+        },
+        setPosition: (awal: string) => ctx.antre(16, () => (g.letak = awal)),
+      };
+    },
+  };
 }
 
 type Letak = { baris: number; kolom: number; jb: number; jk: number };
@@ -520,6 +564,63 @@ class RentangPalsu implements RentangExcel {
   select(): void {
     this.ctx.antre(8, () => undefined);
   }
+
+  get alamatRentangIni(): string {
+    const l = this.letak()!;
+    return alamatRentang(l.baris, l.kolom, l.baris + l.jb - 1, l.kolom + l.jk - 1);
+  }
+
+  /** Queue a formatting write on every cell of the range. */
+  private atur(nama: string, nilai: unknown): void {
+    this.ctx.antre(24, () => {
+      const l = this.letak()!;
+      const ws = this.lembar();
+      for (let i = 0; i < l.jb; i++)
+        for (let j = 0; j < l.jk; j++) {
+          const k = kunci(l.baris + i, l.kolom + j);
+          ws.gaya.set(k, { ...ws.gaya.get(k), [nama]: nilai });
+        }
+      if (nama === 'columnWidth')
+        for (let j = 0; j < l.jk; j++) ws.lebarKolom.set(l.kolom + j, nilai as number);
+      if (nama === 'rowHeight')
+        for (let i = 0; i < l.jb; i++) ws.tinggiBaris.set(l.baris + i, nilai as number);
+    });
+  }
+
+  format: FormatRentangExcel = (() => {
+    const self = this;
+    const properti = (nama: string) => ({
+      set: (v: unknown) => self.atur(nama, v),
+      get: () => {
+        throw new GalatBelumDimuat(nama);
+      },
+    });
+    const obj = (...nama: string[]) =>
+      Object.defineProperties(
+        {},
+        Object.fromEntries(nama.map((n) => [n.split('.').pop()!, properti(n)])),
+      );
+    return Object.defineProperties(
+      {
+        font: obj('font.bold', 'font.italic'),
+        fill: obj('fill.color'),
+        borders: {
+          getItem: (sisi: string) =>
+            Object.defineProperty({} as { style: string }, 'style', {
+              set: (v: string) =>
+                self.ctx.antre(16, () =>
+                  self.lembar().bingkai.push(`${self.alamatRentangIni} ${sisi} ${v}`),
+                ),
+            }),
+        },
+      },
+      Object.fromEntries(
+        ['wrapText', 'columnWidth', 'rowHeight', 'horizontalAlignment', 'verticalAlignment'].map(
+          (n) => [n, properti(n)],
+        ),
+      ),
+    ) as FormatRentangExcel;
+  })();
 
   get alamatSekarang(): string {
     const l = this.letakDimuat ?? this.letak()!;
