@@ -54,12 +54,7 @@ export interface FormatRentangExcel {
   borders: {
     getItem(
       sisi:
-        | 'EdgeTop'
-        | 'EdgeBottom'
-        | 'EdgeLeft'
-        | 'EdgeRight'
-        | 'InsideHorizontal'
-        | 'InsideVertical',
+        'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideHorizontal' | 'InsideVertical',
     ): { style: string };
   };
 }
