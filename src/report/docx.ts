@@ -158,5 +158,6 @@ export async function babKeDocx(bab: BabTiga): Promise<Uint8Array> {
     styles: { default: { document: { run: { font: HURUF, size: 22 } } } },
     sections: bagian,
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  // toArrayBuffer works in Node and in the browser pane alike.
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

@@ -25,6 +25,7 @@ import { alamat, alamatRentang } from '../sheet/grid';
 import type { Layanan } from './layanan';
 import { pesanGalat } from '../excel/adaptor';
 import type { LayananMandiri } from './layanan-mandiri';
+import { PanelBab3 } from './PanelBab3';
 
 const useGaya = makeStyles({
   akar: {
@@ -55,7 +56,7 @@ const useGaya = makeStyles({
   angka: { fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
 });
 
-type NamaTab = 'tabel' | 'hasil' | 'temuan' | 'pengaturan';
+type NamaTab = 'tabel' | 'hasil' | 'temuan' | 'bab3' | 'pengaturan';
 
 const NAMA_JENIS: Record<string, string> = {
   indikator: 'Indikator',
@@ -259,8 +260,20 @@ export function App({ layanan, awal = 'tabel' }: PropsApp) {
         <Tab value="tabel">Tabel ({hasil?.tabel.length ?? 0})</Tab>
         <Tab value="hasil">Hasil</Tab>
         <Tab value="temuan">Temuan ({jumlahTingkat('error') + jumlahTingkat('warning')})</Tab>
+        <Tab value="bab3">BAB III</Tab>
         <Tab value="pengaturan">Pengaturan</Tab>
       </TabList>
+
+      {tab === 'bab3' && (
+        <PanelBab3
+          hasil={hasil}
+          layanan={layanan}
+          sibuk={sibuk}
+          kerjakan={kerjakan}
+          lapor={(teks) => setPesan({ teks, jenis: 'success' })}
+          gaya={g}
+        />
+      )}
 
       {tab === 'tabel' && hasil && (
         <DaftarTabel

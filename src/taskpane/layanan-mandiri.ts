@@ -3,6 +3,7 @@ import type { HasilBuku } from '../engine/hasil';
 import type { Pengaturan } from '../engine/pengaturan';
 import type { Grid } from '../sheet/grid';
 import type { Layanan } from './layanan';
+import { unduh } from './unduh';
 
 /**
  * Standalone mode: outside Office, the same pane reads an .xlsx the user
@@ -50,16 +51,7 @@ export class LayananMandiri implements Layanan {
     terapkanRencana(salinan, hasil.rencana);
     const data = await tulisBuku(salinan);
     const nama = this.nama.replace(/\.xlsx$/i, '') + '.capaian.xlsx';
-    const url = URL.createObjectURL(
-      new Blob([data as BlobPart], {
-        type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      }),
-    );
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = nama;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    unduh(data, nama, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return `${nama} diunduh; berkas asli tidak diubah`;
   }
 

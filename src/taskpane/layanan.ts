@@ -14,6 +14,8 @@ import {
 } from '../excel/adaptor';
 import type { Kemampuan, KonteksExcel } from '../excel/api';
 import type { Grid } from '../sheet/grid';
+import type { TataLembar } from '../report/lembar';
+import { tulisLembarBab } from '../excel/lembar-bab';
 import { KUNCI_STATUS } from '../commands/hitung-perintah';
 
 /**
@@ -35,6 +37,8 @@ export interface Layanan {
   hapusSorotan(): Promise<void>;
   /** The outcome of the last ribbon run, if any. */
   status(): Promise<string | undefined>;
+  /** Write BAB III to a new sheet (Excel only); returns a message. */
+  tulisBab3?(tata: TataLembar): Promise<string>;
 }
 
 const WARNA_SOROT: Record<Temuan['tingkat'], string> = {
@@ -132,6 +136,11 @@ export class LayananExcel implements Layanan {
       await ctx.sync();
       this.sorotan = [];
     });
+  }
+
+  async tulisBab3(tata: TataLembar): Promise<string> {
+    const nama = await this.jalankan((ctx) => tulisLembarBab(ctx, tata));
+    return `BAB III ditulis ke lembar baru "${nama}"; lembar lain tidak diubah`;
   }
 
   status(): Promise<string | undefined> {

@@ -9,6 +9,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CONTOH } from '../bantu';
 
@@ -50,7 +51,10 @@ function layani(): Promise<void> {
 }
 
 async function halaman(denganOffice: boolean, asing: string[]): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+  const page = await browser.newPage({
+    viewport: { width: 360, height: 900 },
+    permissions: ['clipboard-read', 'clipboard-write'],
+  });
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1') return route.continue();
@@ -150,6 +154,30 @@ uji('task pane in Chromium', () => {
     await page.getByText('Tidak ada temuan: angka di tabel yang dikenali sesuai.').waitFor();
     await page.screenshot({ path: path.join(ARTEFAK, 'panel-excel.png'), fullPage: true });
 
+    await page.getByRole('tab', { name: 'BAB III' }).click();
+    await page.getByRole('button', { name: 'Buat lembar BAB III' }).click();
+    await page.getByText('BAB III ditulis ke lembar baru "BAB III"').waitFor();
+    const lembarBab = await page.evaluate(() => {
+      const l = (
+        window as unknown as {
+          __uji: {
+            buku: {
+              cari(n: string): {
+                ambil(b: number, k: number): { nilai: unknown };
+                grafik: { judul: string }[];
+              };
+            };
+          };
+        }
+      ).__uji.buku.cari('BAB III');
+      return { judul: l.ambil(1, 1).nilai, grafik: l.grafik.map((g) => g.judul) };
+    });
+    expect(lembarBab).toEqual({
+      judul: 'BAB III AKUNTABILITAS KINERJA',
+      grafik: ['Capaian per Indikator (%)'],
+    });
+
+    await page.getByRole('tab', { name: 'Hasil' }).click();
     await page.getByRole('button', { name: 'Batalkan' }).click();
     await page.getByText('isi lembar dikembalikan seperti sebelum dihitung').waitFor();
     expect(await sel(4, 8)).toMatchObject({ nilai: null, rumus: undefined });
@@ -180,6 +208,38 @@ uji('task pane in Chromium', () => {
     await page.getByRole('tab', { name: 'Hasil' }).click();
     await page.getByText('Prevalensi stunting').first().waitFor();
     await page.screenshot({ path: path.join(ARTEFAK, 'panel-mandiri.png'), fullPage: true });
+
+    // BAB III: a bad year is refused in place; then Word via clipboard and .docx.
+    await page.getByRole('tab', { name: 'BAB III' }).click();
+    await page.getByLabel('Tahun laporan').fill('24');
+    await page.getByText('Tahun harus angka 2000–2100').waitFor();
+    expect(await page.getByRole('button', { name: 'Unduh .docx' }).isDisabled()).toBe(true);
+    await page.getByLabel('Tahun laporan').fill('');
+    await page.getByLabel('Nama instansi').fill('Kecamatan Sukamaju');
+    await page.getByRole('button', { name: 'Salin ke Word' }).click();
+    await page.getByText(/^BAB III \(\d+ tabel\) disalin/).waitFor();
+    const papan = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return (await item.getType('text/html')).text();
+    });
+    expect(papan).toContain('<table');
+    expect(papan).toContain('Kecamatan Sukamaju');
+    const [docx] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Unduh .docx' }).click(),
+    ]);
+    expect(docx.suggestedFilename()).toBe('BAB III 2024.docx');
+    const jalurDocx = path.join(ARTEFAK, docx.suggestedFilename());
+    await docx.saveAs(jalurDocx);
+    const dokumen = await (
+      await JSZip.loadAsync(readFileSync(jalurDocx))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(dokumen).toContain('BAB III AKUNTABILITAS KINERJA');
+    expect(dokumen).toContain('Kecamatan Sukamaju');
+    await page.locator('main[aria-busy="false"]').waitFor();
+    await page.screenshot({ path: path.join(ARTEFAK, 'panel-bab3.png'), fullPage: true });
     expect(galat).toEqual([]);
     expect(asing).toEqual([]);
     await page.close();
