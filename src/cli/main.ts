@@ -29,6 +29,7 @@ Pemakaian:
                  mencetak setiap kesalahan dengan selnya; kode keluar 1 bila
                  ada kesalahan, 0 bila tidak (cocok untuk skrip pemeriksaan)
   capaian bab3 <masukan.xlsx> [-o bab3.docx] [--tahun 2024] [--instansi "Kecamatan ..."]
+               [--tanpa-keuangan] [--tanpa-multi-tahun]
                  tabel dan kalimat BAB III (PermenPAN-RB 53/2014) sebagai .docx
   capaian rekap <folder> [-o rekap.xlsx] [pilihan hitung]
                  satu baris per perangkat daerah dari setiap .xlsx di folder
@@ -51,6 +52,8 @@ interface Argumen {
   json?: string;
   tahun?: number;
   instansi?: string;
+  tanpaKeuangan?: boolean;
+  tanpaMultiTahun?: boolean;
   pengaturan: Partial<Pengaturan>;
   bantuan: boolean;
 }
@@ -98,6 +101,12 @@ export function uraiArgumen(argv: string[]): Argumen {
       }
       case '--instansi':
         a.instansi = berikut();
+        break;
+      case '--tanpa-keuangan':
+        a.tanpaKeuangan = true;
+        break;
+      case '--tanpa-multi-tahun':
+        a.tanpaMultiTahun = true;
         break;
       case '--skala':
         a.pengaturan.skala = pilihan('--skala', berikut(), Object.keys(SKALA) as KodeSkala[]);
@@ -329,7 +338,12 @@ async function rekap(
 
 async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {
   const { masukan, hasil } = await bacaDanHitung(a, 'bab3');
-  const bab = susunBab3(hasil, { tahun: a.tahun, instansi: a.instansi });
+  const bab = susunBab3(hasil, {
+    tahun: a.tahun,
+    instansi: a.instansi,
+    keuangan: !a.tanpaKeuangan,
+    multiTahun: !a.tanpaMultiTahun,
+  });
   const keluaran =
     a.keluaran ?? path.join(path.dirname(masukan), `${path.parse(masukan).name}.bab3.docx`);
   if (!keluaran.toLowerCase().endsWith('.docx'))

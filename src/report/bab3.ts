@@ -17,6 +17,8 @@ export interface OpsiBab3 {
   instansi?: string;
   /** Include the budget part (B. Akuntabilitas Keuangan). Default true. */
   keuangan?: boolean;
+  /** Include the multi-year comparison table. Default true. */
+  multiTahun?: boolean;
 }
 
 const ISIAN_SEBAB =
@@ -345,7 +347,8 @@ export function susunBab3(hasil: HasilBuku, opsi: OpsiBab3 = {}): BabTiga {
     }
   }
   // Realisasi and capaian over the years, for the indicators a multi-year table covers.
-  const multiTabel = hasil.tabel.find((t) => t.jenis === 'multi-tahun');
+  const multiTabel =
+    opsi.multiTahun === false ? undefined : hasil.tabel.find((t) => t.jenis === 'multi-tahun');
   if (multiTabel) {
     const baris = multiTabel.baris.filter((b) => b.tingkat === 'indikator' && b.tahun);
     const tahunSemua = [

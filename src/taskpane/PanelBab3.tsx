@@ -1,8 +1,8 @@
-import { Button, Field, Input, Switch, Text } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Switch, Text } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { HasilBuku } from '../engine/hasil';
 import { susunBab3 } from '../report/bab3';
-import { babKeHtml, babKeTeks } from '../report/html';
+import { babKeHtml, babKeTeks, tabelKeHtml, tabelKeTeks } from '../report/html';
 import { babKeLembar } from '../report/lembar';
 import type { Layanan } from './layanan';
 import { salinKePapan, unduh } from './unduh';
@@ -28,15 +28,24 @@ export function PanelBab3({ hasil, layanan, sibuk, kerjakan, lapor, gaya }: Prop
   const [instansi, setInstansi] = useState('');
   const [tahunTeks, setTahunTeks] = useState('');
   const [keuangan, setKeuangan] = useState(true);
+  const [multiTahun, setMultiTahun] = useState(true);
+  /** What "Salin ke Word" copies: '' for the whole chapter, else a table number. */
+  const [yangDisalin, setYangDisalin] = useState('');
   const tahun = bacaTahun(tahunTeks);
   const bab = useMemo(
     () =>
       hasil && hasil.tabel.length && tahun !== 'salah'
-        ? susunBab3(hasil, { instansi: instansi.trim() || undefined, tahun, keuangan })
+        ? susunBab3(hasil, {
+            instansi: instansi.trim() || undefined,
+            tahun,
+            keuangan,
+            multiTahun,
+          })
         : undefined,
-    [hasil, instansi, tahun, keuangan],
+    [hasil, instansi, tahun, keuangan, multiTahun],
   );
-  const jumlahTabel = bab?.blok.filter((b) => b.jenis === 'tabel').length ?? 0;
+  const tabel = bab?.blok.flatMap((b) => (b.jenis === 'tabel' ? [b.tabel] : [])) ?? [];
+  const jumlahTabel = tabel.length;
   const nonaktif = sibuk || !bab;
 
   const buatLembar = () =>
@@ -46,6 +55,12 @@ export function PanelBab3({ hasil, layanan, sibuk, kerjakan, lapor, gaya }: Prop
   const salin = () =>
     kerjakan(async () => {
       if (!bab) return;
+      const satu = tabel.find((t) => t.nomor === yangDisalin);
+      if (satu) {
+        await salinKePapan(tabelKeHtml(satu), tabelKeTeks(satu));
+        lapor(`Tabel ${satu.nomor} disalin; tempel di Word dengan Ctrl+V`);
+        return;
+      }
       await salinKePapan(babKeHtml(bab), babKeTeks(bab));
       lapor(`BAB III (${jumlahTabel} tabel) disalin; tempel di Word dengan Ctrl+V`);
     });
@@ -82,6 +97,21 @@ export function PanelBab3({ hasil, layanan, sibuk, kerjakan, lapor, gaya }: Prop
         onChange={(_, d) => setKeuangan(d.checked)}
         label="Sertakan akuntabilitas keuangan"
       />
+      <Switch
+        checked={multiTahun}
+        onChange={(_, d) => setMultiTahun(d.checked)}
+        label="Sertakan perbandingan antartahun"
+      />
+      <Field label="Yang disalin ke Word">
+        <Select value={yangDisalin} onChange={(_, d) => setYangDisalin(d.value)}>
+          <option value="">Seluruh bab</option>
+          {tabel.map((t) => (
+            <option key={t.nomor} value={t.nomor}>
+              Tabel {t.nomor} {t.judul}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <div className={gaya.kecil}>
         {bab
           ? `${jumlahTabel} tabel, ${bab.blok.filter((b) => b.jenis === 'paragraf').length} paragraf${bab.tahun ? `, tahun ${bab.tahun}` : ''}. Bagian kuning adalah isian yang harus dilengkapi.`

@@ -224,6 +224,15 @@ uji('task pane in Chromium', () => {
     });
     expect(papan).toContain('<table');
     expect(papan).toContain('Kecamatan Sukamaju');
+    await page.getByLabel('Yang disalin ke Word').selectOption('3.1');
+    await page.getByRole('button', { name: 'Salin ke Word' }).click();
+    await page.getByText('Tabel 3.1 disalin').waitFor();
+    const satuTabel = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return (await item.getType('text/html')).text();
+    });
+    expect(satuTabel.match(/<table/g)).toHaveLength(1);
+    expect(satuTabel).toContain('Tabel 3.1');
     const [docx] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Unduh .docx' }).click(),

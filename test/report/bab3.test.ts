@@ -125,6 +125,30 @@ describe('the chapter of the example workbook', () => {
     expect(teks).not.toMatch(/poin\s*%|\d%\s*poin/);
   });
 
+  test('settings choose the parts: without budget or multi-year the chapter drops just those tables', async () => {
+    const hasil = await hitungBerkas(CONTOH);
+    const judul = (b: ReturnType<typeof susunBab3>) =>
+      b.blok.flatMap((x) => (x.jenis === 'tabel' ? [x.tabel.judul] : []));
+    const penuh = judul(susunBab3(hasil));
+    expect(penuh.some((j) => j.startsWith('Perbandingan Realisasi dan Capaian'))).toBe(true);
+    expect(penuh.some((j) => j.startsWith('Realisasi Anggaran per Program'))).toBe(true);
+    const ramping = susunBab3(hasil, { keuangan: false, multiTahun: false });
+    expect(judul(ramping)).toEqual(
+      penuh.filter(
+        (j) =>
+          !j.startsWith('Perbandingan Realisasi dan Capaian') &&
+          !j.startsWith('Realisasi Anggaran per Program'),
+      ),
+    );
+    expect(
+      ramping.blok.some((x) => x.jenis === 'judul' && x.teks === 'B. Akuntabilitas Keuangan'),
+    ).toBe(false);
+    // Tables stay numbered without gaps.
+    expect(ramping.blok.flatMap((x) => (x.jenis === 'tabel' ? [x.tabel.nomor] : []))).toEqual(
+      judul(ramping).map((_, i) => `3.${i + 1}`),
+    );
+  });
+
   test('a workbook without faktor columns gets a marked blank to fill in', async () => {
     const bab = susunBab3(await hitungBerkas('seed000.xlsx'));
     expect(
@@ -163,6 +187,19 @@ describe('capaian bab3', () => {
     expect(keluar[0]).toMatch(/^BAB III tahun 2019: \d+ tabel, \d+ judul dan paragraf ditulis ke /);
     expect(keluar[1]).toMatch(/bagian bertanda kuning perlu dilengkapi/);
     expect(readFileSync(berkas).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  test('--tanpa-keuangan drops the budget part of the chapter', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'bab3-'));
+    const berkas = path.join(folder, 'bab3.docx');
+    expect(await main(['bab3', CONTOH, '-o', berkas, '--tanpa-keuangan'], () => undefined)).toBe(0);
+    const xml = await (
+      await JSZip.loadAsync(readFileSync(berkas))
+    )
+      .file('word/document.xml')!
+      .async('string');
+    expect(xml).toContain('A. Capaian Kinerja Organisasi');
+    expect(xml).not.toContain('B. Akuntabilitas Keuangan');
   });
 
   test('bad options exit 2', async () => {
