@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { CONTOH } from '../bantu';
+
+/**
+ * Broken and hostile files through the CLI: each ends with a one-line reason
+ * in Bahasa Indonesia (exit 2) or a sound result (exit 0), never a crash, and
+ * the input stays byte-for-byte as it was.
+ */
+
+const folder = mkdtempSync(path.join(tmpdir(), 'keandalan-'));
+const hash = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+
+async function jalankan(berkas: string, ...lain: string[]) {
+  const sebelum = hash(berkas);
+  const keluar: string[] = [];
+  const galat: string[] = [];
+  const kode = await main(
+    ['hitung', berkas, ...lain],
+    (s) => keluar.push(s),
+    (s) => galat.push(s),
+  );
+  expect(hash(berkas)).toBe(sebelum);
+  return { kode, keluar: keluar.join('\n'), galat: galat.join('\n') };
+}
+
+function tulis(nama: string, isi: Uint8Array | string): string {
+  const f = path.join(folder, nama);
+  writeFileSync(f, isi);
+  return f;
+}
+
+async function simpan(nama: string, buku: ExcelJS.Workbook): Promise<string> {
+  const f = path.join(folder, nama);
+  await buku.xlsx.writeFile(f);
+  return f;
+}
+
+const contoh = readFileSync(CONTOH);
+const OLE = Uint8Array.from([
+  0xd0,
+  0xcf,
+  0x11,
+  0xe0,
+  0xa1,
+  0xb1,
+  0x1a,
+  0xe1,
+  ...Array(504).fill(0),
+]);
+
+test.each([
+  ['kosong.xlsx', new Uint8Array(0), 'berkas kosong (0 bita)'],
+  ['teks.xlsx', 'No;Indikator;Target\n1;A;80', 'bukan berkas .xlsx'],
+  [
+    'terpotong.xlsx',
+    contoh.subarray(0, Math.floor(contoh.length / 2)),
+    'berkas .xlsx rusak atau tidak lengkap',
+  ],
+  ['sandi.xlsx', OLE, 'berkas dilindungi kata sandi atau berformat .xls lama'],
+  [
+    'gambar.xlsx',
+    Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    'bukan berkas .xlsx',
+  ],
+])('%s: exit 2 with a reason, no output written', async (nama, isi, pesan) => {
+  const f = tulis(nama, isi);
+  const r = await jalankan(f);
+  expect(r.kode).toBe(2);
+  expect(r.galat).toContain(pesan);
+  expect(r.galat.split('\n')).toHaveLength(1);
+  expect(existsSync(f.replace(/\.xlsx$/, '.capaian.xlsx'))).toBe(false);
+});
+
+test('a zip with garbage in the middle is reported as damaged', async () => {
+  const rusak = Uint8Array.from(contoh);
+  for (let i = 200; i < rusak.length - 200; i += 97) rusak[i] ^= 0xff;
+  const r = await jalankan(tulis('acak.xlsx', rusak));
+  expect(r.kode).toBe(2);
+  expect(r.galat).toMatch(/^capaian: (berkas \.xlsx rusak|tidak ada tabel)/);
+});
+
+test('an empty workbook and one with a lone far cell (1 million rows, 16k columns)', async () => {
+  const kosong = new ExcelJS.Workbook();
+  kosong.addWorksheet('Lembar1');
+  const r1 = await jalankan(await simpan('tanpa-isi.xlsx', kosong));
+  expect([r1.kode, r1.galat]).toEqual([
+    2,
+    'capaian: tidak ada tabel yang dikenali (tabel indikator, anggaran, Renstra, atau IKM) di berkas ini',
+  ]);
+  const jauh = new ExcelJS.Workbook();
+  const ws = jauh.addWorksheet('Lebar');
+  ws.getCell('A1').value = 'No';
+  ws.getCell('XFD1048576').value = 'ujung';
+  const r2 = await jalankan(await simpan('jauh.xlsx', jauh));
+  expect(r2.kode).toBe(2);
+  expect(r2.galat).toContain(
+    'lembar "Lebar" terlalu besar untuk dibaca (1048576 baris x 16384 kolom)',
+  );
+});
+
+test('error values, dates in number cells, formulas without a cached value and hidden sheets', async () => {
+  const b = new ExcelJS.Workbook();
+  const ws = b.addWorksheet('Kinerja 2024');
+  ws.addRow(['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi']);
+  ws.addRow([1, 'Persentase A', '%', 80, { error: '#DIV/0!' }]);
+  ws.addRow([2, 'Persentase B', '%', new Date(Date.UTC(2024, 0, 5)), 70]);
+  ws.addRow([3, 'Persentase C', '%', 90, { formula: 'D4*1' }]);
+  ws.addRow([4, 'Persentase D', '%', 90, 81]);
+  ws.addRow([5, 'Persentase E', '%', { error: '#REF!' }, { error: '#N/A' }]);
+  const h = b.addWorksheet('Tersembunyi', { state: 'hidden' });
+  h.addRow(['No', 'Indikator Kinerja', 'Target', 'Realisasi']);
+  h.addRow([1, 'Indikator tersembunyi', 50, 40]);
+  const f = await simpan('aneh.xlsx', b);
+  const json = path.join(folder, 'aneh.json');
+  const r = await jalankan(f, '--json', json);
+  expect(r.kode).toBe(0);
+  const laporan = JSON.parse(readFileSync(json, 'utf8')) as {
+    tabel: { baris: { uraian: string; capaian?: number; alasan?: string }[] }[];
+  };
+  const baris = laporan.tabel.flatMap((t) => t.baris);
+  const cari = (u: string) => baris.find((x) => x.uraian === u)!;
+  // Nothing is guessed: unreadable inputs give no capaian and say why.
+  expect(cari('Persentase A')).toMatchObject({ alasan: 'realisasi-tidak-terbaca' });
+  expect(cari('Persentase A').capaian).toBeUndefined();
+  expect(cari('Persentase B')).toMatchObject({ alasan: 'target-tidak-terbaca' });
+  expect(cari('Persentase C')).toMatchObject({ alasan: 'belum-ada-realisasi' });
+  expect(cari('Persentase E').capaian).toBeUndefined();
+  expect(cari('Persentase D').capaian).toBe(90);
+  expect(cari('Indikator tersembunyi').capaian).toBe(80);
+  expect(r.keluar).toContain(
+    'Persentase A: tidak dihitung: realisasi tidak terbaca sebagai angka atau predikat',
+  );
+  // The error cells themselves are left as they were in the output.
+  const keluaran = new ExcelJS.Workbook();
+  await keluaran.xlsx.readFile(f.replace(/\.xlsx$/, '.capaian.xlsx'));
+  expect(keluaran.getWorksheet('Kinerja 2024')!.getCell('E2').value).toEqual({ error: '#DIV/0!' });
+  expect(keluaran.getWorksheet('Tersembunyi')!.state).toBe('hidden');
+});
