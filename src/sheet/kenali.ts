@@ -282,8 +282,20 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   const barisData: number[] = [];
   const kunciJudul = new Set(judul.map(kunciTeks).filter((t) => t !== ''));
   let kosongBeruntun = 0;
+  // Columns Capaian wrote earlier: a row with content only there is not a table row, so a
+  // note the user typed under such a column never pulls the table down over it.
+  const kolomMilik = kolom.filter((k) => k.milik).map((k) => k.kolom);
+  const hanyaDiKolomMilik = (b: number) => {
+    let adaMilik = false;
+    for (let c = kolomAwal; c <= kolomAkhir; c++) {
+      if (p.kosong(b, c)) continue;
+      if (!kolomMilik.includes(c)) return false;
+      adaMilik = true;
+    }
+    return adaMilik;
+  };
   for (; baris <= p.barisAkhir; baris++) {
-    if (barisKosong(konteks, baris)) {
+    if (barisKosong(konteks, baris) || (kolomMilik.length > 0 && hanyaDiKolomMilik(baris))) {
       if (++kosongBeruntun >= 2) break;
       continue;
     }

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { hitungBuku } from '../../src/engine/hitung';
+import type { RencanaEdit } from '../../src/engine/rencana';
+import { bukaBuku, gridDariBuku, terapkanRencana } from '../../src/io/xlsx';
+import { kenaliMilik } from '../../src/sheet/milik';
+import type { Grid, NilaiGrid } from '../../src/sheet/grid';
+import { CONTOH, FIXTURE } from '../bantu';
+
+/**
+ * Property tests: random grids and random noise over the fixture tables.
+ * Recognition and computation never throw, a plan writes only into columns
+ * the engine owns (new, or headed by one of its own headers), and running
+ * again on its own output changes nothing.
+ */
+
+const BERKAS = ['seed000.xlsx', 'seed002.xlsx', 'seed003.xlsx', 'seed004.xlsx'].map((f) =>
+  readFileSync(path.join(FIXTURE, f)),
+);
+BERKAS.push(readFileSync(CONTOH));
+
+const nilaiAcak: fc.Arbitrary<NilaiGrid> = fc.oneof(
+  fc.constant(null),
+  fc.double({ noNaN: true, min: -1e12, max: 1e12 }),
+  fc.integer({ min: -5, max: 200 }),
+  fc.constantFrom(
+    '',
+    '-',
+    '0',
+    '12,5%',
+    '1.234.567',
+    'Rp 2.500.000',
+    '#DIV/0!',
+    '#REF!',
+    'Target',
+    'Realisasi',
+    'Capaian (%)',
+    'Kategori',
+    'Pagu',
+    'Indikator Kinerja',
+    'No',
+    'Sangat Tinggi',
+    'BB',
+  ),
+  fc.string({ maxLength: 12 }),
+);
+
+function teks(v: unknown): string {
+  return v === null || v === undefined ? '' : String(v).trim();
+}
+
+/** Every written cell lies in a column that is new (empty before) or already headed by an owned header. */
+function periksaMilik(grids: Grid[], rencana: RencanaEdit): void {
+  const sel = (sheet: string, b: number, k: number): NilaiGrid => {
+    const g = grids.find((x) => x.sheet === sheet);
+    return g?.nilai[b - g.barisAwal]?.[k - g.kolomAwal] ?? null;
+  };
+  const rumus = (sheet: string, b: number, k: number): string | undefined => {
+    const g = grids.find((x) => x.sheet === sheet);
+    return g?.rumus[b - g.barisAwal]?.[k - g.kolomAwal];
+  };
+  for (const blok of rencana.blok) {
+    const lebar = Math.max(...blok.sel.map((r) => r.length));
+    for (let j = 0; j < lebar; j++) {
+      const kolom = blok.kolom + j;
+      const kepalaBaru = teks(blok.sel[0]?.[j]?.nilai);
+      expect(kenaliMilik(kepalaBaru)).toBeDefined();
+      const kepalaLama = teks(sel(blok.sheet, blok.baris, kolom));
+      if (kepalaLama && kenaliMilik(kepalaLama)) continue;
+      blok.sel.forEach((r, i) => {
+        if (!r[j]) return;
+        const b = blok.baris + i;
+        if (teks(sel(blok.sheet, b, kolom)) !== '' || rumus(blok.sheet, b, kolom))
+          throw new Error(`menimpa sel pengguna ${blok.sheet}!${kolom},${b}`);
+      });
+    }
+  }
+}
+
+function potret(buku: ExcelJS.Workbook): Map<string, string> {
+  const m = new Map<string, string>();
+  buku.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value as { formula?: string } | null;
+        m.set(
+          `${ws.name}!${c.address}`,
+          JSON.stringify(v && typeof v === 'object' && 'formula' in v ? v.formula : v),
+        );
+      }),
+    ),
+  );
+  return m;
+}
+
+test('random grids: recognition and computation never throw, and write only owned columns', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.array(nilaiAcak, { minLength: 1, maxLength: 9 }), {
+        minLength: 1,
+        maxLength: 14,
+      }),
+      (baris) => {
+        const lebar = Math.max(...baris.map((r) => r.length));
+        const nilai = baris.map((r) => [...r, ...Array<NilaiGrid>(lebar - r.length).fill(null)]);
+        const grid: Grid = {
+          sheet: 'Acak',
+          barisAwal: 1,
+          kolomAwal: 1,
+          nilai,
+          format: nilai.map((r) => r.map(() => undefined)),
+          rumus: nilai.map((r) => r.map(() => undefined)),
+          gabungan: [],
+        };
+        const hasil = hitungBuku([grid]);
+        periksaMilik([grid], hasil.rencana);
+        for (const t of hasil.tabel)
+          for (const b of t.baris)
+            if (b.capaian !== undefined) expect(Number.isFinite(b.capaian)).toBe(true);
+      },
+    ),
+    { numRuns: 300 },
+  );
+});
+
+test('noise over the fixture tables: no throw, owned columns only, a second run is a no-op', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.nat({ max: BERKAS.length - 1 }),
+      fc.array(
+        fc.record({
+          lembar: fc.nat(),
+          baris: fc.integer({ min: 1, max: 60 }),
+          kolom: fc.integer({ min: 1, max: 24 }),
+          nilai: nilaiAcak,
+        }),
+        { maxLength: 25 },
+      ),
+      async (nomor, derau) => {
+        const buku = await bukaBuku(BERKAS[nomor]);
+        const lembar = buku.worksheets;
+        for (const d of derau) {
+          const ws = lembar[d.lembar % lembar.length];
+          ws.getCell(d.baris, d.kolom).value = d.nilai as ExcelJS.CellValue;
+        }
+        const grids = gridDariBuku(buku);
+        const pertama = hitungBuku(grids);
+        periksaMilik(grids, pertama.rencana);
+        terapkanRencana(buku, pertama.rencana);
+        const sesudah = potret(buku);
+        const kedua = hitungBuku(gridDariBuku(buku));
+        terapkanRencana(buku, kedua.rencana);
+        expect(potret(buku)).toEqual(sesudah);
+      },
+    ),
+    { numRuns: 40 },
+  );
+});
+
+test('found by the property: a note under a written column is never overwritten by the next run', async () => {
+  const buku = await bukaBuku(BERKAS[2]);
+  const ws = buku.getWorksheet('Tabel 13')!;
+  // F22: just under the table (A3:E21), in the column Serapan will take.
+  ws.getCell('F22').value = 'Pagu';
+  terapkanRencana(buku, hitungBuku(gridDariBuku(buku)).rencana);
+  const kedua = hitungBuku(gridDariBuku(buku));
+  expect(kedua.tabel.find((t) => t.tabel.sheet === 'Tabel 13')!.tabel.id).toBe('Tabel 13!A3:G21');
+  terapkanRencana(buku, kedua.rencana);
+  expect(ws.getCell('F22').value).toBe('Pagu');
+});
