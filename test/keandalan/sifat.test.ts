@@ -59,7 +59,7 @@ function periksaMilik(grids: Grid[], rencana: RencanaEdit): void {
   };
   const rumus = (sheet: string, b: number, k: number): string | undefined => {
     const g = grids.find((x) => x.sheet === sheet);
-    return g?.rumus[b - g.barisAwal]?.[k - g.kolomAwal];
+    return g?.rumus?.[b - g.barisAwal]?.[k - g.kolomAwal];
   };
   for (const blok of rencana.blok) {
     const lebar = Math.max(...blok.sel.map((r) => r.length));
