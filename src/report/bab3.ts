@@ -143,15 +143,25 @@ function angkaSel(
   return sel(teks, true, { nilai: n, format });
 }
 
-function tabelIndikator(nomor: string, judul: string, daftar: HasilBaris[]): TabelLaporan {
+/** A national or provincial standard column of an indicator table, when it has one. */
+interface Standar {
+  judul: string;
+  nilai: (number | undefined)[];
+}
+
+function tabelIndikator(
+  nomor: string,
+  judul: string,
+  daftar: HasilBaris[],
+  standar?: Standar,
+): TabelLaporan {
+  const kepala = ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi'];
+  if (standar) kepala.push(standar.judul);
+  kepala.push('Capaian (%)', 'Kategori');
   return {
     nomor,
     judul,
-    kepala: [
-      ['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'].map(
-        (t) => sel(t, false, { tebal: true }),
-      ),
-    ],
+    kepala: [kepala.map((t) => sel(t, false, { tebal: true }))],
     baris: daftar.map((b, i) => [
       sel(String(i + 1)),
       sel(b.uraian),
@@ -162,11 +172,25 @@ function tabelIndikator(nomor: string, judul: string, daftar: HasilBaris[]): Tab
       typeof b.realisasi === 'number'
         ? angkaSel(b.realisasi, 'masukan')
         : sel(String(b.realisasi ?? '-'), true),
+      ...(standar ? [angkaSel(standar.nilai[i], 'masukan')] : []),
       angkaSel(b.capaian),
       sel(b.kategori ?? (b.capaian === undefined ? 'belum diukur' : '-')),
     ]),
-    lebarKolom: [6, 34, 12, 11, 12, 12, 15],
+    lebarKolom: standar ? [6, 30, 11, 10, 10, 11, 11, 13] : [6, 34, 12, 11, 12, 12, 15],
   };
+}
+
+/** Realisasi against a national or provincial standard, read with the indicator's polarity. */
+export function kalimatStandar(
+  b: HasilBaris,
+  standar: number | undefined,
+  judul: string,
+): string | undefined {
+  if (standar === undefined || typeof b.realisasi !== 'number') return undefined;
+  const lebihBaik = b.polaritas === 'negatif' ? b.realisasi < standar : b.realisasi > standar;
+  const posisi =
+    b.realisasi === standar ? 'sama dengan' : lebihBaik ? 'lebih baik dari' : 'belum mencapai';
+  return `Realisasi ${b.uraian} sebesar ${nilaiDenganSatuan(b.realisasi, b.satuan)} ${posisi} ${judul.toLowerCase()} (${nilaiDenganSatuan(standar, b.satuan)}).`;
 }
 
 function tabelKeuangan(nomor: string, judul: string, t: HasilTabel): TabelLaporan {
@@ -284,12 +308,19 @@ export function susunBab3(hasil: HasilBuku, opsi: OpsiBab3 = {}): BabTiga {
           hasil.skala.kelas.map((k) => k.label),
         ),
       });
+      const kolomStandar = t.tabel.kolom.find((k) => k.peran === 'standar');
+      const standar: Standar | undefined = kolomStandar && {
+        judul: kolomStandar.judul.trim(),
+        nilai: daftar.map(({ i }) => t.tabel.baris[i]?.sel?.standar?.angka.nilai),
+      };
+      const adaStandar = standar?.nilai.some((n) => n !== undefined) ? standar : undefined;
       blok.push({
         jenis: 'tabel',
         tabel: tabelIndikator(
           nomor(),
           `Target, Realisasi dan Capaian Indikator Sasaran ${nomorSasaran}${th}`,
           indikator,
+          adaStandar,
         ),
       });
       blok.push({
@@ -305,6 +336,12 @@ export function susunBab3(hasil: HasilBuku, opsi: OpsiBab3 = {}): BabTiga {
         .map((r) => (r ? kalimatRenstra(r.b, r.tahunAkhir) : undefined))
         .filter((x): x is string => !!x);
       if (rs.length) blok.push({ jenis: 'paragraf', teks: rs.join(' ') });
+      if (adaStandar) {
+        const banding = indikator
+          .map((b, j) => kalimatStandar(b, adaStandar.nilai[j], adaStandar.judul))
+          .filter((x): x is string => !!x);
+        if (banding.length) blok.push({ jenis: 'paragraf', teks: banding.join(' ') });
+      }
       // Causes and solutions: the workbook's own words when it has them.
       const faktor = daftar
         .map(({ b, i }) => {

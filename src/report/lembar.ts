@@ -118,9 +118,11 @@ export function babKeLembar(bab: BabTiga, nama = 'BAB III'): TataLembar {
     else tabel(blok.tabel);
   }
   // Chart data: capaian per indicator from the indicator tables.
-  const indikator = bab.blok.flatMap((x) =>
-    x.jenis === 'tabel' && x.tabel.kepala[0]?.[5]?.teks === 'Capaian (%)' ? x.tabel.baris : [],
-  );
+  const indikator = bab.blok.flatMap((x) => {
+    if (x.jenis !== 'tabel' || x.tabel.kepala.length !== 1) return [];
+    const k = x.tabel.kepala[0].findIndex((s) => s.teks === 'Capaian (%)');
+    return k < 0 ? [] : x.tabel.baris.map((r) => ({ nama: r[1].teks, capaian: r[k] }));
+  });
   let d = 1;
   if (indikator.length) {
     t.sel.push(
@@ -129,8 +131,8 @@ export function babKeLembar(bab: BabTiga, nama = 'BAB III'): TataLembar {
     );
     indikator.forEach((r, i) => {
       t.sel.push(
-        { baris: d + 1 + i, kolom: KOLOM_DATA, nilai: r[1].teks },
-        { baris: d + 1 + i, kolom: KOLOM_DATA + 1, nilai: isiSel(r[5]), format: '0.00' },
+        { baris: d + 1 + i, kolom: KOLOM_DATA, nilai: r.nama },
+        { baris: d + 1 + i, kolom: KOLOM_DATA + 1, nilai: isiSel(r.capaian), format: '0.00' },
       );
     });
     t.grafik.push({

@@ -43,6 +43,8 @@ export type PeranKolom =
   | 'unsur'
   | 'efisiensi'
   | 'rentangSkala'
+  /** A national or provincial standard to compare with (BAB III, optional). */
+  | 'standar'
   | 'lain';
 
 /** Columns whose values are text that names a row. */
@@ -84,6 +86,7 @@ export const PERAN_DIBACA = new Set<PeranKolom>([
   'targetFisik',
   'targetKeuangan',
   'ikm',
+  'standar',
 ]);
 
 /** Header text with spaces removed, lower case, look-alikes fixed. */
@@ -160,6 +163,12 @@ export function peranDariJudul(judul: string): PeranKolom {
   if (ada(t, 'dataawal', 'kondisiawal', 'baseline', 'databasis')) return 'dataAwal';
   if (ada(t, 'target', 'targe') && ada(t, 'keuangan', 's.dtw', 'sdtw', 'triwulan'))
     return 'targetKeuangan';
+  if (
+    /^(standar|target|capaian|rata-?rata|rerata)(nasional|provinsi|prov\.?)$|^(standar|spm)$/.test(
+      t,
+    )
+  )
+    return 'standar';
   if (ada(t, 'sebelumperubahan', 'murni')) return 'paguMurni';
   if (ada(t, 'efisiensi')) return 'efisiensi';
   if (ada(t, 'serapan', 'penyerapan')) return 'serapan';

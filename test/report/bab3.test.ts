@@ -6,6 +6,9 @@ import { main } from '../../src/cli/main';
 import type { HasilBaris } from '../../src/engine/hasil';
 import { kalimatIndikator, kalimatPerubahan, susunBab3 } from '../../src/report/bab3';
 import { babKeDocx } from '../../src/report/docx';
+import { hitungBuku } from '../../src/engine/hitung';
+import type { Grid } from '../../src/sheet/grid';
+import { peranDariJudul } from '../../src/sheet/peran';
 import { CONTOH, hitungBerkas } from '../bantu';
 
 const baris = (x: Partial<HasilBaris>): HasilBaris => ({
@@ -222,5 +225,61 @@ describe('capaian bab3', () => {
       'capaian: --tahun harus tahun empat angka, mis. 2024',
       'capaian: berkas keluaran BAB III harus berakhiran .docx',
     ]);
+  });
+});
+
+describe('national or provincial standard (optional column)', () => {
+  test('header words that name a standard, and nothing else', () => {
+    for (const j of [
+      'Standar Nasional',
+      'Target Nasional',
+      'Rata-rata Provinsi',
+      'SPM',
+      'Capaian Provinsi',
+    ])
+      expect(peranDariJudul(j)).toBe('standar');
+    for (const j of ['Indikator Kinerja', 'Target', 'Realisasi 2024', 'Program Nasional Stunting'])
+      expect(peranDariJudul(j)).not.toBe('standar');
+  });
+
+  test('the indicator table gains the column and a sentence that reads polarity right', () => {
+    const nilai = [
+      ['No', 'Indikator Kinerja', 'Satuan', 'Polaritas', 'Target', 'Realisasi', 'Standar Nasional'],
+      [1, 'Prevalensi stunting', '%', 'Negatif', 16.5, 12.6, 14],
+      [2, 'Persentase keluhan yang ditindaklanjuti', '%', 'Positif', 76, 80, 85],
+      [3, 'Indeks Kepuasan Masyarakat', 'Indeks', 'Positif', 82, 86.42, null],
+    ];
+    const grid: Grid = {
+      sheet: 'Kinerja 2024',
+      barisAwal: 1,
+      kolomAwal: 1,
+      nilai,
+      format: nilai.map((r) => r.map(() => undefined)),
+      rumus: nilai.map((r) => r.map(() => undefined)),
+      gabungan: [],
+    };
+    const bab = susunBab3(hitungBuku([grid]), { tahun: 2024 });
+    const tabel = bab.blok.find((b) => b.jenis === 'tabel');
+    if (tabel?.jenis !== 'tabel') throw new Error('tidak ada tabel');
+    expect(tabel.tabel.kepala[0].map((s) => s.teks)).toEqual([
+      'No',
+      'Indikator Kinerja',
+      'Satuan',
+      'Target',
+      'Realisasi',
+      'Standar Nasional',
+      'Capaian (%)',
+      'Kategori',
+    ]);
+    expect(tabel.tabel.baris.map((r) => r[5].teks)).toEqual(['14', '85', '-']);
+    expect(tabel.tabel.baris[0][6].teks).toBe('123,64');
+    const teks = bab.blok.map((b) => (b.jenis === 'tabel' ? '' : b.teks)).join('\n');
+    expect(teks).toContain(
+      'Realisasi Prevalensi stunting sebesar 12,6% lebih baik dari standar nasional (14%).',
+    );
+    expect(teks).toContain(
+      'Realisasi Persentase keluhan yang ditindaklanjuti sebesar 80% belum mencapai standar nasional (85%).',
+    );
+    expect(teks).not.toMatch(/Indeks Kepuasan Masyarakat sebesar [\d,]+ (lebih|belum|sama)/);
   });
 });
