@@ -137,6 +137,15 @@ export interface Cadangan {
   }[];
   gabung: { sheet: string; alamat: string }[];
   warna: { sheet: string; alamat: string }[];
+  /** Looks (fill, borders, fonts) of cells that took a neighbour's look, kept on the backup sheet. */
+  gaya?: { sheet: string; alamat: string; dari: string }[];
+}
+
+/** A very hidden sheet holding the looks that "Batalkan" puts back. */
+export const LEMBAR_CADANGAN = 'Capaian Cadangan';
+
+function kutip(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
 }
 
 function rumusBlok(b: BlokEdit): NilaiSelExcel[][] {
@@ -202,6 +211,10 @@ export async function terapkanRencana(
     r.load(['formulas', 'numberFormat']);
     return r;
   });
+  const gayaDisalin = kemampuan.api19 && rencana.blok.some((b) => b.gayaDariKolom !== undefined);
+  const lembarCadangan = gayaDisalin
+    ? ctx.workbook.worksheets.getItemOrNullObject(LEMBAR_CADANGAN).load('name')
+    : undefined;
   await ctx.sync();
 
   for (const [nama, ws] of lembar) {
@@ -241,6 +254,30 @@ export async function terapkanRencana(
       alamat: alamatRentang(w.baris1, w.kolom, w.baris2, w.kolom),
     })),
   };
+  if (lembarCadangan) {
+    // Queued ahead of the writes, so the old looks are copied before new ones land.
+    let cad = lembarCadangan;
+    if (lembarCadangan.isNullObject) {
+      cad = ctx.workbook.worksheets.add(LEMBAR_CADANGAN);
+      cad.visibility = 'VeryHidden';
+    }
+    cadangan.gaya = [];
+    let barisCadangan = 1;
+    for (const b of rencana.blok) {
+      if (b.gayaDariKolom === undefined) continue;
+      const lebar = b.sel[0]?.length ?? 1;
+      const alamat = alamatRentang(
+        b.baris,
+        b.kolom,
+        b.baris + b.sel.length - 1,
+        b.kolom + lebar - 1,
+      );
+      const simpan = alamatRentang(barisCadangan, 1, barisCadangan + b.sel.length - 1, lebar);
+      cad.getRange(simpan).copyFrom(`${kutip(b.sheet)}!${alamat}`, 'Formats');
+      cadangan.gaya.push({ sheet: b.sheet, alamat, dari: `${kutip(LEMBAR_CADANGAN)}!${simpan}` });
+      barisCadangan += b.sel.length;
+    }
+  }
 
   try {
     await tulis(ctx, kemampuan, rencana, batas);
@@ -318,7 +355,7 @@ async function tulis(
   await kirim();
 }
 
-/** Put back what a plan overwrote: values, formulas, number formats; undo its merges and colours. */
+/** Put back what a plan overwrote: values, formulas, number formats, looks; undo its merges and colours. */
 export async function batalkan(
   ctx: KonteksExcel,
   cadangan: Cadangan,
@@ -329,6 +366,8 @@ export async function batalkan(
     ctx.workbook.worksheets.getItem(g.sheet).getRange(g.alamat).unmerge();
   for (const w of cadangan.warna)
     ctx.workbook.worksheets.getItem(w.sheet).getRange(w.alamat).conditionalFormats.clearAll();
+  for (const g of cadangan.gaya ?? [])
+    ctx.workbook.worksheets.getItem(g.sheet).getRange(g.alamat).copyFrom(g.dari, 'Formats');
   let ukuran = 0;
   ctx.application.suspendApiCalculationUntilNextSync();
   for (const c of cadangan.sel) {
@@ -353,6 +392,12 @@ export async function batalkan(
     }
   }
   await ctx.sync();
+  if (cadangan.gaya?.length) {
+    // The backup sheet goes last and on its own, so a write that failed before
+    // creating it cannot stop the values above from coming back.
+    ctx.workbook.worksheets.getItem(LEMBAR_CADANGAN).delete();
+    await ctx.sync().catch(() => undefined);
+  }
 }
 
 const KUNCI_PENGATURAN = 'capaian.pengaturan';

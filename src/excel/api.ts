@@ -31,7 +31,7 @@ export interface RentangExcel {
   getMergedAreasOrNullObject(): AreaRentangExcel;
   merge(across?: boolean): void;
   unmerge(): void;
-  /** From an address on the same sheet. */
+  /** From an address: "A1:B2" on the same sheet or "'Sheet'!A1:B2". */
   copyFrom(sumber: string, jenis?: 'Formats' | 'All' | 'Values' | 'Formulas'): void;
   select(): void;
   format: FormatRentangExcel;
@@ -72,6 +72,8 @@ export interface AreaRentangExcel {
 
 export interface LembarExcel {
   name: string;
+  isNullObject: boolean;
+  visibility: string;
   load(properti: string | string[]): LembarExcel;
   protection: { protected: boolean; load(properti: string | string[]): unknown };
   autoFilter: {
@@ -88,6 +90,7 @@ export interface LembarExcel {
   ): RentangExcel;
   getRange(alamat?: string): RentangExcel;
   activate(): void;
+  delete(): void;
   charts: {
     add(
       jenis: 'ColumnClustered' | 'Line',
@@ -110,6 +113,7 @@ export interface KonteksExcel {
       load(properti: string | string[]): unknown;
       getActiveWorksheet(): LembarExcel;
       getItem(nama: string): LembarExcel;
+      getItemOrNullObject(nama: string): LembarExcel;
       add(nama?: string): LembarExcel;
     };
     settings: {

@@ -234,6 +234,28 @@ describe('applying a plan', () => {
     expect(salinan(buku)).toBe(awal);
   });
 
+  test('Batalkan puts the looks back too, from a very hidden backup sheet it then removes', async () => {
+    const buku = await bukuContoh();
+    const l = buku.cari('Kinerja 2024');
+    // The table's last column has a look; the empty column beside it was pre-filled yellow by the user.
+    for (let b = 6; b <= 16; b++)
+      l.sel.set(`${b},9`, { ...(l.ambil(b, 9) ?? { nilai: null }), gaya: 'tabel' });
+    l.sel.set('8,10', { nilai: null, gaya: 'kuning' });
+    const ctx = new KonteksPalsu(buku);
+    const hasil = hitungBuku(await bacaSemuaLembar(ctx, PENUH));
+    const awal = salinan(buku);
+    const cadangan = await terapkanRencana(ctx, PENUH, hasil.rencana);
+    expect(ctx.jumlahSync).toBe(4); // 2 to read all sheets, 2 to write
+    expect(l.ambil(8, 10)?.gaya).toBe('tabel');
+    expect(l.ambil(9, 10)?.gaya).toBe('tabel');
+    expect(buku.cari('Capaian Cadangan').visibilitas).toBe('VeryHidden');
+    await batalkan(new KonteksPalsu(buku), cadangan);
+    expect(l.ambil(8, 10)?.gaya).toBe('kuning');
+    expect(l.ambil(9, 10)?.gaya).toBeUndefined();
+    expect(buku.lembar.map((x) => x.nama)).not.toContain('Capaian Cadangan');
+    expect(salinan(buku)).toBe(awal);
+  });
+
   test('a second run on its own output writes the same cells again', async () => {
     const buku = await bukuContoh();
     pasangRumus(buku);

@@ -50,6 +50,7 @@ export class LembarPalsu {
   /** Borders as "A1:G5 EdgeTop". */
   bingkai: string[] = [];
   grafik: { jenis: string; sumber: string; judul: string; letak?: string }[] = [];
+  visibilitas = 'Visible';
   constructor(public nama: string) {}
 
   gayaDi(baris: number, kolom: number): Record<string, unknown> {
@@ -227,6 +228,14 @@ class KoleksiLembarPalsu {
   getItem(nama: string): LembarExcel {
     return new LembarPalsuProxy(this.ctx, () => this.ctx.buku.cari(nama));
   }
+  getItemOrNullObject(nama: string): LembarExcel {
+    return new LembarPalsuProxy(
+      this.ctx,
+      () => this.ctx.buku.cari(nama),
+      false,
+      () => this.ctx.buku.lembar.some((l) => l.nama === nama),
+    );
+  }
   add(nama?: string): LembarExcel {
     let baru: LembarPalsu | undefined;
     this.ctx.antre(32, () => {
@@ -241,10 +250,13 @@ class KoleksiLembarPalsu {
 
 class LembarPalsuProxy implements LembarExcel {
   private dimuat = new Set<string>();
+  private ada = true;
   constructor(
     private ctx: KonteksPalsu,
     private lembar: () => LembarPalsu,
     namaDimuat = false,
+    /** For getItemOrNullObject: whether the sheet exists. */
+    private periksaAda?: () => boolean,
   ) {
     if (namaDimuat) this.dimuat.add('name');
   }
@@ -252,8 +264,21 @@ class LembarPalsuProxy implements LembarExcel {
     if (!this.dimuat.has('name')) throw new GalatBelumDimuat('name');
     return this.lembar().nama;
   }
+  get isNullObject(): boolean {
+    if (!this.dimuat.has('name')) throw new GalatBelumDimuat('isNullObject');
+    return !this.ada;
+  }
+  set visibility(v: string) {
+    this.ctx.antre(16, () => (this.lembar().visibilitas = v));
+  }
+  get visibility(): string {
+    throw new GalatBelumDimuat('visibility');
+  }
   load(): LembarExcel {
-    this.ctx.muat(() => this.dimuat.add('name'));
+    this.ctx.muat(() => {
+      this.dimuat.add('name');
+      this.ada = this.periksaAda ? this.periksaAda() : true;
+    });
     return this;
   }
   protection = (() => {
@@ -309,6 +334,14 @@ class LembarPalsuProxy implements LembarExcel {
   }
   activate(): void {
     this.ctx.antre(8, () => (this.ctx.buku.aktif = this.ctx.buku.lembar.indexOf(this.lembar())));
+  }
+  delete(): void {
+    this.ctx.antre(8, () => {
+      const buku = this.ctx.buku;
+      const aktif = buku.lembar[buku.aktif];
+      buku.lembar = buku.lembar.filter((l) => l !== this.lembar());
+      buku.aktif = Math.max(0, buku.lembar.indexOf(aktif));
+    });
   }
   charts = {
     add: (jenis: string, sumber: RentangExcel): GrafikExcel => {
@@ -543,7 +576,10 @@ class RentangPalsu implements RentangExcel {
   copyFrom(sumber: string): void {
     const g = uraiRentang(sumber.replace(/^.*!/, ''))!;
     const a = { baris: g.baris1, kolom: g.kolom1 };
-    const asal = { lembar: this.lembar };
+    const namaLembar = /^'?(.*?)'?!/.exec(sumber)?.[1]?.replace(/''/g, "'");
+    const asal = {
+      lembar: namaLembar ? () => this.ctx.buku.cari(namaLembar) : this.lembar,
+    };
     this.ctx.antre(32, () => {
       const l = this.letak()!;
       const ws = this.lembar();
