@@ -74,6 +74,8 @@ interface KonteksTabel {
   p: PembacaGrid;
   kolomAwal: number;
   kolomAkhir: number;
+  /** Columns with no header: their cells do not make or break a column-number row. */
+  tanpaJudul?: Set<number>;
 }
 
 function selBaris(k: KonteksTabel, baris: number): string[] {
@@ -160,7 +162,7 @@ function bisaJudul(p: PembacaGrid, baris: number, kolomAwal: number, kolomAkhir:
 }
 
 function barisNomorKolom(k: KonteksTabel, baris: number): boolean {
-  const isi = selBaris(k, baris).filter((t) => t !== '');
+  const isi = selBaris(k, baris).filter((t, i) => t !== '' && !k.tanpaJudul?.has(k.kolomAwal + i));
   if (isi.length < 2 || !isi.every(teksNomorKolom)) return false;
   // Column numbers count up ("1 2 3", "5=4-3"); a row of equal values ("3 3 3") is data.
   const nomor = isi.map((t) => Number(t.match(/\d+/)![0]));
@@ -273,7 +275,12 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     if (milik) k.milik = milik;
     return k;
   });
-  const konteks: KonteksTabel = { p, kolomAwal, kolomAkhir };
+  const konteks: KonteksTabel = {
+    p,
+    kolomAwal,
+    kolomAkhir,
+    tanpaJudul: new Set(kolom.filter((k) => k.judul.trim() === '').map((k) => k.kolom)),
+  };
 
   // Data rows.
   const dilewati: number[] = [];
