@@ -29,7 +29,7 @@ Pemakaian:
                  mencetak setiap kesalahan dengan selnya; kode keluar 1 bila
                  ada kesalahan, 0 bila tidak (cocok untuk skrip pemeriksaan)
   capaian bab3 <masukan.xlsx> [-o bab3.docx] [--tahun 2024] [--instansi "Kecamatan ..."]
-               [--tanpa-keuangan] [--tanpa-multi-tahun]
+               [--tanpa-keuangan] [--tanpa-multi-tahun] [--tanpa-terbilang]
                  tabel dan kalimat BAB III (PermenPAN-RB 53/2014) sebagai .docx
   capaian rekap <folder> [-o rekap.xlsx] [pilihan hitung]
                  satu baris per perangkat daerah dari setiap .xlsx di folder
@@ -54,6 +54,7 @@ interface Argumen {
   instansi?: string;
   tanpaKeuangan?: boolean;
   tanpaMultiTahun?: boolean;
+  tanpaTerbilang?: boolean;
   pengaturan: Partial<Pengaturan>;
   bantuan: boolean;
 }
@@ -107,6 +108,9 @@ export function uraiArgumen(argv: string[]): Argumen {
         break;
       case '--tanpa-multi-tahun':
         a.tanpaMultiTahun = true;
+        break;
+      case '--tanpa-terbilang':
+        a.tanpaTerbilang = true;
         break;
       case '--skala':
         a.pengaturan.skala = pilihan('--skala', berikut(), Object.keys(SKALA) as KodeSkala[]);
@@ -343,6 +347,7 @@ async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {
     instansi: a.instansi,
     keuangan: !a.tanpaKeuangan,
     multiTahun: !a.tanpaMultiTahun,
+    terbilang: !a.tanpaTerbilang,
   });
   const keluaran =
     a.keluaran ?? path.join(path.dirname(masukan), `${path.parse(masukan).name}.bab3.docx`);

@@ -19,6 +19,8 @@ export interface OpsiBab3 {
   keuangan?: boolean;
   /** Include the multi-year comparison table. Default true. */
   multiTahun?: boolean;
+  /** Spell out Rupiah amounts in words after the figure ("(dua juta rupiah)"). Default true. */
+  terbilang?: boolean;
 }
 
 const ISIAN_SEBAB =
@@ -452,7 +454,7 @@ export function susunBab3(hasil: HasilBuku, opsi: OpsiBab3 = {}): BabTiga {
     const realisasi = r.realisasiAnggaran ?? 0;
     blok.push({
       jenis: 'paragraf',
-      teks: `Pagu anggaran ${instansi}${th} sebesar ${formatRupiah(r.pagu as number)} (${terbilang(r.pagu as number)}). Realisasinya ${formatRupiah(realisasi)} atau ${persen(r.serapan ?? 0)} dari pagu, sehingga sisa anggaran ${formatRupiah(r.sisa ?? 0)}.`,
+      teks: `Pagu anggaran ${instansi}${th} sebesar ${formatRupiah(r.pagu as number)}${opsi.terbilang === false ? '' : ` (${terbilang(r.pagu as number)})`}. Realisasinya ${formatRupiah(realisasi)} atau ${persen(r.serapan ?? 0)} dari pagu, sehingga sisa anggaran ${formatRupiah(r.sisa ?? 0)}.`,
     });
     blok.push({
       jenis: 'tabel',

@@ -29,6 +29,7 @@ export function PanelBab3({ hasil, layanan, sibuk, kerjakan, lapor, gaya }: Prop
   const [tahunTeks, setTahunTeks] = useState('');
   const [keuangan, setKeuangan] = useState(true);
   const [multiTahun, setMultiTahun] = useState(true);
+  const [terbilang, setTerbilang] = useState(true);
   /** What "Salin ke Word" copies: '' for the whole chapter, else a table number. */
   const [yangDisalin, setYangDisalin] = useState('');
   const tahun = bacaTahun(tahunTeks);
@@ -40,9 +41,10 @@ export function PanelBab3({ hasil, layanan, sibuk, kerjakan, lapor, gaya }: Prop
             tahun,
             keuangan,
             multiTahun,
+            terbilang,
           })
         : undefined,
-    [hasil, instansi, tahun, keuangan, multiTahun],
+    [hasil, instansi, tahun, keuangan, multiTahun, terbilang],
   );
   const tabel = bab?.blok.flatMap((b) => (b.jenis === 'tabel' ? [b.tabel] : [])) ?? [];
   const jumlahTabel = tabel.length;
@@ -101,6 +103,11 @@ export function PanelBab3({ hasil, layanan, sibuk, kerjakan, lapor, gaya }: Prop
         checked={multiTahun}
         onChange={(_, d) => setMultiTahun(d.checked)}
         label="Sertakan perbandingan antartahun"
+      />
+      <Switch
+        checked={terbilang}
+        onChange={(_, d) => setTerbilang(d.checked)}
+        label="Tulis jumlah rupiah dengan huruf (terbilang)"
       />
       <Field label="Yang disalin ke Word">
         <Select value={yangDisalin} onChange={(_, d) => setYangDisalin(d.value)}>

@@ -146,6 +146,16 @@ describe('the chapter of the example workbook', () => {
     expect(
       ramping.blok.some((x) => x.jenis === 'judul' && x.teks === 'B. Akuntabilitas Keuangan'),
     ).toBe(false);
+    const pagu = (b: ReturnType<typeof susunBab3>) =>
+      b.blok
+        .flatMap((x) => (x.jenis === 'paragraf' ? [x.teks] : []))
+        .find((t) => t.startsWith('Pagu anggaran'));
+    expect(pagu(susunBab3(hasil))).toContain(
+      'sebesar Rp3.112.500.000 (tiga miliar seratus dua belas juta lima ratus ribu rupiah). Realisasinya',
+    );
+    expect(pagu(susunBab3(hasil, { terbilang: false }))).toContain(
+      'sebesar Rp3.112.500.000. Realisasinya',
+    );
     // Tables stay numbered without gaps.
     expect(ramping.blok.flatMap((x) => (x.jenis === 'tabel' ? [x.tabel.nomor] : []))).toEqual(
       judul(ramping).map((_, i) => `3.${i + 1}`),
