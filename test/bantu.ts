@@ -6,7 +6,7 @@ import { hitungBuku } from '../src/engine/hitung';
 import type { HasilBaris, HasilBuku, HasilTabel } from '../src/engine/hasil';
 import type { Pengaturan } from '../src/engine/pengaturan';
 import { bukaBuku, gridDariBuku, nilaiSel } from '../src/io/xlsx';
-import type { Grid } from '../src/sheet/grid';
+import type { Grid, NilaiGrid } from '../src/sheet/grid';
 
 export const FIXTURE = path.join(__dirname, 'fixtures');
 export const CONTOH = path.join(__dirname, '..', 'examples', 'contoh-lkjip.xlsx');
@@ -16,6 +16,11 @@ export async function bacaBuku(berkas: string): Promise<{ buku: ExcelJS.Workbook
     readFileSync(berkas.includes('/') ? berkas : path.join(FIXTURE, berkas)),
   );
   return { buku, grids: gridDariBuku(buku) };
+}
+
+/** A Grid of values only, starting at A1, for tables built by hand in tests. */
+export function gridDari(nilai: NilaiGrid[][], lain: Partial<Grid> = {}): Grid {
+  return { sheet: 'Lembar1', barisAwal: 1, kolomAwal: 1, nilai, gabungan: [], ...lain };
 }
 
 export async function hitungBerkas(

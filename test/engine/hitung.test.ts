@@ -5,12 +5,17 @@ import type { HasilBuku } from '../../src/engine/hasil';
 import type { Pengaturan } from '../../src/engine/pengaturan';
 import { jumlahSelRencana } from '../../src/engine/rencana';
 import { gridDariBuku, terapkanRencana } from '../../src/io/xlsx';
-import { alamat, type Grid, type NilaiGrid } from '../../src/sheet/grid';
-import { barisDengan, bacaBuku, CONTOH, dua, evaluasi, hitungBerkas, tabelDi } from '../bantu';
-
-function grid(nilai: NilaiGrid[][], lain: Partial<Grid> = {}): Grid {
-  return { sheet: 'Lembar1', barisAwal: 1, kolomAwal: 1, nilai, gabungan: [], ...lain };
-}
+import { alamat, type NilaiGrid } from '../../src/sheet/grid';
+import {
+  barisDengan,
+  bacaBuku,
+  CONTOH,
+  dua,
+  evaluasi,
+  gridDari as grid,
+  hitungBerkas,
+  tabelDi,
+} from '../bantu';
 
 function temuanDi(h: HasilBuku, sheet: string, sel: string) {
   return h.temuan.filter((t) => t.sheet === sheet && t.sel === sel);

@@ -1,12 +1,7 @@
 import { hitungBuku } from '../../src/engine/hitung';
 import type { HasilBuku } from '../../src/engine/hasil';
-import type { Grid, NilaiGrid } from '../../src/sheet/grid';
-import { CONTOH, hitungBerkas } from '../bantu';
+import { CONTOH, gridDari as grid, hitungBerkas } from '../bantu';
 import { main } from '../../src/cli/main';
-
-function grid(nilai: NilaiGrid[][], sheet = 'Lembar1'): Grid {
-  return { sheet, barisAwal: 1, kolomAwal: 1, nilai, gabungan: [] };
-}
 
 const di = (h: HasilBuku, sheet: string, sel: string, kode?: string) =>
   h.temuan.filter((t) => t.sheet === sheet && t.sel === sel && (!kode || t.kode === kode));

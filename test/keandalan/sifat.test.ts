@@ -7,7 +7,7 @@ import type { RencanaEdit } from '../../src/engine/rencana';
 import { bukaBuku, gridDariBuku, terapkanRencana } from '../../src/io/xlsx';
 import { kenaliMilik } from '../../src/sheet/milik';
 import type { Grid, NilaiGrid } from '../../src/sheet/grid';
-import { CONTOH, FIXTURE } from '../bantu';
+import { CONTOH, FIXTURE, gridDari } from '../bantu';
 
 /**
  * Property tests: random grids and random noise over the fixture tables.
@@ -111,15 +111,7 @@ test('random grids: recognition and computation never throw, and write only owne
       (baris) => {
         const lebar = Math.max(...baris.map((r) => r.length));
         const nilai = baris.map((r) => [...r, ...Array<NilaiGrid>(lebar - r.length).fill(null)]);
-        const grid: Grid = {
-          sheet: 'Acak',
-          barisAwal: 1,
-          kolomAwal: 1,
-          nilai,
-          format: nilai.map((r) => r.map(() => undefined)),
-          rumus: nilai.map((r) => r.map(() => undefined)),
-          gabungan: [],
-        };
+        const grid = gridDari(nilai, { sheet: 'Acak' });
         const hasil = hitungBuku([grid]);
         periksaMilik([grid], hasil.rencana);
         for (const t of hasil.tabel)

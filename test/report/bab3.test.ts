@@ -7,9 +7,8 @@ import type { HasilBaris } from '../../src/engine/hasil';
 import { kalimatIndikator, kalimatPerubahan, susunBab3 } from '../../src/report/bab3';
 import { babKeDocx } from '../../src/report/docx';
 import { hitungBuku } from '../../src/engine/hitung';
-import type { Grid } from '../../src/sheet/grid';
 import { peranDariJudul } from '../../src/sheet/peran';
-import { CONTOH, hitungBerkas } from '../bantu';
+import { CONTOH, gridDari, hitungBerkas } from '../bantu';
 
 const baris = (x: Partial<HasilBaris>): HasilBaris => ({
   baris: 1,
@@ -259,16 +258,9 @@ describe('national or provincial standard (optional column)', () => {
       [2, 'Persentase keluhan yang ditindaklanjuti', '%', 'Positif', 76, 80, 85],
       [3, 'Indeks Kepuasan Masyarakat', 'Indeks', 'Positif', 82, 86.42, null],
     ];
-    const grid: Grid = {
-      sheet: 'Kinerja 2024',
-      barisAwal: 1,
-      kolomAwal: 1,
-      nilai,
-      format: nilai.map((r) => r.map(() => undefined)),
-      rumus: nilai.map((r) => r.map(() => undefined)),
-      gabungan: [],
-    };
-    const bab = susunBab3(hitungBuku([grid]), { tahun: 2024 });
+    const bab = susunBab3(hitungBuku([gridDari(nilai, { sheet: 'Kinerja 2024' })]), {
+      tahun: 2024,
+    });
     const tabel = bab.blok.find((b) => b.jenis === 'tabel');
     if (tabel?.jenis !== 'tabel') throw new Error('tidak ada tabel');
     expect(tabel.tabel.kepala[0].map((s) => s.teks)).toEqual([

@@ -4,12 +4,7 @@ import {
   namaTampakNegatif,
   bacaPolaritas,
 } from '../../src/sheet/kenali';
-import type { Grid, NilaiGrid } from '../../src/sheet/grid';
-import { bacaBuku, CONTOH } from '../bantu';
-
-function grid(nilai: NilaiGrid[][], lain: Partial<Grid> = {}): Grid {
-  return { sheet: 'Lembar1', barisAwal: 1, kolomAwal: 1, nilai, gabungan: [], ...lain };
-}
+import { bacaBuku, CONTOH, gridDari as grid } from '../bantu';
 
 describe('recognition on the seed fixtures', () => {
   test('seed 000 T8: two indicator tables, "✚" sub-rows under their parent, notes kept out', async () => {
