@@ -72,6 +72,26 @@ async function halaman(denganOffice: boolean, asing: string[]): Promise<Page> {
   return page;
 }
 
+/** The HTML the page last put on the clipboard. */
+function htmlDiPapanKlip(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return (await item.getType('text/html')).text();
+  });
+}
+
+/** Click a button that downloads a file; keep it in test-artifacts and return its name and path. */
+async function unduhLewat(page: Page, tombol: string): Promise<{ nama: string; jalur: string }> {
+  const [unduhan] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: tombol }).click(),
+  ]);
+  const nama = unduhan.suggestedFilename();
+  const jalur = path.join(ARTEFAK, nama);
+  await unduhan.saveAs(jalur);
+  return { nama, jalur };
+}
+
 uji('task pane in Chromium', () => {
   beforeAll(async () => {
     const webpack = path.join(AKAR, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
@@ -195,15 +215,10 @@ uji('task pane in Chromium', () => {
     await page.getByText('Mode mandiri').waitFor();
     await page.locator('input[type=file]').setInputFiles(CONTOH);
     await page.getByRole('tab', { name: 'Tabel (8)' }).waitFor({ timeout: 30_000 });
-    const [unduhan] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Hitung dan unduh' }).click(),
-    ]);
-    expect(unduhan.suggestedFilename()).toBe('contoh-lkjip.capaian.xlsx');
-    const berkas = path.join(ARTEFAK, unduhan.suggestedFilename());
-    await unduhan.saveAs(berkas);
+    const xlsx = await unduhLewat(page, 'Hitung dan unduh');
+    expect(xlsx.nama).toBe('contoh-lkjip.capaian.xlsx');
     const buku = new ExcelJS.Workbook();
-    await buku.xlsx.readFile(berkas);
+    await buku.xlsx.readFile(xlsx.jalur);
     expect(buku.getWorksheet('Kinerja 2024')!.getCell('J6').value).toBe('Capaian (%)');
     await page.getByRole('tab', { name: 'Hasil' }).click();
     await page.getByText('Prevalensi stunting').first().waitFor();
@@ -218,30 +233,19 @@ uji('task pane in Chromium', () => {
     await page.getByLabel('Nama instansi').fill('Kecamatan Sukamaju');
     await page.getByRole('button', { name: 'Salin ke Word' }).click();
     await page.getByText(/^BAB III \(\d+ tabel\) disalin/).waitFor();
-    const papan = await page.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
-      return (await item.getType('text/html')).text();
-    });
+    const papan = await htmlDiPapanKlip(page);
     expect(papan).toContain('<table');
     expect(papan).toContain('Kecamatan Sukamaju');
     await page.getByLabel('Yang disalin ke Word').selectOption('3.1');
     await page.getByRole('button', { name: 'Salin ke Word' }).click();
     await page.getByText('Tabel 3.1 disalin').waitFor();
-    const satuTabel = await page.evaluate(async () => {
-      const [item] = await navigator.clipboard.read();
-      return (await item.getType('text/html')).text();
-    });
+    const satuTabel = await htmlDiPapanKlip(page);
     expect(satuTabel.match(/<table/g)).toHaveLength(1);
     expect(satuTabel).toContain('Tabel 3.1');
-    const [docx] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Unduh .docx' }).click(),
-    ]);
-    expect(docx.suggestedFilename()).toBe('BAB III 2024.docx');
-    const jalurDocx = path.join(ARTEFAK, docx.suggestedFilename());
-    await docx.saveAs(jalurDocx);
+    const docx = await unduhLewat(page, 'Unduh .docx');
+    expect(docx.nama).toBe('BAB III 2024.docx');
     const dokumen = await (
-      await JSZip.loadAsync(readFileSync(jalurDocx))
+      await JSZip.loadAsync(readFileSync(docx.jalur))
     )
       .file('word/document.xml')!
       .async('string');
