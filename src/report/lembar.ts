@@ -117,97 +117,87 @@ export function babKeLembar(bab: BabTiga, nama = 'BAB III'): TataLembar {
       teks(blok.teks, blok.isian ? { miring: true, latar: 'FFFF00' } : {});
     else tabel(blok.tabel);
   }
-  // Chart data: capaian per indicator from the indicator tables.
-  const indikator = bab.blok.flatMap((x) => {
-    if (x.jenis !== 'tabel' || x.tabel.kepala.length !== 1) return [];
-    const k = x.tabel.kepala[0].findIndex((s) => s.teks === 'Capaian (%)');
-    return k < 0 ? [] : x.tabel.baris.map((r) => ({ nama: r[1].teks, capaian: r[k] }));
-  });
+  // Chart data blocks, one under another right of the text, each with its chart beside it.
   let d = 1;
-  if (indikator.length) {
-    t.sel.push(
-      { baris: d, kolom: KOLOM_DATA, nilai: 'Indikator', tebal: true },
-      { baris: d, kolom: KOLOM_DATA + 1, nilai: 'Capaian (%)', tebal: true },
+  const blokGrafik = (
+    jenis: GrafikLembar['jenis'],
+    judul: string,
+    kepala: string[],
+    baris: (string | number)[][],
+    format: string,
+  ) => {
+    kepala.forEach((k, j) =>
+      t.sel.push({ baris: d, kolom: KOLOM_DATA + j, nilai: k, tebal: true }),
     );
-    indikator.forEach((r, i) => {
-      t.sel.push(
-        { baris: d + 1 + i, kolom: KOLOM_DATA, nilai: r.nama },
-        { baris: d + 1 + i, kolom: KOLOM_DATA + 1, nilai: isiSel(r.capaian), format: '0.00' },
-      );
-    });
+    baris.forEach((r, i) =>
+      r.forEach((nilai, j) =>
+        // The first column names the rows; the others are the charted numbers.
+        t.sel.push({
+          baris: d + 1 + i,
+          kolom: KOLOM_DATA + j,
+          nilai,
+          ...(j > 0 ? { format } : {}),
+        }),
+      ),
+    );
     t.grafik.push({
-      jenis: 'kolom',
-      judul: 'Capaian per Indikator (%)',
+      jenis,
+      judul,
       sumber: {
         baris1: d,
         kolom1: KOLOM_DATA,
-        baris2: d + indikator.length,
-        kolom2: KOLOM_DATA + 1,
+        baris2: d + baris.length,
+        kolom2: KOLOM_DATA + kepala.length - 1,
       },
-      letak: { baris: d, kolom: KOLOM_DATA + 3 },
+      letak: { baris: d, kolom: KOLOM_DATA + kepala.length + 1 },
     });
-    d += indikator.length + 3;
-  }
+    d += baris.length + 3;
+  };
+  // Capaian per indicator from the indicator tables.
+  const indikator = bab.blok.flatMap((x) => {
+    if (x.jenis !== 'tabel' || x.tabel.kepala.length !== 1) return [];
+    const k = x.tabel.kepala[0].findIndex((s) => s.teks === 'Capaian (%)');
+    return k < 0 ? [] : x.tabel.baris.map((r) => [r[1].teks, isiSel(r[k])]);
+  });
+  if (indikator.length)
+    blokGrafik(
+      'kolom',
+      'Capaian per Indikator (%)',
+      ['Indikator', 'Capaian (%)'],
+      indikator,
+      '0.00',
+    );
   // Realisasi anggaran per program from the budget table.
   const keuangan = bab.blok.find(
     (x) => x.jenis === 'tabel' && /Anggaran per Program/.test(x.tabel.judul),
   );
   if (keuangan && keuangan.jenis === 'tabel') {
-    const program = keuangan.tabel.baris.slice(0, -1);
     const murni = keuangan.tabel.kepala.length > 1;
-    t.sel.push(
-      { baris: d, kolom: KOLOM_DATA, nilai: 'Program', tebal: true },
-      { baris: d, kolom: KOLOM_DATA + 1, nilai: 'Pagu (Rp)', tebal: true },
-      { baris: d, kolom: KOLOM_DATA + 2, nilai: 'Realisasi (Rp)', tebal: true },
+    blokGrafik(
+      'kolom',
+      'Pagu dan Realisasi Anggaran per Program (Rp)',
+      ['Program', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      keuangan.tabel.baris
+        .slice(0, -1)
+        .map((r) => [r[1].teks, isiSel(r[murni ? 3 : 2]), isiSel(r[murni ? 4 : 3])]),
+      '#,##0',
     );
-    program.forEach((r, i) => {
-      t.sel.push(
-        { baris: d + 1 + i, kolom: KOLOM_DATA, nilai: r[1].teks },
-        {
-          baris: d + 1 + i,
-          kolom: KOLOM_DATA + 1,
-          nilai: isiSel(r[murni ? 3 : 2]),
-          format: '#,##0',
-        },
-        {
-          baris: d + 1 + i,
-          kolom: KOLOM_DATA + 2,
-          nilai: isiSel(r[murni ? 4 : 3]),
-          format: '#,##0',
-        },
-      );
-    });
-    t.grafik.push({
-      jenis: 'kolom',
-      judul: 'Pagu dan Realisasi Anggaran per Program (Rp)',
-      sumber: { baris1: d, kolom1: KOLOM_DATA, baris2: d + program.length, kolom2: KOLOM_DATA + 2 },
-      letak: { baris: d, kolom: KOLOM_DATA + 4 },
-    });
-    d += program.length + 3;
   }
   // The multi-year trend of the first indicator of the comparison table.
   const multi = bab.blok.find(
     (x) => x.jenis === 'tabel' && /^Perbandingan Realisasi dan Capaian/.test(x.tabel.judul),
   );
   if (multi && multi.jenis === 'tabel' && multi.tabel.baris.length) {
-    const tahun = multi.tabel.kepala[0].slice(2).map((s) => s.teks.replace(/^Tahun\s*/, ''));
     const r = multi.tabel.baris[0];
-    t.sel.push(
-      { baris: d, kolom: KOLOM_DATA, nilai: 'Tahun', tebal: true },
-      { baris: d, kolom: KOLOM_DATA + 1, nilai: `Capaian ${r[1].teks} (%)`, tebal: true },
+    blokGrafik(
+      'garis',
+      `Tren Capaian ${r[1].teks}`,
+      ['Tahun', `Capaian ${r[1].teks} (%)`],
+      multi.tabel.kepala[0]
+        .slice(2)
+        .map((s, i) => [s.teks.replace(/^Tahun\s*/, ''), isiSel(r[3 + i * 2])]),
+      '0.00',
     );
-    tahun.forEach((y, i) => {
-      t.sel.push(
-        { baris: d + 1 + i, kolom: KOLOM_DATA, nilai: y },
-        { baris: d + 1 + i, kolom: KOLOM_DATA + 1, nilai: isiSel(r[3 + i * 2]), format: '0.00' },
-      );
-    });
-    t.grafik.push({
-      jenis: 'garis',
-      judul: `Tren Capaian ${r[1].teks}`,
-      sumber: { baris1: d, kolom1: KOLOM_DATA, baris2: d + tahun.length, kolom2: KOLOM_DATA + 1 },
-      letak: { baris: d, kolom: KOLOM_DATA + 3 },
-    });
   }
   return t;
 }
