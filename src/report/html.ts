@@ -49,7 +49,8 @@ export function babKeHtml(bab: BabTiga): string {
   return `<html><body>${bab.blok.map(blokHtml).join('\n')}</body></html>`;
 }
 
-function tabelKeTeks(t: TabelLaporan): string {
+/** One table with its caption as tab-separated text. */
+export function tabelKeTeks(t: TabelLaporan): string {
   const baris = [...t.kepala, ...t.baris].map((r) => r.map((s) => s.teks).join('\t'));
   return [`Tabel ${t.nomor} ${t.judul}`, ...baris].join('\n');
 }
@@ -58,5 +59,3 @@ function tabelKeTeks(t: TabelLaporan): string {
 export function babKeTeks(bab: BabTiga): string {
   return bab.blok.map((b) => (b.jenis === 'tabel' ? tabelKeTeks(b.tabel) : b.teks)).join('\n\n');
 }
-
-export { tabelKeTeks };
