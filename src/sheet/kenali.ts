@@ -154,7 +154,8 @@ function bisaJudul(p: PembacaGrid, baris: number, kolomAwal: number, kolomAkhir:
     isi++;
     if (typeof v === 'number' && !(v >= 1900 && v <= 2100)) return false;
     const t = String(v).trim();
-    if (/^tabel\b/i.test(t)) return false;
+    // A kode rekening makes the row data, like in calonJudul.
+    if (/^tabel\b/i.test(t) || POLA_KODE.test(t)) return false;
     if (t.length > 60) teksPanjang++;
     if (berisiAngka(t) && !(tahunDalam(t) && t.length <= 4)) return false;
   }
@@ -239,6 +240,9 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     if (sel.length === 1 && !kelompok) break;
     atas--;
   }
+  const kolomNo: number[] = [];
+  for (let c = kolomAwal; c <= kolomAkhir; c++)
+    if (peran(p.teks(barisCalon, c)) === 'no') kolomNo.push(c);
   while (
     bawah + 1 <= p.barisAkhir &&
     bawah - atas < 3 &&
@@ -256,6 +260,8 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     // A sub-header row has several cells; one text alone is a section label of the data.
     const isi = selBaris({ p, kolomAwal, kolomAkhir }, bawah + 1).filter((t) => t !== '').length;
     if ((r.size === 0 && !satuanSaja && !bawahGabungan) || (isi < 2 && !bawahGabungan)) break;
+    // Under "No" a sub-header has nothing; "I" or "A" there numbers a data row (a program without pagu).
+    if (kolomNo.some((c) => !p.kosong(bawah + 1, c) && !p.tertutupGabungan(bawah + 1, c))) break;
     bawah++;
   }
   for (let b = atas; b <= bawah; b++) {

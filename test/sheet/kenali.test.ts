@@ -253,6 +253,34 @@ describe('recognition on synthetic grids', () => {
     expect(t.baris[2].uraian).toBe('Belanja kertas');
   });
 
+  test('a first program without pagu is data, not a second header row', () => {
+    // Found by the benchmark: rows 2-3 were taken into the header and program 1 was lost.
+    const denganKode = kenaliTabel(
+      grid([
+        ['Kode Rekening', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        ['7.01.01', 'PROGRAM NOMOR 1', null, null],
+        ['7.01.01.2.01', 'Kegiatan 1.1', null, null],
+        ['7.01.01.2.01.01', 'Sub kegiatan 1.1.1', 100, 90],
+      ]),
+    )[0];
+    expect(denganKode.barisJudulAkhir).toBe(1);
+    expect(denganKode.baris.map((b) => [b.baris, b.tingkat])).toEqual([
+      [2, 'program'],
+      [3, 'kegiatan'],
+      [4, 'sub-kegiatan'],
+    ]);
+    for (const no of ['I', 'A'])
+      expect(
+        kenaliTabel(
+          grid([
+            ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+            [no, 'PROGRAM PELAYANAN ADMINISTRASI', null, null],
+            ['1', 'Kegiatan Penyediaan ATK', 100, 90],
+          ]),
+        )[0].baris.map((b) => b.tingkat),
+      ).toEqual(['program', 'kegiatan']);
+  });
+
   test('total and polarity words', () => {
     expect(jenisBarisTotal('J U M L A H')).toBe('jumlah');
     expect(jenisBarisTotal('Jumlah Total')).toBe('jumlah');
