@@ -5,7 +5,7 @@ import { HyperFormula } from 'hyperformula';
 import { hitungBuku } from '../src/engine/hitung';
 import type { HasilBaris, HasilBuku, HasilTabel } from '../src/engine/hasil';
 import type { Pengaturan } from '../src/engine/pengaturan';
-import { bukaBuku, gridDariBuku, nilaiSel } from '../src/io/xlsx';
+import { bukaBuku, gridDariBuku, nilaiSel, tulisBuku } from '../src/io/xlsx';
 import type { Grid, NilaiGrid } from '../src/sheet/grid';
 
 export const FIXTURE = path.join(__dirname, 'fixtures');
@@ -46,6 +46,33 @@ export function barisDengan(t: HasilTabel, awal: string): HasilBaris {
 export const dua = (n: number | undefined): number | undefined =>
   n === undefined ? undefined : Math.round(n * 100) / 100;
 
+function adaRumus(v: ExcelJS.CellValue): boolean {
+  return !!v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
+}
+
+/**
+ * What every cell of a workbook says: its formula (a shared formula's copy
+ * as it reads in its own cell) or its value. Two workbooks that Excel would
+ * show alike give equal maps, however ExcelJS stores them.
+ */
+export function isiSel(buku: ExcelJS.Workbook): Map<string, string> {
+  const m = new Map<string, string>();
+  buku.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value;
+        m.set(`${ws.name}!${c.address}`, JSON.stringify(adaRumus(v) ? `=${c.formula}` : v));
+      }),
+    ),
+  );
+  return m;
+}
+
+/** The workbook saved to .xlsx bytes and opened again, as a user's next run would see it. */
+export async function simpanDanBuka(buku: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  return bukaBuku(await tulisBuku(buku));
+}
+
 /**
  * Evaluate every formula of a workbook with HyperFormula (an independent
  * spreadsheet engine) and return a reader of computed values.
@@ -58,8 +85,7 @@ export function evaluasi(buku: ExcelJS.Workbook): (sheet: string, alamat: string
       row.eachCell({ includeEmpty: false }, (cell, c) => {
         const v = cell.value as ExcelJS.CellValue;
         isi[r - 1] ??= [];
-        if (v && typeof v === 'object' && 'formula' in v) isi[r - 1][c - 1] = `=${v.formula}`;
-        else isi[r - 1][c - 1] = nilaiSel(v);
+        isi[r - 1][c - 1] = adaRumus(v) ? `=${cell.formula}` : nilaiSel(v);
       });
     });
     for (let i = 0; i < isi.length; i++) isi[i] ??= [];

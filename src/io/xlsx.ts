@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
 import type { RencanaEdit } from '../engine/rencana';
+import { penggeserRumus } from '../sheet/rumus-bersama';
 
 /**
  * The xlsx adapter: ExcelJS workbooks to Grids and back. It reads every
@@ -150,6 +151,11 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
   for (const blok of rencana.blok) {
     const ws = buku.getWorksheet(blok.sheet);
     if (!ws) throw new Error(`lembar "${blok.sheet}" tidak ada`);
+    lepasSalinanRumusBersama(ws, blok);
+    // Per column, the formula run being written: equal formulas filled down become one shared formula.
+    const deret: (
+      { alamat: string; geser?: (d: number) => string; i: number; akhir: number } | undefined
+    )[] = [];
     blok.sel.forEach((baris, i) => {
       baris.forEach((s, j) => {
         if (!s) return;
@@ -158,12 +164,18 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
           // A shallow copy: only top-level properties (numFmt) are set afterwards, so the source keeps its own.
           cell.style = { ...(ws.getCell(blok.baris + i, blok.gayaDariKolom).style ?? {}) };
         }
-        if (s.rumus)
-          cell.value = {
-            formula: s.rumus.replace(/^=/, ''),
-            result: s.nilai ?? undefined,
-          } as ExcelJS.CellFormulaValue;
-        else cell.value = s.nilai === '' ? null : s.nilai;
+        if (s.rumus) {
+          const rumus = s.rumus.replace(/^=/, '');
+          const d = deret[j];
+          const result = s.nilai ?? undefined;
+          if (d?.geser && d.akhir === i - 1 && d.geser(i - d.i) === rumus) {
+            d.akhir = i;
+            cell.value = { sharedFormula: d.alamat, result } as ExcelJS.CellSharedFormulaValue;
+          } else {
+            deret[j] = { alamat: cell.address, geser: penggeserRumus(rumus), i, akhir: i };
+            cell.value = { formula: rumus, result } as ExcelJS.CellFormulaValue;
+          }
+        } else cell.value = s.nilai === '' ? null : s.nilai;
         if (s.format) cell.numFmt = s.format;
         if (s.catatan) cell.note = s.catatan;
         else if (cell.note) cell.note = '';
@@ -216,6 +228,35 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
       })),
     });
   }
+}
+
+type NilaiRumusBersama = { formula?: string; shareType?: string; sharedFormula?: string };
+
+/**
+ * Before a block overwrites the master of a shared formula (Excel saves
+ * filled-down formulas that way), its copies the block leaves alone get
+ * the master's formula in full, or the file could not be written.
+ */
+function lepasSalinanRumusBersama(ws: ExcelJS.Worksheet, blok: RencanaEdit['blok'][number]): void {
+  const ditimpa = new Set<string>();
+  const induk = new Set<string>();
+  blok.sel.forEach((baris, i) =>
+    baris.forEach((s, j) => {
+      if (!s) return;
+      const cell = ws.findCell(blok.baris + i, blok.kolom + j);
+      if (!cell) return;
+      ditimpa.add(cell.address);
+      if ((cell.value as NilaiRumusBersama | null)?.shareType === 'shared') induk.add(cell.address);
+    }),
+  );
+  if (induk.size === 0) return;
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      const v = cell.value as NilaiRumusBersama | null;
+      if (v?.sharedFormula && induk.has(v.sharedFormula) && !ditimpa.has(cell.address))
+        cell.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
+    }),
+  );
 }
 
 /** The workbook as .xlsx bytes. */
