@@ -141,6 +141,29 @@ function argb(hex: string): string {
 }
 
 /**
+ * Cell looks with a number format, one object per look and format. ExcelJS
+ * shares a loaded style object between all cells that look alike, so a
+ * format is never set on a cell's own style (that would change them all);
+ * sharing ours the same way also keeps writing quick.
+ */
+class GayaBersama {
+  private readonly simpan = new Map<Partial<ExcelJS.Style>, Map<string, Partial<ExcelJS.Style>>>();
+
+  dengan(
+    dasar: Partial<ExcelJS.Style> | undefined,
+    format: string | undefined,
+  ): Partial<ExcelJS.Style> {
+    const asal = dasar ?? {};
+    let perFormat = this.simpan.get(asal);
+    if (!perFormat) this.simpan.set(asal, (perFormat = new Map()));
+    const kunci = format ?? '';
+    let hasil = perFormat.get(kunci);
+    if (!hasil) perFormat.set(kunci, (hasil = format ? { ...asal, numFmt: format } : { ...asal }));
+    return hasil;
+  }
+}
+
+/**
  * Apply an edit plan to a workbook. Null cells are left untouched; formulas
  * are stored with their expected result so any viewer shows the numbers.
  */
@@ -148,6 +171,7 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
   // Excel recomputes every formula when the file is opened, whatever results were cached.
   if (rencana.blok.some((b) => b.sel.some((r) => r.some((s) => s?.rumus))))
     buku.calcProperties.fullCalcOnLoad = true;
+  const gaya = new GayaBersama();
   for (const blok of rencana.blok) {
     const ws = buku.getWorksheet(blok.sheet);
     if (!ws) throw new Error(`lembar "${blok.sheet}" tidak ada`);
@@ -160,9 +184,12 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
       baris.forEach((s, j) => {
         if (!s) return;
         const cell = ws.getCell(blok.baris + i, blok.kolom + j);
-        if (blok.gayaDariKolom !== undefined) {
-          // A shallow copy: only top-level properties (numFmt) are set afterwards, so the source keeps its own.
-          cell.style = { ...(ws.getCell(blok.baris + i, blok.gayaDariKolom).style ?? {}) };
+        if (blok.gayaDariKolom !== undefined || s.format) {
+          const dasar =
+            blok.gayaDariKolom !== undefined
+              ? ws.getCell(blok.baris + i, blok.gayaDariKolom).style
+              : cell.style;
+          cell.style = gaya.dengan(dasar, s.format);
         }
         if (s.rumus) {
           const rumus = s.rumus.replace(/^=/, '');
@@ -176,7 +203,6 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
             cell.value = { formula: rumus, result } as ExcelJS.CellFormulaValue;
           }
         } else cell.value = s.nilai === '' ? null : s.nilai;
-        if (s.format) cell.numFmt = s.format;
         if (s.catatan) cell.note = s.catatan;
         else if (cell.note) cell.note = '';
       });

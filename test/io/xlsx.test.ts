@@ -91,4 +91,23 @@ describe('applying a plan keeps everything else', () => {
     const zip = await JSZip.loadAsync(bytes);
     expect(await zip.file('xl/workbook.xml')!.async('string')).toContain('fullCalcOnLoad="1"');
   });
+
+  test("filling the user's own empty column sets its number format there only", async () => {
+    // Excel saves one style for all cells that look alike, and ExcelJS shares that object between them.
+    const asli = new ExcelJS.Workbook();
+    const ws = asli.addWorksheet('Kinerja');
+    const garis = { top: { style: 'thin' }, bottom: { style: 'thin' } } as ExcelJS.Borders;
+    ws.addRow(['No', 'Indikator', 'Target', 'Realisasi', 'Capaian']);
+    ws.addRow([1, 'Indikator A', 80, 76, null]);
+    ws.addRow([2, 'Indikator B', 50, 50, null]);
+    for (let r = 1; r <= 3; r++) for (let c = 1; c <= 5; c++) ws.getCell(r, c).border = garis;
+    const buku = await bukaBuku(await tulisBuku(asli));
+    const hasil = hitungBuku([gridDariLembar(buku.getWorksheet('Kinerja')!)]);
+    expect(hasil.rencana.blok[0].kolom).toBe(5);
+    terapkanRencana(buku, hasil.rencana);
+    const ulang = (await bukaBuku(await tulisBuku(buku))).getWorksheet('Kinerja')!;
+    expect(ulang.getCell('E2').numFmt).toBe(hasil.rencana.blok[0].sel[1][0]!.format);
+    expect(ulang.getCell('E2').border).toEqual(garis);
+    for (const a of ['A2', 'B2', 'C2', 'D2', 'C3']) expect(ulang.getCell(a).numFmt).toBeUndefined();
+  });
 });
