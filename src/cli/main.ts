@@ -183,6 +183,16 @@ function persen(n: number | undefined): string {
   return n === undefined ? '-' : `${formatRingkas(n)}%`;
 }
 
+/** A table's summary on the terminal lists this many rows; the rest are in --json and in the workbook. */
+const BARIS_TERCETAK = 40;
+
+function cetakSisa(jumlah: number, apa: string, cetak: (s: string) => void): void {
+  if (jumlah > BARIS_TERCETAK)
+    cetak(
+      `  ... dan ${jumlah - BARIS_TERCETAK} ${apa} lainnya (semuanya ada di --json dan di buku kerja)`,
+    );
+}
+
 function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
   const r = t.ringkasan;
   cetak(
@@ -190,12 +200,13 @@ function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
   );
   if (t.jenis === 'anggaran' || t.jenis === 'sasaran-program' || t.jenis === 'efisiensi') {
     const program = t.baris.filter((b) => b.tingkat === 'program');
-    for (const b of program) {
+    for (const b of program.slice(0, BARIS_TERCETAK)) {
       const e = b.labelEfisiensi ? `, ${b.labelEfisiensi}` : '';
       cetak(
         `  - ${b.uraian}: pagu ${formatRupiah(b.pagu ?? 0)}, realisasi ${formatRupiah(b.realisasiAnggaran ?? 0)}, serapan ${persen(b.serapan)}${e}`,
       );
     }
+    cetakSisa(program.length, 'program', cetak);
     cetak(
       `  Jumlah: pagu ${formatRupiah(r.pagu ?? 0)}, realisasi ${formatRupiah(r.realisasiAnggaran ?? 0)}, serapan ${persen(r.serapan)}, sisa ${formatRupiah(r.sisa ?? 0)}`,
     );
@@ -208,7 +219,10 @@ function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
     return;
   }
   if (t.jenis === 'skala') return;
+  let tercetak = 0;
   for (const b of t.baris) {
+    if (tercetak >= BARIS_TERCETAK) break;
+    tercetak++;
     if (b.tingkat === 'sasaran')
       cetak(
         `  Sasaran: ${b.uraian} -> ${persen(b.capaian)}${b.kategori ? ` (${b.kategori})` : ''}`,
@@ -225,6 +239,7 @@ function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
     const saran = b.saranNegatif ? ' [nama tampak negatif: periksa polaritas]' : '';
     cetak(`${awal}${b.uraian}: ${nilai}${ubah}${saran}`);
   }
+  cetakSisa(t.baris.length, 'baris', cetak);
   if (r.capaian !== undefined) cetak(`  Rata-rata capaian: ${persen(r.capaian)} (${r.kategori})`);
 }
 

@@ -40,6 +40,23 @@ describe('capaian hitung', () => {
     expect(r.keluar).toContain('Temuan: 0 kesalahan, 0 peringatan, 0 catatan');
   });
 
+  test('a DPA of 60 programs lists 40 on the terminal and says where the rest are', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { isiDpa } = await import('../../scripts/sintetis');
+    const buku = new ExcelJS.Workbook();
+    isiDpa(buku.addWorksheet('DPA'), 60 * 50);
+    const masukan = path.join(folder, 'dpa-besar.xlsx');
+    await buku.xlsx.writeFile(masukan);
+    const r = await jalankan(['hitung', masukan, '-o', path.join(folder, 'dpa-besar.out.xlsx')]);
+    expect(r.kode).toBe(0);
+    expect(r.keluar).toContain('  - PROGRAM NOMOR 1: pagu');
+    expect(r.keluar).toContain('  - PROGRAM NOMOR 40: pagu');
+    expect(r.keluar).not.toContain('PROGRAM NOMOR 41:');
+    expect(r.keluar).toContain(
+      '  ... dan 20 program lainnya (semuanya ada di --json dan di buku kerja)',
+    );
+  });
+
   test('--json writes the documented report', async () => {
     const json = path.join(folder, 'laporan.json');
     const r = await jalankan([
