@@ -17,7 +17,13 @@ import type {
   RentangExcel,
   SettingExcel,
 } from '../../src/excel/api';
-import { alamatRentang, hurufKolom, uraiRentang, type Gabungan } from '../../src/sheet/grid';
+import {
+  alamatRentang,
+  hurufKolom,
+  uraiRentang,
+  type Gabungan,
+  type Grid,
+} from '../../src/sheet/grid';
 
 export interface IsiSel {
   nilai: NilaiSelExcel;
@@ -35,6 +41,11 @@ export interface AturanWarnaPalsu {
 }
 
 const kunci = (b: number, k: number) => `${b},${k}`;
+
+/** A cell that holds something: a value, a formula, a format or a look. */
+export function berisi(s: IsiSel): boolean {
+  return (s.nilai !== null && s.nilai !== '') || !!s.rumus || !!s.format || !!s.gaya;
+}
 let nomorAturan = 0;
 
 export class LembarPalsu {
@@ -114,6 +125,30 @@ export class BukuPalsu {
     const l = new LembarPalsu(nama);
     this.lembar.push(l);
     return l;
+  }
+
+  /** A sheet holding a Grid's values, formats, formulas and merges. */
+  tambahDariGrid(g: Grid): LembarPalsu {
+    const l = this.tambah(g.sheet);
+    l.isi(g.barisAwal, g.kolomAwal, g.nilai, g.format, g.rumus);
+    l.gabungan = g.gabungan.map((x) => ({ ...x }));
+    return l;
+  }
+
+  /**
+   * The workbook's content as text, to compare before and after; a cell
+   * that holds nothing counts as absent. `tanpa` leaves sheets out.
+   */
+  salinan(tanpa: string[] = []): string {
+    const isi = (l: LembarPalsu) => [...l.sel.entries()].filter(([, s]) => berisi(s)).sort();
+    // Conditional formats compare by their rules; Excel gives each new rule a new id.
+    const warna = (l: LembarPalsu) =>
+      l.warna.map(({ alamat, rumus, warna }) => [alamat, rumus, warna]);
+    return JSON.stringify(
+      this.lembar
+        .filter((l) => !tanpa.includes(l.nama))
+        .map((l) => [l.nama, isi(l), l.gabungan, warna(l)]),
+    );
   }
 
   cari(nama: string): LembarPalsu {

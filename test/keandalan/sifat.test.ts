@@ -4,16 +4,26 @@ import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { hitungBuku } from '../../src/engine/hitung';
 import type { RencanaEdit } from '../../src/engine/rencana';
+import {
+  bacaSemuaLembar,
+  batalkan,
+  LEMBAR_CADANGAN,
+  terapkanRencana as terapkanDiExcel,
+} from '../../src/excel/adaptor';
+import type { Kemampuan } from '../../src/excel/api';
 import { bukaBuku, gridDariBuku, terapkanRencana } from '../../src/io/xlsx';
 import { kenaliMilik } from '../../src/sheet/milik';
 import type { Grid, NilaiGrid } from '../../src/sheet/grid';
 import { CONTOH, FIXTURE, gridDari, isiSel, simpanDanBuka } from '../bantu';
+import { berisi, BukuPalsu, KonteksPalsu } from '../excel/palsu-excel';
 
 /**
  * Property tests: random grids and random noise over the fixture tables.
  * Recognition and computation never throw, a plan writes only into columns
  * the engine owns (new, or headed by one of its own headers), and running
- * again on its own output changes nothing.
+ * again on its own output changes nothing: through the xlsx adapter (saved
+ * and reopened in between) and through the Office.js adapter against the
+ * fake Excel, where Batalkan must also give back exactly what was there.
  */
 
 // CI runs a fixed seed so a red build is reproducible; FC_ACAK=1 explores new cases, FC_RUNS=n runs more.
@@ -168,4 +178,84 @@ test('found by the property: a value beside the column-number row does not turn 
     pertama.blok.map((b) => [b.sheet, b.kolom]),
   );
   expect(ws.getCell('G4').value).toBeNull();
+});
+
+const PENUH: Kemampuan = { api19: true, api113: true };
+
+test('through the Office.js adapter (fake Excel): plan cells only, Batalkan restores all, a second run is a no-op', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.nat({ max: BERKAS.length - 1 }),
+      fc.array(
+        fc.record({
+          lembar: fc.nat(),
+          baris: fc.integer({ min: 1, max: 60 }),
+          kolom: fc.integer({ min: 1, max: 24 }),
+          nilai: nilaiAcak,
+        }),
+        { maxLength: 25 },
+      ),
+      async (nomor, derau) => {
+        const asli = await bukaBuku(BERKAS[nomor]);
+        for (const d of derau)
+          asli.worksheets[d.lembar % asli.worksheets.length].getCell(d.baris, d.kolom).value =
+            d.nilai as ExcelJS.CellValue;
+        const buku = new BukuPalsu();
+        for (const g of gridDariBuku(asli)) buku.tambahDariGrid(g);
+        const ctx = new KonteksPalsu(buku);
+        const grids = await bacaSemuaLembar(ctx, PENUH);
+        const pertama = hitungBuku(grids);
+        periksaMilik(grids, pertama.rencana);
+        // Excel would compute our formulas to the engine's values (pinned by the HyperFormula tests).
+        const nilaiRumus = new Map<string, NilaiGrid>();
+        for (const b of pertama.rencana.blok)
+          b.sel.forEach((r, i) =>
+            r.forEach((s, j) => {
+              if (s?.rumus)
+                nilaiRumus.set(`${b.sheet}!${b.baris + i},${b.kolom + j}`, s.nilai ?? '');
+            }),
+          );
+        buku.hitungRumus = (l, b, k) =>
+          nilaiRumus.get(`${l.nama}!${b},${k}`) ?? l.ambil(b, k)?.nilai ?? '';
+
+        const awal = buku.salinan();
+        // A cell that holds nothing counts as absent, as in salinan().
+        const sel = (nama: string) =>
+          new Map(
+            [...buku.cari(nama).sel]
+              .filter(([, s]) => berisi(s))
+              .map(([k, s]) => [k, JSON.stringify(s)]),
+          );
+        const sebelum = new Map(buku.lembar.map((l) => [l.nama, sel(l.nama)]));
+        const cadangan = await terapkanDiExcel(ctx, PENUH, pertama.rencana);
+        // Every cell that changed is a cell of the plan.
+        const direncanakan = new Set(
+          pertama.rencana.blok.flatMap((b) =>
+            b.sel.flatMap((r, i) =>
+              r.flatMap((s, j) => (s ? [`${b.sheet}!${b.baris + i},${b.kolom + j}`] : [])),
+            ),
+          ),
+        );
+        for (const [nama, lama] of sebelum) {
+          const baru = sel(nama);
+          for (const k of new Set([...lama.keys(), ...baru.keys()]))
+            if (lama.get(k) !== baru.get(k) && !direncanakan.has(`${nama}!${k}`))
+              throw new Error(
+                `sel di luar rencana berubah: ${nama}!${k} ${lama.get(k)} -> ${baru.get(k)}`,
+              );
+        }
+        const sekali = buku.salinan([LEMBAR_CADANGAN]);
+
+        await batalkan(new KonteksPalsu(buku), cadangan);
+        expect(buku.salinan()).toBe(awal);
+
+        await terapkanDiExcel(ctx, PENUH, hitungBuku(await bacaSemuaLembar(ctx, PENUH)).rencana);
+        expect(buku.salinan([LEMBAR_CADANGAN])).toBe(sekali);
+        const kedua = hitungBuku(await bacaSemuaLembar(ctx, PENUH));
+        await terapkanDiExcel(ctx, PENUH, kedua.rencana);
+        expect(buku.salinan([LEMBAR_CADANGAN])).toBe(sekali);
+      },
+    ),
+    { numRuns: 25, ...OPSI_FC },
+  );
 });
