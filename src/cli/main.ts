@@ -196,7 +196,7 @@ function cetakSisa(jumlah: number, apa: string, cetak: (s: string) => void): voi
 function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
   const r = t.ringkasan;
   cetak(
-    `\n[${t.tabel.id}] ${NAMA_JENIS[t.jenis] ?? t.jenis}${t.tabel.judul ? `: ${t.tabel.judul}` : ''}`,
+    `\n[${t.tabel.id}] ${NAMA_JENIS[t.jenis] ?? t.jenis}${t.tabel.judul ? `: ${t.tabel.judul}` : ''}${t.tabel.lembarTersembunyi ? ' (lembar tersembunyi)' : ''}`,
   );
   if (t.jenis === 'anggaran' || t.jenis === 'sasaran-program' || t.jenis === 'efisiensi') {
     const program = t.baris.filter((b) => b.tingkat === 'program');

@@ -80,6 +80,14 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
   hasil.sort((a, b) => semuaTabel.indexOf(a.tabel) - semuaTabel.indexOf(b.tabel));
 
   periksaBuku(hasil, grids, konteks);
+  for (const t of semuaTabel.filter((x) => x.lembarTersembunyi))
+    temuan.push({
+      sheet: t.sheet,
+      sel: alamat(t.barisJudulAwal, t.kolomAwal),
+      kode: 'lembar-tersembunyi',
+      tingkat: 'info',
+      pesan: `tabel ini ada di lembar tersembunyi "${t.sheet}" dan ikut dihitung; tampilkan lembarnya (klik kanan tab lembar > Unhide) untuk melihat hasilnya`,
+    });
   const efisiensi = efisiensiKeseluruhan(hasil, pengaturan);
   const rencana = susunRencana(
     semuaTabel.map((t) => ({

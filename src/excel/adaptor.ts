@@ -116,14 +116,24 @@ export async function bacaLembar(
   return hasilBaca(ws.name, m);
 }
 
-/** Every sheet as Grids: two syncs whatever the number of sheets. */
+/** Every sheet but our own backup as Grids: two syncs whatever the number of sheets. */
 export async function bacaSemuaLembar(ctx: KonteksExcel, kemampuan: Kemampuan): Promise<Grid[]> {
   const lembar = ctx.workbook.worksheets;
-  lembar.load('items/name');
+  lembar.load(['items/name', 'items/visibility']);
   await ctx.sync();
-  const muat = lembar.items.map((ws) => ({ nama: ws.name, m: muatRentang(ws, kemampuan) }));
+  const muat = lembar.items
+    .filter((ws) => ws.name !== LEMBAR_CADANGAN)
+    .map((ws) => ({
+      nama: ws.name,
+      tersembunyi: ws.visibility !== 'Visible',
+      m: muatRentang(ws, kemampuan),
+    }));
   await ctx.sync();
-  return muat.map(({ nama, m }) => hasilBaca(nama, m));
+  return muat.map(({ nama, tersembunyi, m }) => {
+    const g = hasilBaca(nama, m);
+    if (tersembunyi) g.lembarTersembunyi = true;
+    return g;
+  });
 }
 
 /** What a plan overwrote, to put it back ("Batalkan"). */

@@ -121,6 +121,7 @@ export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
   grid.rumus = rumus;
   grid.gabungan = daftarGabungan(ws);
   if (tersembunyi.length) grid.barisTersembunyi = tersembunyi;
+  if (ws.state !== 'visible') grid.lembarTersembunyi = true;
   return grid;
 }
 

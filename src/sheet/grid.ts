@@ -29,6 +29,8 @@ export interface Grid {
   gabungan: Gabungan[];
   /** Rows hidden by a filter or by hand (1-based sheet rows). */
   barisTersembunyi?: number[];
+  /** The sheet itself is hidden: its tables are computed, and the user is told where they are. */
+  lembarTersembunyi?: boolean;
 }
 
 /** Column number (1-based) to letters: 1 -> A, 28 -> AB. */

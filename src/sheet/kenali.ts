@@ -93,6 +93,7 @@ export function kenaliTabel(grid: Grid): Tabel[] {
   while (baris <= p.barisAkhir) {
     const t = calonJudul(p, baris) ? bangunTabel(p, baris, batasAtas) : undefined;
     if (t) {
+      if (grid.lembarTersembunyi) t.lembarTersembunyi = true;
       tabel.push(t);
       baris = t.barisAkhir + 1;
       batasAtas = baris;

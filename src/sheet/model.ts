@@ -102,6 +102,8 @@ export interface Tabel {
   barisJudulAwal: number;
   barisJudulAkhir: number;
   barisAkhir: number;
+  /** On a hidden sheet: computed like any other, and the user is told. */
+  lembarTersembunyi?: boolean;
   kolomAwal: number;
   kolomAkhir: number;
   kolom: KolomTabel[];

@@ -424,10 +424,20 @@ function KartuTabel({ t, hasil, layanan }: { t: HasilTabel; hasil: HasilBuku; la
           size="small"
           appearance="transparent"
           onClick={() => void layanan.pilih(t.tabel.sheet, rentang)}
-          disabled={layanan.jenis === 'mandiri'}
+          // Excel cannot select cells on a hidden sheet.
+          disabled={layanan.jenis === 'mandiri' || t.tabel.lembarTersembunyi}
         >
           {t.tabel.id}
         </Button>
+        {t.tabel.lembarTersembunyi && (
+          <Badge
+            color="warning"
+            appearance="tint"
+            title="Tampilkan lembarnya untuk melihat hasilnya"
+          >
+            lembar tersembunyi
+          </Badge>
+        )}
       </div>
       {t.tabel.judul && <Text size={200}>{t.tabel.judul}</Text>}
       <Text className={g.kecil}>{t.baris.length} baris</Text>

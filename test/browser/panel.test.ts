@@ -213,8 +213,15 @@ uji('task pane in Chromium', () => {
     page.on('pageerror', (e) => galat.push(e.message));
     await page.goto(`${asal}/taskpane.html`);
     await page.getByText('Mode mandiri').waitFor();
-    await page.locator('input[type=file]').setInputFiles(CONTOH);
+    // The example with its Renstra sheet hidden: computed like the others, and marked.
+    const contoh = new ExcelJS.Workbook();
+    await contoh.xlsx.readFile(CONTOH);
+    contoh.getWorksheet('Renstra')!.state = 'hidden';
+    const masukan = path.join(ARTEFAK, 'contoh-lkjip.xlsx');
+    await contoh.xlsx.writeFile(masukan);
+    await page.locator('input[type=file]').setInputFiles(masukan);
     await page.getByRole('tab', { name: 'Tabel (8)' }).waitFor({ timeout: 30_000 });
+    expect(await page.getByText('lembar tersembunyi', { exact: true }).count()).toBe(1);
     const xlsx = await unduhLewat(page, 'Hitung dan unduh');
     expect(xlsx.nama).toBe('contoh-lkjip.capaian.xlsx');
     const buku = new ExcelJS.Workbook();

@@ -6,6 +6,7 @@ import {
   bacaSemuaLembar,
   batalkan,
   GalatLembar,
+  LEMBAR_CADANGAN,
   pesanGalat,
   simpanCadangan,
   simpanPengaturan,
@@ -61,6 +62,22 @@ describe('reading a sheet', () => {
     expect(g.gabungan).toEqual(asli.gabungan);
     expect(g.format?.[7][2]).toBe('#,##0');
     expect(g.rumus?.[7][2]).toBe('=C9+C12+C14');
+  });
+
+  test('a hidden sheet is read and marked; our own backup sheet is not read', async () => {
+    const buku = await bukuContoh();
+    buku.cari('Renstra').visibilitas = 'Hidden';
+    buku.tambah(LEMBAR_CADANGAN).visibilitas = 'VeryHidden';
+    buku.cari(LEMBAR_CADANGAN).isi(1, 1, [['No', 'Indikator Kinerja', 'Target', 'Realisasi']]);
+    const ctx = new KonteksPalsu(buku);
+    const grids = await bacaSemuaLembar(ctx, PENUH);
+    expect(ctx.jumlahSync).toBe(2);
+    expect(grids.map((g) => g.sheet)).not.toContain(LEMBAR_CADANGAN);
+    expect(grids.filter((g) => g.lembarTersembunyi).map((g) => g.sheet)).toEqual(['Renstra']);
+    const hasil = hitungBuku(grids);
+    expect(hasil.temuan.filter((t) => t.kode === 'lembar-tersembunyi')).toEqual([
+      expect.objectContaining({ sheet: 'Renstra', sel: 'A6', tingkat: 'info' }),
+    ]);
   });
 
   test('without ExcelApi 1.13 the merges are not asked for', async () => {

@@ -248,9 +248,12 @@ class SettingPalsu implements SettingExcel {
 class KoleksiLembarPalsu {
   private _items?: LembarPalsuProxy[];
   constructor(private ctx: KonteksPalsu) {}
-  load(): void {
+  load(properti: string | string[]): void {
+    const visibilitas = String(properti).includes('visibility');
     this.ctx.muat(() => {
-      this._items = this.ctx.buku.lembar.map((l) => new LembarPalsuProxy(this.ctx, () => l, true));
+      this._items = this.ctx.buku.lembar.map(
+        (l) => new LembarPalsuProxy(this.ctx, () => l, true, undefined, visibilitas),
+      );
     });
   }
   get items(): LembarExcel[] {
@@ -292,8 +295,10 @@ class LembarPalsuProxy implements LembarExcel {
     namaDimuat = false,
     /** For getItemOrNullObject: whether the sheet exists. */
     private periksaAda?: () => boolean,
+    visibilitasDimuat = false,
   ) {
     if (namaDimuat) this.dimuat.add('name');
+    if (visibilitasDimuat) this.dimuat.add('visibility');
   }
   get name(): string {
     if (!this.dimuat.has('name')) throw new GalatBelumDimuat('name');
@@ -307,10 +312,12 @@ class LembarPalsuProxy implements LembarExcel {
     this.ctx.antre(16, () => (this.lembar().visibilitas = v));
   }
   get visibility(): string {
-    throw new GalatBelumDimuat('visibility');
+    if (!this.dimuat.has('visibility')) throw new GalatBelumDimuat('visibility');
+    return this.lembar().visibilitas;
   }
-  load(): LembarExcel {
+  load(properti: string | string[]): LembarExcel {
     this.ctx.muat(() => {
+      if (String(properti).includes('visibility')) this.dimuat.add('visibility');
       this.dimuat.add('name');
       this.ada = this.periksaAda ? this.periksaAda() : true;
     });

@@ -132,6 +132,14 @@ test('error values, dates in number cells, formulas without a cached value and h
   expect(cari('Persentase E').capaian).toBeUndefined();
   expect(cari('Persentase D').capaian).toBe(90);
   expect(cari('Indikator tersembunyi').capaian).toBe(80);
+  // The user is told that a table sits on a hidden sheet, and where.
+  expect(r.keluar).toContain('[Tersembunyi!A1:D2] tabel indikator (lembar tersembunyi)');
+  const temuan = (
+    JSON.parse(readFileSync(json, 'utf8')) as { temuan: { kode: string; sel: string }[] }
+  ).temuan;
+  expect(temuan.filter((t) => t.kode === 'lembar-tersembunyi')).toEqual([
+    expect.objectContaining({ sheet: 'Tersembunyi', sel: 'A1', tingkat: 'info' }),
+  ]);
   expect(r.keluar).toContain(
     'Persentase A: tidak dihitung: realisasi tidak terbaca sebagai angka atau predikat',
   );
