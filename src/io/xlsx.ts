@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
+import { alamat, uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
 import type { RencanaEdit } from '../engine/rencana';
 import { penggeserRumus } from '../sheet/rumus-bersama';
 
@@ -182,16 +182,14 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
       { alamat: string; geser?: (d: number) => string; i: number; akhir: number } | undefined
     )[] = [];
     blok.sel.forEach((baris, i) => {
+      const gayaBaris =
+        blok.gayaDariKolom !== undefined
+          ? ws.getCell(blok.baris + i, blok.gayaDariKolom).style
+          : undefined;
       baris.forEach((s, j) => {
         if (!s) return;
         const cell = ws.getCell(blok.baris + i, blok.kolom + j);
-        if (blok.gayaDariKolom !== undefined || s.format) {
-          const dasar =
-            blok.gayaDariKolom !== undefined
-              ? ws.getCell(blok.baris + i, blok.gayaDariKolom).style
-              : cell.style;
-          cell.style = gaya.dengan(dasar, s.format);
-        }
+        if (gayaBaris || s.format) cell.style = gaya.dengan(gayaBaris ?? cell.style, s.format);
         if (s.rumus) {
           const rumus = s.rumus.replace(/^=/, '');
           const d = deret[j];
@@ -265,18 +263,19 @@ type NilaiRumusBersama = { formula?: string; shareType?: string; sharedFormula?:
  * the master's formula in full, or the file could not be written.
  */
 function lepasSalinanRumusBersama(ws: ExcelJS.Worksheet, blok: RencanaEdit['blok'][number]): void {
-  const ditimpa = new Set<string>();
   const induk = new Set<string>();
   blok.sel.forEach((baris, i) =>
     baris.forEach((s, j) => {
-      if (!s) return;
-      const cell = ws.findCell(blok.baris + i, blok.kolom + j);
-      if (!cell) return;
-      ditimpa.add(cell.address);
-      if ((cell.value as NilaiRumusBersama | null)?.shareType === 'shared') induk.add(cell.address);
+      const cell = s && ws.findCell(blok.baris + i, blok.kolom + j);
+      if ((cell?.value as NilaiRumusBersama | null)?.shareType === 'shared')
+        induk.add(cell!.address);
     }),
   );
   if (induk.size === 0) return;
+  const ditimpa = new Set<string>();
+  blok.sel.forEach((baris, i) =>
+    baris.forEach((s, j) => s && ditimpa.add(alamat(blok.baris + i, blok.kolom + j))),
+  );
   ws.eachRow((row) =>
     row.eachCell((cell) => {
       const v = cell.value as NilaiRumusBersama | null;
