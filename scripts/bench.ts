@@ -7,6 +7,7 @@
  * as pass/fail and writes docs/kinerja.md.
  */
 import { execFileSync } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -290,6 +291,41 @@ async function rekap(): Promise<string[]> {
   return baris;
 }
 
+/**
+ * How much two threads gain on this machine for work with no shared state:
+ * the same total work split over 1 or 2 threads, pure arithmetic and
+ * object allocation (what parsing a workbook mostly is).
+ */
+async function kontrolParalel(): Promise<string[]> {
+  const kerja = {
+    aritmetika: 'let x = 0; for (let i = 0; i < N * 4000; i++) x = (x + (i & 7)) | 0;',
+    'alokasi objek':
+      'let n = 0; for (let k = 0; k < N; k++) { const a = []; for (let i = 0; i < 4000; i++) a.push({ i, s: "a" + i, b: [i] }); n += a.length; }',
+  };
+  const jalan = (kode: string, thread: number, total: number) =>
+    Promise.all(
+      Array.from(
+        { length: thread },
+        () =>
+          new Promise<void>((selesai, gagal) => {
+            const w = new Worker(`const N = ${total / thread}; ${kode}`, { eval: true });
+            w.on('exit', () => selesai());
+            w.on('error', gagal);
+          }),
+      ),
+    );
+  const baris = ['| kerja yang sama | 1 thread | 2 thread | percepatan |', '|---|---:|---:|---:|'];
+  for (const [nama, kode] of Object.entries(kerja)) {
+    const total = nama === 'aritmetika' ? 200_000 : 6_000;
+    const satu = await ukur(() => jalan(kode, 1, total), 3);
+    const dua = await ukur(() => jalan(kode, 2, total), 3);
+    baris.push(
+      `| ${nama} | ${satu.ms.toFixed(0)} ms | ${dua.ms.toFixed(0)} ms | ${(satu.ms / dua.ms).toFixed(2)} x |`,
+    );
+  }
+  return baris;
+}
+
 async function jalankan(): Promise<void> {
   const mesinTabel = await mesin();
   bangunPustaka();
@@ -297,6 +333,7 @@ async function jalankan(): Promise<void> {
   const adaptorTabel = await adaptor();
   const bundelTabel = bundel();
   const rekapTabel = await rekap();
+  const kontrolTabel = await kontrolParalel();
   const cpu = os.cpus()[0]?.model ?? 'tidak diketahui';
   const teks = [
     '# Kinerja Capaian',
@@ -332,6 +369,10 @@ async function jalankan(): Promise<void> {
     '## Rekap kabupaten',
     '',
     ...rekapTabel,
+    '',
+    'Pembanding: seberapa besar dua thread mempercepat kerja tanpa data bersama di mesin ini (kerja yang sama dibagi ke 1 atau 2 thread).',
+    '',
+    ...kontrolTabel,
     '',
   ].join('\n');
   writeFileSync(path.join(AKAR, 'docs', 'kinerja.md'), teks);
