@@ -117,38 +117,43 @@ test('random grids: recognition and computation never throw, and write only owne
   );
 });
 
+/** Random values typed into random cells of a fixture's sheets. */
+const derauAcak = fc.array(
+  fc.record({
+    lembar: fc.nat(),
+    baris: fc.integer({ min: 1, max: 60 }),
+    kolom: fc.integer({ min: 1, max: 24 }),
+    nilai: nilaiAcak,
+  }),
+  { maxLength: 25 },
+);
+
+async function bukuBerderau(
+  nomor: number,
+  derau: { lembar: number; baris: number; kolom: number; nilai: NilaiGrid }[],
+): Promise<ExcelJS.Workbook> {
+  const buku = await bukaBuku(BERKAS[nomor]);
+  for (const d of derau)
+    buku.worksheets[d.lembar % buku.worksheets.length].getCell(d.baris, d.kolom).value =
+      d.nilai as ExcelJS.CellValue;
+  return buku;
+}
+
 test('noise over the fixture tables: no throw, owned columns only, a second run is a no-op', async () => {
   await fc.assert(
-    fc.asyncProperty(
-      fc.nat({ max: BERKAS.length - 1 }),
-      fc.array(
-        fc.record({
-          lembar: fc.nat(),
-          baris: fc.integer({ min: 1, max: 60 }),
-          kolom: fc.integer({ min: 1, max: 24 }),
-          nilai: nilaiAcak,
-        }),
-        { maxLength: 25 },
-      ),
-      async (nomor, derau) => {
-        const buku = await bukaBuku(BERKAS[nomor]);
-        const lembar = buku.worksheets;
-        for (const d of derau) {
-          const ws = lembar[d.lembar % lembar.length];
-          ws.getCell(d.baris, d.kolom).value = d.nilai as ExcelJS.CellValue;
-        }
-        const grids = gridDariBuku(buku);
-        const pertama = hitungBuku(grids);
-        periksaMilik(grids, pertama.rencana);
-        terapkanRencana(buku, pertama.rencana);
-        const sesudah = isiSel(buku);
-        // The second run opens the saved file, shared formulas and all.
-        const tersimpan = await simpanDanBuka(buku);
-        const kedua = hitungBuku(gridDariBuku(tersimpan));
-        terapkanRencana(tersimpan, kedua.rencana);
-        expect(isiSel(await simpanDanBuka(tersimpan))).toEqual(sesudah);
-      },
-    ),
+    fc.asyncProperty(fc.nat({ max: BERKAS.length - 1 }), derauAcak, async (nomor, derau) => {
+      const buku = await bukuBerderau(nomor, derau);
+      const grids = gridDariBuku(buku);
+      const pertama = hitungBuku(grids);
+      periksaMilik(grids, pertama.rencana);
+      terapkanRencana(buku, pertama.rencana);
+      const sesudah = isiSel(buku);
+      // The second run opens the saved file, shared formulas and all.
+      const tersimpan = await simpanDanBuka(buku);
+      const kedua = hitungBuku(gridDariBuku(tersimpan));
+      terapkanRencana(tersimpan, kedua.rencana);
+      expect(isiSel(await simpanDanBuka(tersimpan))).toEqual(sesudah);
+    }),
     { numRuns: 40, ...OPSI_FC },
   );
 });
@@ -184,78 +189,62 @@ const PENUH: Kemampuan = { api19: true, api113: true };
 
 test('through the Office.js adapter (fake Excel): plan cells only, Batalkan restores all, a second run is a no-op', async () => {
   await fc.assert(
-    fc.asyncProperty(
-      fc.nat({ max: BERKAS.length - 1 }),
-      fc.array(
-        fc.record({
-          lembar: fc.nat(),
-          baris: fc.integer({ min: 1, max: 60 }),
-          kolom: fc.integer({ min: 1, max: 24 }),
-          nilai: nilaiAcak,
-        }),
-        { maxLength: 25 },
-      ),
-      async (nomor, derau) => {
-        const asli = await bukaBuku(BERKAS[nomor]);
-        for (const d of derau)
-          asli.worksheets[d.lembar % asli.worksheets.length].getCell(d.baris, d.kolom).value =
-            d.nilai as ExcelJS.CellValue;
-        const buku = new BukuPalsu();
-        for (const g of gridDariBuku(asli)) buku.tambahDariGrid(g);
-        const ctx = new KonteksPalsu(buku);
-        const grids = await bacaSemuaLembar(ctx, PENUH);
-        const pertama = hitungBuku(grids);
-        periksaMilik(grids, pertama.rencana);
-        // Excel would compute our formulas to the engine's values (pinned by the HyperFormula tests).
-        const nilaiRumus = new Map<string, NilaiGrid>();
-        for (const b of pertama.rencana.blok)
-          b.sel.forEach((r, i) =>
-            r.forEach((s, j) => {
-              if (s?.rumus)
-                nilaiRumus.set(`${b.sheet}!${b.baris + i},${b.kolom + j}`, s.nilai ?? '');
-            }),
-          );
-        buku.hitungRumus = (l, b, k) =>
-          nilaiRumus.get(`${l.nama}!${b},${k}`) ?? l.ambil(b, k)?.nilai ?? '';
-
-        const awal = buku.salinan();
-        // A cell that holds nothing counts as absent, as in salinan().
-        const sel = (nama: string) =>
-          new Map(
-            [...buku.cari(nama).sel]
-              .filter(([, s]) => berisi(s))
-              .map(([k, s]) => [k, JSON.stringify(s)]),
-          );
-        const sebelum = new Map(buku.lembar.map((l) => [l.nama, sel(l.nama)]));
-        const cadangan = await terapkanDiExcel(ctx, PENUH, pertama.rencana);
-        // Every cell that changed is a cell of the plan.
-        const direncanakan = new Set(
-          pertama.rencana.blok.flatMap((b) =>
-            b.sel.flatMap((r, i) =>
-              r.flatMap((s, j) => (s ? [`${b.sheet}!${b.baris + i},${b.kolom + j}`] : [])),
-            ),
-          ),
+    fc.asyncProperty(fc.nat({ max: BERKAS.length - 1 }), derauAcak, async (nomor, derau) => {
+      const asli = await bukuBerderau(nomor, derau);
+      const buku = new BukuPalsu();
+      for (const g of gridDariBuku(asli)) buku.tambahDariGrid(g);
+      const ctx = new KonteksPalsu(buku);
+      const grids = await bacaSemuaLembar(ctx, PENUH);
+      const pertama = hitungBuku(grids);
+      periksaMilik(grids, pertama.rencana);
+      // Excel would compute our formulas to the engine's values (pinned by the HyperFormula tests).
+      const nilaiRumus = new Map<string, NilaiGrid>();
+      for (const b of pertama.rencana.blok)
+        b.sel.forEach((r, i) =>
+          r.forEach((s, j) => {
+            if (s?.rumus) nilaiRumus.set(`${b.sheet}!${b.baris + i},${b.kolom + j}`, s.nilai ?? '');
+          }),
         );
-        for (const [nama, lama] of sebelum) {
-          const baru = sel(nama);
-          for (const k of new Set([...lama.keys(), ...baru.keys()]))
-            if (lama.get(k) !== baru.get(k) && !direncanakan.has(`${nama}!${k}`))
-              throw new Error(
-                `sel di luar rencana berubah: ${nama}!${k} ${lama.get(k)} -> ${baru.get(k)}`,
-              );
-        }
-        const sekali = buku.salinan([LEMBAR_CADANGAN]);
+      buku.hitungRumus = (l, b, k) =>
+        nilaiRumus.get(`${l.nama}!${b},${k}`) ?? l.ambil(b, k)?.nilai ?? '';
 
-        await batalkan(new KonteksPalsu(buku), cadangan);
-        expect(buku.salinan()).toBe(awal);
+      const awal = buku.salinan();
+      // A cell that holds nothing counts as absent, as in salinan().
+      const sel = (nama: string) =>
+        new Map(
+          [...buku.cari(nama).sel]
+            .filter(([, s]) => berisi(s))
+            .map(([k, s]) => [k, JSON.stringify(s)]),
+        );
+      const sebelum = new Map(buku.lembar.map((l) => [l.nama, sel(l.nama)]));
+      const cadangan = await terapkanDiExcel(ctx, PENUH, pertama.rencana);
+      // Every cell that changed is a cell of the plan.
+      const direncanakan = new Set(
+        pertama.rencana.blok.flatMap((b) =>
+          b.sel.flatMap((r, i) =>
+            r.flatMap((s, j) => (s ? [`${b.sheet}!${b.baris + i},${b.kolom + j}`] : [])),
+          ),
+        ),
+      );
+      for (const [nama, lama] of sebelum) {
+        const baru = sel(nama);
+        for (const k of new Set([...lama.keys(), ...baru.keys()]))
+          if (lama.get(k) !== baru.get(k) && !direncanakan.has(`${nama}!${k}`))
+            throw new Error(
+              `sel di luar rencana berubah: ${nama}!${k} ${lama.get(k)} -> ${baru.get(k)}`,
+            );
+      }
+      const sekali = buku.salinan([LEMBAR_CADANGAN]);
 
-        await terapkanDiExcel(ctx, PENUH, hitungBuku(await bacaSemuaLembar(ctx, PENUH)).rencana);
-        expect(buku.salinan([LEMBAR_CADANGAN])).toBe(sekali);
-        const kedua = hitungBuku(await bacaSemuaLembar(ctx, PENUH));
-        await terapkanDiExcel(ctx, PENUH, kedua.rencana);
-        expect(buku.salinan([LEMBAR_CADANGAN])).toBe(sekali);
-      },
-    ),
+      await batalkan(new KonteksPalsu(buku), cadangan);
+      expect(buku.salinan()).toBe(awal);
+
+      await terapkanDiExcel(ctx, PENUH, hitungBuku(await bacaSemuaLembar(ctx, PENUH)).rencana);
+      expect(buku.salinan([LEMBAR_CADANGAN])).toBe(sekali);
+      const kedua = hitungBuku(await bacaSemuaLembar(ctx, PENUH));
+      await terapkanDiExcel(ctx, PENUH, kedua.rencana);
+      expect(buku.salinan([LEMBAR_CADANGAN])).toBe(sekali);
+    }),
     { numRuns: 25, ...OPSI_FC },
   );
 });
