@@ -6,6 +6,7 @@ import {
   hitungSisa,
   rataRata,
   rataRataKelompok,
+  type HasilSerapan,
 } from '../domain/agregasi';
 import { formatMasukan, formatPersen, formatRingkas, type HasilAngka } from '../domain/angka';
 import { hitungCapaian, type HasilCapaian, type Polaritas } from '../domain/capaian';
@@ -593,8 +594,17 @@ function hitungAnggaran(
   const kSerapan = kolomBaru('serapan', undefined, FORMAT_PERSEN);
   const kSisa = kolomBaru('sisa', undefined, FORMAT_RUPIAH);
   const kEfisiensi = kolomBaru('efisiensi');
-  const baris: HasilBaris[] = tabel.baris.map((b) => {
-    const h: HasilBaris = { baris: b.baris, tingkat: b.tingkat, uraian: b.uraian };
+  // A row's serapan sentence is made when read: a DPA of 50 000 rows has few readers of it.
+  const serapanBaris: HasilSerapan[] = [];
+  const baris: HasilBaris[] = tabel.baris.map((b, i) => {
+    const h: HasilBaris = {
+      baris: b.baris,
+      tingkat: b.tingkat,
+      uraian: b.uraian,
+      get rumus() {
+        return serapanBaris[i]?.rumus;
+      },
+    };
     if (b.kode) h.kode = b.kode;
     if (b.sasaran) h.sasaran = b.sasaran;
     if (b.program) h.program = b.program;
@@ -674,7 +684,7 @@ function hitungAnggaran(
     const s = hitungSerapan(realisasi, h.pagu, cara);
     if (s.nilai !== undefined) h.serapan = s.nilai;
     h.sisa = hitungSisa(h.pagu, realisasi);
-    Object.defineProperty(h, 'rumus', { get: () => s.rumus, enumerable: true, configurable: true });
+    serapanBaris[i] = s;
     const selP = b.sel.pagu ?? b.sel.paguMurni;
     const selR = b.sel.realisasiAnggaran;
     const dariAnak = jumlahDari.get(i);
