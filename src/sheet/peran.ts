@@ -96,23 +96,18 @@ export function rapat(teks: string): string {
     .replace(/[\s_]+/g, '');
 }
 
-function jarak(a: string, b: string): number {
-  // Levenshtein distance, small strings only.
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [
-    i,
-    ...new Array<number>(b.length).fill(0),
-  ]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(
-        d[i - 1][j] + 1,
-        d[i][j - 1] + 1,
-        d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-  }
-  return d[a.length][b.length];
+/** At most one letter wrong, missing or extra between `a` and `b` (Levenshtein distance <= 1), without allocating. */
+function satuSuntingan(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  const [pendek, panjang] = a.length <= b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < pendek.length && pendek[i] === panjang[i]) i++;
+  if (i === pendek.length) return true;
+  // The first difference: a substitution (same length) or an insertion in the longer one.
+  const geser = pendek.length === panjang.length ? 1 : 0;
+  for (let j = i + geser; j < pendek.length; j++)
+    if (pendek[j] !== panjang[j + 1 - geser]) return false;
+  return true;
 }
 
 /**
@@ -125,9 +120,9 @@ export function memuat(teks: string, kata: string): boolean {
   // Header cells are short; long texts are names, and fuzzy matching them would only cost time.
   if (kata.length < 7 || teks.length > 40) return false;
   for (let i = 0; i + kata.length - 1 <= teks.length; i++) {
-    for (const panjang of [kata.length - 1, kata.length, kata.length + 1]) {
+    for (let panjang = kata.length - 1; panjang <= kata.length + 1; panjang++) {
       const potong = teks.slice(i, i + panjang);
-      if (potong.length === panjang && jarak(potong, kata) <= 1) return true;
+      if (potong.length === panjang && satuSuntingan(potong, kata)) return true;
     }
   }
   return false;

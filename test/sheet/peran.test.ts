@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { memuat, peranDariJudul, tahunDalam } from '../../src/sheet/peran';
 import { hurufKolom, nomorKolom, uraiRentang, alamatRentang } from '../../src/sheet/grid';
 
@@ -62,6 +63,47 @@ describe('header roles, as real workbooks spell them', () => {
     expect(memuat('realiasi', 'realisasi')).toBe(true);
     expect(memuat('rel', 'realisasi')).toBe(false);
     expect(memuat('tarif', 'target')).toBe(false);
+    expect(memuat('paguanggaran', 'anggaran')).toBe(true);
+    expect(memuat('realisasianggran', 'anggaran')).toBe(true); // one letter missing
+    expect(memuat('realisasixanggaran', 'anggaaran')).toBe(true); // one letter extra
+    expect(memuat('realisasi', 'realisaxx')).toBe(false); // two letters wrong
+  });
+
+  test('fuzzy matching agrees with the Levenshtein distance on random words', () => {
+    // The textbook distance, as the reference for the allocation-free check in memuat.
+    const levenshtein = (a: string, b: string): number => {
+      let baris = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const baru = [i];
+        for (let j = 1; j <= b.length; j++)
+          baru[j] = Math.min(
+            baris[j] + 1,
+            baru[j - 1] + 1,
+            baris[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+          );
+        baris = baru;
+      }
+      return baris[b.length];
+    };
+    const acuan = (teks: string, kata: string): boolean => {
+      if (teks.includes(kata)) return true;
+      if (kata.length < 7 || teks.length > 40) return false;
+      for (let i = 0; i < teks.length; i++)
+        for (let p = kata.length - 1; p <= kata.length + 1; p++)
+          if (i + p <= teks.length && levenshtein(teks.slice(i, i + p), kata) <= 1) return true;
+      return false;
+    };
+    const huruf = fc.string({ unit: fc.constantFrom('a', 'e', 'g', 'n', 'r', 's'), maxLength: 14 });
+    fc.assert(
+      fc.property(
+        huruf,
+        fc.string({ unit: fc.constantFrom('a', 'e', 'g', 'n', 'r'), minLength: 7, maxLength: 10 }),
+        (teks, kata) => {
+          expect(memuat(teks, kata)).toBe(acuan(teks, kata));
+        },
+      ),
+      { seed: 20261122, numRuns: 3000 },
+    );
   });
 
   test('years in headers', () => {
