@@ -64,6 +64,8 @@ const MIRIP_LATIN: Record<string, string> = {
   İ: 'I',
 };
 
+const ASCII_CETAK = /^[\x20-\x7e]*$/;
+
 const POLA_MIRIP = new RegExp(`[${Object.keys(MIRIP_LATIN).join('')}]`, 'g');
 
 /**
@@ -71,6 +73,9 @@ const POLA_MIRIP = new RegExp(`[${Object.keys(MIRIP_LATIN).join('')}]`, 'g');
  * signs, and trim. Case is kept.
  */
 export function rapikanTeks(teks: string): string {
+  // Printable ASCII (most cells) has no look-alikes, odd spaces or dashes: only runs of spaces to fold.
+  if (ASCII_CETAK.test(teks))
+    return (teks.includes('  ') ? teks.replace(/ {2,}/g, ' ') : teks).trim();
   return teks
     .normalize('NFKC')
     .replace(POLA_MIRIP, (h) => MIRIP_LATIN[h] ?? h)

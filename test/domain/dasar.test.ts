@@ -33,6 +33,21 @@ describe('text normalisation', () => {
     expect(kunciTeks('Persentase  Keluhan/Pengaduan ')).toBe('persentase keluhan pengaduan');
     expect(kunciTeks('\u0422ARGET')).toBe('target');
   });
+
+  test('plain ASCII takes the quick path and comes out the same as the full one', () => {
+    expect(rapikanTeks('  Sub  kegiatan   1.1 ')).toBe('Sub kegiatan 1.1');
+    expect(rapikanTeks('Target\t2024')).toBe('Target 2024'); // a tab is not printable: full path
+    // Appending a non-ASCII space forces the full path; trimmed away, the result must not change.
+    const ascii = fc.string({
+      unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+    });
+    fc.assert(
+      fc.property(ascii, (t) => {
+        expect(rapikanTeks(t)).toBe(rapikanTeks(`${t}\u00a0`));
+      }),
+      { seed: 20261122, numRuns: 2000 },
+    );
+  });
 });
 
 describe('predikat ladders', () => {
