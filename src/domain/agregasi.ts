@@ -35,14 +35,19 @@ function dipakai(nilai: readonly Nilai[]): { angka: number[]; dikecualikan: numb
  * a column of Rupiah with ",50" never drifts.
  */
 export function jumlahkan(nilai: readonly Nilai[]): number {
-  const { angka } = dipakai(nilai);
-  const sen = angka.map((n) => n * 100);
-  if (
-    sen.every((s) => Math.abs(s - Math.round(s)) < 1e-6 && Math.abs(s) < Number.MAX_SAFE_INTEGER)
-  ) {
-    return sen.reduce((a, s) => a + Math.round(s), 0) / 100;
+  // One pass, no arrays: it runs for every row of a 50 000-row DPA.
+  let biasa = 0;
+  let sen = 0;
+  let semuaSen = true;
+  for (const n of nilai) {
+    if (typeof n !== 'number' || !Number.isFinite(n)) continue;
+    biasa += n;
+    const s = n * 100;
+    if (semuaSen && Math.abs(s - Math.round(s)) < 1e-6 && Math.abs(s) < Number.MAX_SAFE_INTEGER)
+      sen += Math.round(s);
+    else semuaSen = false;
   }
-  return angka.reduce((a, n) => a + n, 0);
+  return semuaSen ? sen / 100 : biasa;
 }
 
 /**
