@@ -1,7 +1,5 @@
 #!/usr/bin/env node
 // The `capaian` command; the compiled code lives in dist/lib (npm run build:lib).
-// A larger young generation cuts garbage-collection time on 50 000-row DPAs (see docs/kinerja.md).
-require('node:v8').setFlagsFromString('--max-semi-space-size=64');
 const { main } = require('../dist/lib/cli/main.js');
 
 main(process.argv.slice(2)).then(

@@ -138,8 +138,7 @@ async function cli(): Promise<string[]> {
   const lantaiJs = path.join(TMP, 'lantai.js');
   writeFileSync(
     lantaiJs,
-    `require('node:v8').setFlagsFromString('--max-semi-space-size=64');
-const ExcelJS = require(${JSON.stringify(require.resolve('exceljs'))});
+    `const ExcelJS = require(${JSON.stringify(require.resolve('exceljs'))});
 const b = new ExcelJS.Workbook();
 b.xlsx.readFile(process.argv[2]).then(() => b.xlsx.writeFile(process.argv[3]));
 `,
