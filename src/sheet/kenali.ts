@@ -733,13 +733,11 @@ function labelTotal(
   p?: PembacaGrid,
   tabel?: Tabel,
 ): 'jumlah' | 'rata-rata' | undefined {
-  const teks = [b.uraian, b.no ?? ''];
-  if (p && tabel)
-    for (let c = tabel.kolomAwal; c <= Math.min(tabel.kolomAkhir, tabel.kolomAwal + 2); c++)
-      teks.push(p.teks(b.baris, c));
-  for (const t of teks) {
-    const jenis = jenisBarisTotal(t);
-    if (jenis) return jenis;
+  const jenis = jenisBarisTotal(b.uraian) ?? (b.no ? jenisBarisTotal(b.no) : undefined);
+  if (jenis || !p || !tabel) return jenis;
+  for (let c = tabel.kolomAwal; c <= Math.min(tabel.kolomAkhir, tabel.kolomAwal + 2); c++) {
+    const dariSel = jenisBarisTotal(p.teks(b.baris, c));
+    if (dariSel) return dariSel;
   }
   return undefined;
 }
@@ -816,15 +814,20 @@ function tingkatIndikator(baris: BarisTabel[], kolomPeran: Map<PeranKolom, Kolom
   });
 }
 
+/** Number of parts of a kode rekening ("7.01.01.2.01" has 5), counted without splitting: once per DPA row. */
+function bagianKode(kode: string): number {
+  let n = 1;
+  for (let i = 0; i < kode.length; i++) if (kode.charCodeAt(i) === 46) n++;
+  return n;
+}
+
 function tingkatAnggaran(baris: BarisTabel[], kolomPeran: Map<PeranKolom, KolomTabel[]>): void {
   const kolomTerpisah = (['program', 'kegiatan', 'subKegiatan'] as PeranKolom[]).filter((r) =>
     kolomPeran.has(r),
   );
   const peringkatKode = new Map<number, Tingkat>();
   const panjangKode = [
-    ...new Set(
-      baris.map((b) => b.kode?.split('.').length).filter((n): n is number => n !== undefined),
-    ),
+    ...new Set(baris.map((b) => b.kode && bagianKode(b.kode)).filter((n): n is number => !!n)),
   ].sort((a, b) => a - b);
   const urutan: Tingkat[] = ['program', 'kegiatan', 'sub-kegiatan'];
   if (panjangKode.length > 0 && Math.max(...panjangKode) >= 5) {
@@ -848,7 +851,7 @@ function tingkatAnggaran(baris: BarisTabel[], kolomPeran: Map<PeranKolom, KolomT
     }
     let dariPenanda = false;
     let t: Tingkat | undefined;
-    if (b.kode) t = peringkatKode.get(b.kode.split('.').length);
+    if (b.kode) t = peringkatKode.get(bagianKode(b.kode));
     if (!t && kolomTerpisah.length > 1) {
       const isi = (r: PeranKolom) =>
         (kolomPeran.get(r) ?? []).some(
