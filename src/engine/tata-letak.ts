@@ -143,8 +143,7 @@ export function susunRencana(
         }
         const s = k.sel.get(b);
         if (s) {
-          const { rumusNanti, ...isi } = s;
-          const keluar: SelEdit = { ...isi };
+          const { rumusNanti, ...keluar }: SelKeluaran = s;
           if (rumusNanti) keluar.rumus = rumusNanti(alamatMilik);
           if (!keluar.format && k.format) keluar.format = k.format;
           sel.push([keluar]);
