@@ -6,8 +6,25 @@ import type { JenisTabel, Tabel, Tingkat } from '../sheet/model';
 import type { Pengaturan } from './pengaturan';
 import type { RencanaEdit } from './rencana';
 
+/** Budget figures, of a row or a whole table. */
+export interface AngkaAnggaran {
+  paguMurni?: number;
+  pagu?: number;
+  realisasiAnggaran?: number;
+  serapan?: number;
+  sisa?: number;
+  fisik?: number;
+}
+
+/** An IKM survey's result, of a row or a whole table. */
+export interface AngkaIkm {
+  nrr?: number;
+  ikm?: number;
+  mutu?: string;
+}
+
 /** Computed values of one row (numbers unrounded). */
-export interface HasilBaris {
+export interface HasilBaris extends AngkaAnggaran, AngkaIkm {
   baris: number;
   tingkat: Tingkat;
   kode?: string;
@@ -35,17 +52,8 @@ export interface HasilBaris {
   targetAkhir?: number | string;
   capaianTargetAkhir?: number;
   perubahan?: { poin: number; arah: ArahPerubahan };
-  paguMurni?: number;
-  pagu?: number;
-  realisasiAnggaran?: number;
-  serapan?: number;
-  sisa?: number;
-  fisik?: number;
   efisiensi?: number;
   labelEfisiensi?: LabelEfisiensi;
-  nrr?: number;
-  ikm?: number;
-  mutu?: string;
   /** Values the user wrote in their own capaian / kategori / % / sisa columns. */
   tertulis?: {
     capaian?: number;
@@ -67,20 +75,11 @@ export interface RingkasanSasaran {
   serapan?: number;
 }
 
-export interface RingkasanTabel {
+export interface RingkasanTabel extends AngkaAnggaran, AngkaIkm {
   capaian?: number;
   kategori?: string;
   jumlahPerKategori?: Record<string, number>;
   perSasaran?: RingkasanSasaran[];
-  paguMurni?: number;
-  pagu?: number;
-  realisasiAnggaran?: number;
-  serapan?: number;
-  sisa?: number;
-  fisik?: number;
-  nrr?: number;
-  ikm?: number;
-  mutu?: string;
 }
 
 export interface HasilTabel {
