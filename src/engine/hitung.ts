@@ -411,46 +411,13 @@ function hitungIndikator(
       else anakPer.set(x.induk, [{ x, j }]);
     }
   });
-  tabel.baris.forEach((b, i) => {
-    if (b.tingkat !== 'indikator') return;
-    const anak = (anakPer.get(i) ?? []).filter(({ x }) => x.tingkat === 'sub-indikator');
-    if (anak.length === 0 || baris[i].capaian !== undefined) return;
-    const rr = rataRata(
-      anak.map(({ j }) => baris[j].capaian),
-      cara,
-    );
-    if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
-    baris[i].rumus = rr.rumus;
-    delete baris[i].alasan;
-    kCapaian.sel.set(
-      b.baris,
-      p.mode === 'rumus'
-        ? {
-            nilai: rerataTampil(anak.map(({ j }) => baris[j].capaian)) ?? '',
-            format: FORMAT_PERSEN,
-            rumusNanti: (a) =>
-              rumusRataRata(
-                anak.map(({ x }) => a('capaian', x.baris)),
-                cara,
-              ),
-          }
-        : selNilai(tampil(rr.nilai), FORMAT_PERSEN),
-    );
-  });
-  const indikatorUtama = tabel.baris
-    .map((b, i) => ({ b, i }))
-    .filter(({ b }) => b.tingkat === 'indikator');
-  const rerata = (daftar: { b: BarisTabel; i: number }[]) => {
-    const nilai = daftar.map(({ i }) => baris[i].capaian);
-    return p.rataRataSasaran === 'kelompok'
-      ? rataRataKelompok(nilai, k.skala, cara)
-      : rataRata(nilai, cara);
-  };
+  // The cell of a mean over rows: an AVERAGE formula when it can be one, else the value.
   const selRerata = (
     daftar: { b: BarisTabel; i: number }[],
     nilai: number | undefined,
+    sebagaiRumus: boolean,
   ): SelKeluaran =>
-    p.mode === 'rumus' && p.rataRataSasaran === 'biasa'
+    sebagaiRumus
       ? {
           nilai: rerataTampil(daftar.map(({ i }) => baris[i].capaian)) ?? '',
           format: FORMAT_PERSEN,
@@ -462,6 +429,32 @@ function hitungIndikator(
         }
       : selNilai(tampil(nilai), FORMAT_PERSEN);
   tabel.baris.forEach((b, i) => {
+    if (b.tingkat !== 'indikator') return;
+    const anak = (anakPer.get(i) ?? [])
+      .filter(({ x }) => x.tingkat === 'sub-indikator')
+      .map(({ x, j }) => ({ b: x, i: j }));
+    if (anak.length === 0 || baris[i].capaian !== undefined) return;
+    const rr = rataRata(
+      anak.map(({ i: j }) => baris[j].capaian),
+      cara,
+    );
+    if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
+    baris[i].rumus = rr.rumus;
+    delete baris[i].alasan;
+    // Sub-indicators are always averaged plainly, whatever the sasaran setting.
+    kCapaian.sel.set(b.baris, selRerata(anak, rr.nilai, p.mode === 'rumus'));
+  });
+  const indikatorUtama = tabel.baris
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => b.tingkat === 'indikator');
+  const rerata = (daftar: { b: BarisTabel; i: number }[]) => {
+    const nilai = daftar.map(({ i }) => baris[i].capaian);
+    return p.rataRataSasaran === 'kelompok'
+      ? rataRataKelompok(nilai, k.skala, cara)
+      : rataRata(nilai, cara);
+  };
+  const rerataSebagaiRumus = p.mode === 'rumus' && p.rataRataSasaran === 'biasa';
+  tabel.baris.forEach((b, i) => {
     if (b.tingkat === 'sasaran') {
       const daftar = (anakPer.get(i) ?? [])
         .filter(({ x }) => x.tingkat === 'indikator')
@@ -469,7 +462,8 @@ function hitungIndikator(
       const rr = rerata(daftar);
       if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
       baris[i].rumus = rr.rumus;
-      if (daftar.length > 0) kCapaian.sel.set(b.baris, selRerata(daftar, rr.nilai));
+      if (daftar.length > 0)
+        kCapaian.sel.set(b.baris, selRerata(daftar, rr.nilai, rerataSebagaiRumus));
     } else if (b.tingkat === 'total' && b.jenisTotal === 'rata-rata') {
       // An average row summarises the indicators since the previous total row.
       const awal = tabel.baris.findLastIndex(
@@ -480,7 +474,7 @@ function hitungIndikator(
       const rr = rerata(daftar);
       if (rr.nilai !== undefined) baris[i].capaian = rr.nilai;
       baris[i].rumus = rr.rumus;
-      kCapaian.sel.set(b.baris, selRerata(daftar, rr.nilai));
+      kCapaian.sel.set(b.baris, selRerata(daftar, rr.nilai, rerataSebagaiRumus));
     }
   });
 
