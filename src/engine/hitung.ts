@@ -627,10 +627,8 @@ function hitungAnggaran(
     .filter(({ b }) => b.induk === undefined && b.tingkat !== 'total')
     .map(({ i }) => i);
   const jumlahDari = new Map<number, number[]>();
-  for (let i = tabel.baris.length - 1; i >= 0; i--) {
-    const daftar = anak.get(i);
-    if (!daftar) continue;
-    const g = gulungAnggaran(
+  const gulungBaris = (daftar: number[]) =>
+    gulungAnggaran(
       daftar.map((j) => ({
         pagu: baris[j].pagu,
         paguMurni: baris[j].paguMurni,
@@ -638,6 +636,10 @@ function hitungAnggaran(
         fisik: baris[j].fisik,
       })),
     );
+  for (let i = tabel.baris.length - 1; i >= 0; i--) {
+    const daftar = anak.get(i);
+    if (!daftar) continue;
+    const g = gulungBaris(daftar);
     const h = baris[i];
     if (h.pagu === undefined && g.pagu !== undefined) {
       h.pagu = g.pagu;
@@ -650,24 +652,18 @@ function hitungAnggaran(
     if (g.fisik !== undefined && tabel.baris[i].sel.fisik?.angka.nilai === undefined)
       h.fisik = g.fisik;
   }
+  // Total rows sum the top-level rows (never totals themselves): one roll-up serves them all.
+  const semua = gulungBaris(teratas);
   tabel.baris.forEach((b, i) => {
     if (b.tingkat !== 'total') return;
     const h = baris[i];
-    const g = gulungAnggaran(
-      teratas.map((j) => ({
-        pagu: baris[j].pagu,
-        paguMurni: baris[j].paguMurni,
-        realisasi: baris[j].realisasiAnggaran,
-        fisik: baris[j].fisik,
-      })),
-    );
-    if (h.pagu === undefined && g.pagu !== undefined) {
-      h.pagu = g.pagu;
+    if (h.pagu === undefined && semua.pagu !== undefined) {
+      h.pagu = semua.pagu;
       jumlahDari.set(i, teratas);
     }
-    if (h.realisasiAnggaran === undefined && g.realisasi !== undefined)
-      h.realisasiAnggaran = g.realisasi;
-    if (h.fisik === undefined && g.fisik !== undefined) h.fisik = g.fisik;
+    if (h.realisasiAnggaran === undefined && semua.realisasi !== undefined)
+      h.realisasiAnggaran = semua.realisasi;
+    if (h.fisik === undefined && semua.fisik !== undefined) h.fisik = semua.fisik;
   });
 
   // Serapan and sisa per row; an empty realisasi means nothing spent.
