@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { alamat, uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
 import type { RencanaEdit } from '../engine/rencana';
-import { penggeserRumus } from '../sheet/rumus-bersama';
+import { deretRumus } from '../sheet/rumus-bersama';
 
 /**
  * The xlsx adapter: ExcelJS workbooks to Grids and back. It reads every
@@ -177,10 +177,8 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
     const ws = buku.getWorksheet(blok.sheet);
     if (!ws) throw new Error(`lembar "${blok.sheet}" tidak ada`);
     lepasSalinanRumusBersama(ws, blok);
-    // Per column, the formula run being written: equal formulas filled down become one shared formula.
-    const deret: (
-      { alamat: string; geser?: (d: number) => string; i: number; akhir: number } | undefined
-    )[] = [];
+    // Equal formulas filled down a column are saved as one shared formula, as Excel does.
+    const { induk } = deretRumus(blok.sel);
     blok.sel.forEach((baris, i) => {
       const gayaBaris =
         blok.gayaDariKolom !== undefined
@@ -190,18 +188,15 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
         if (!s) return;
         const cell = ws.getCell(blok.baris + i, blok.kolom + j);
         if (gayaBaris || s.format) cell.style = gaya.dengan(gayaBaris ?? cell.style, s.format);
-        if (s.rumus) {
-          const rumus = s.rumus.replace(/^=/, '');
-          const d = deret[j];
-          const result = s.nilai ?? undefined;
-          if (d?.geser && d.akhir === i - 1 && d.geser(i - d.i) === rumus) {
-            d.akhir = i;
-            cell.value = { sharedFormula: d.alamat, result } as ExcelJS.CellSharedFormulaValue;
-          } else {
-            deret[j] = { alamat: cell.address, geser: penggeserRumus(rumus), i, akhir: i };
-            cell.value = { formula: rumus, result } as ExcelJS.CellFormulaValue;
-          }
-        } else cell.value = s.nilai === '' ? null : s.nilai;
+        const result = s.nilai ?? undefined;
+        if (!s.rumus) cell.value = s.nilai === '' ? null : s.nilai;
+        else if (induk[i][j] === i)
+          cell.value = { formula: s.rumus.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
+        else
+          cell.value = {
+            sharedFormula: alamat(blok.baris + induk[i][j], blok.kolom + j),
+            result,
+          } as ExcelJS.CellSharedFormulaValue;
         if (s.catatan) cell.note = s.catatan;
         else if (cell.note) cell.note = '';
       });

@@ -58,3 +58,38 @@ export function penggeserRumus(rumus: string): ((dBaris: number) => string) | un
     return hasil + ekor;
   };
 }
+
+/**
+ * The shared formulas of a block, column by column: for each formula cell,
+ * the block row of the formula it copies (its own row when it is written in
+ * full), and for each written-in-full formula the last row of its run. A
+ * run is consecutive rows whose formulas are the first one slid down.
+ */
+export function deretRumus(sel: readonly (readonly ({ rumus?: string } | null)[])[]): {
+  induk: number[][];
+  akhir: number[][];
+} {
+  const induk: number[][] = [];
+  const akhir: number[][] = [];
+  const berjalan: ({ geser?: (d: number) => string; i: number } | undefined)[] = [];
+  sel.forEach((baris, i) => {
+    induk.push([]);
+    akhir.push([]);
+    baris.forEach((s, j) => {
+      induk[i][j] = -1;
+      const rumus = s?.rumus?.replace(/^=/, '');
+      const d = berjalan[j];
+      if (!rumus) {
+        berjalan[j] = undefined;
+      } else if (d?.geser && akhir[d.i][j] === i - 1 && d.geser(i - d.i) === rumus) {
+        induk[i][j] = d.i;
+        akhir[d.i][j] = i;
+      } else {
+        berjalan[j] = { geser: penggeserRumus(rumus), i };
+        induk[i][j] = i;
+        akhir[i][j] = i;
+      }
+    });
+  });
+  return { induk, akhir };
+}
