@@ -11,7 +11,8 @@ import type { HasilBuku, HasilTabel, Temuan } from '../engine/hasil';
 import { hitungBuku } from '../engine/hitung';
 import { laporanJson } from '../engine/laporan';
 import type { Pengaturan } from '../engine/pengaturan';
-import { jumlahSelRencana } from '../engine/rencana';
+import { jumlahSelRencana, type RencanaEdit } from '../engine/rencana';
+import { tambalBuku } from '../io/tambal-xlsx';
 import { bukaBuku, GalatBerkas, gridDariBuku, terapkanRencana, tulisBuku } from '../io/xlsx';
 import { bukuRekap, daftarBerkas, prosesFolder } from './rekap';
 import { susunBab3 } from '../report/bab3';
@@ -276,17 +277,18 @@ const NAMA_TINGKAT: Record<Temuan['tingkat'], string> = {
 async function bacaDanHitung(
   a: Argumen,
   perintah: string,
-): Promise<{ masukan: string; buku: ExcelJS.Workbook; hasil: HasilBuku }> {
+): Promise<{ masukan: string; asli: Uint8Array; buku: ExcelJS.Workbook; hasil: HasilBuku }> {
   if (!a.masukan)
     throw new GalatPemakaian(`sebutkan berkas masukan: capaian ${perintah} <masukan.xlsx>`);
-  const buku = await bukaBuku(bacaMasukan(a.masukan));
+  const asli = bacaMasukan(a.masukan);
+  const buku = await bukaBuku(asli);
   const hasil = hitungBuku(gridDariBuku(buku), a.pengaturan);
   if (hasil.tabel.length === 0) {
     throw new GalatPemakaian(
       'tidak ada tabel yang dikenali (tabel indikator, anggaran, Renstra, atau IKM) di berkas ini',
     );
   }
-  return { masukan: a.masukan, buku, hasil };
+  return { masukan: a.masukan, asli, buku, hasil };
 }
 
 function tulisJson(
@@ -382,14 +384,29 @@ async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {
   return 0;
 }
 
+/**
+ * The output file: the plan patched into the user's own file, which keeps
+ * every part as it was; the ExcelJS writer when the file holds something
+ * the patch does not handle (cell notes, zip64, unusual XML).
+ */
+async function tulisHasil(
+  asli: Uint8Array,
+  buku: ExcelJS.Workbook,
+  rencana: RencanaEdit,
+): Promise<Uint8Array> {
+  const tambalan = tambalBuku(asli, rencana);
+  if ('data' in tambalan) return tambalan.data;
+  terapkanRencana(buku, rencana);
+  return tulisBuku(buku);
+}
+
 async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
-  const { masukan, buku, hasil } = await bacaDanHitung(a, 'hitung');
+  const { masukan, asli, buku, hasil } = await bacaDanHitung(a, 'hitung');
   const keluaran = a.keluaran ?? namaKeluaran(masukan);
   if (path.resolve(keluaran) === path.resolve(masukan)) {
     throw new GalatPemakaian('berkas keluaran tidak boleh sama dengan berkas masukan');
   }
-  terapkanRencana(buku, hasil.rencana);
-  const bytes = await tulisBuku(buku);
+  const bytes = await tulisHasil(asli, buku, hasil.rencana);
   mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
   writeFileSync(keluaran, bytes);
   cetakRingkasan(hasil, masukan, cetak);

@@ -40,6 +40,21 @@ describe('capaian hitung', () => {
     expect(r.keluar).toContain('Temuan: 0 kesalahan, 0 peringatan, 0 catatan');
   });
 
+  test('the output keeps every part of the input it does not compute (patched, not re-saved)', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(CONTOH));
+    zip.file('customXml/item1.xml', '<data>milik pengguna</data>');
+    const masukan = path.join(folder, 'dengan-bagian-lain.xlsx');
+    writeFileSync(masukan, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const keluaran = path.join(folder, 'dengan-bagian-lain.out.xlsx');
+    expect((await jalankan(['hitung', masukan, '-o', keluaran])).kode).toBe(0);
+    const hasil = await JSZip.loadAsync(readFileSync(keluaran));
+    expect(await hasil.file('customXml/item1.xml')?.async('string')).toBe(
+      '<data>milik pengguna</data>',
+    );
+    expect(await hasil.file('xl/comments1.xml')?.async('string')).toContain('Capaian');
+  });
+
   test('a DPA of 60 programs lists 40 on the terminal and says where the rest are', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const { isiDpa } = await import('../../scripts/sintetis');

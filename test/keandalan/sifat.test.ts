@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { hitungBuku } from '../../src/engine/hitung';
 import type { RencanaEdit } from '../../src/engine/rencana';
@@ -14,7 +11,8 @@ import type { Kemampuan } from '../../src/excel/api';
 import { bukaBuku, gridDariBuku, terapkanRencana } from '../../src/io/xlsx';
 import { kenaliMilik } from '../../src/sheet/milik';
 import type { Grid, NilaiGrid } from '../../src/sheet/grid';
-import { CONTOH, FIXTURE, gridDari, isiSel, simpanDanBuka } from '../bantu';
+import { gridDari, isiSel, simpanDanBuka } from '../bantu';
+import { BERKAS, bukuBerderau, derauAcak, nilaiAcak, OPSI_FC } from '../derau';
 import { berisi, BukuPalsu, KonteksPalsu } from '../excel/palsu-excel';
 
 /**
@@ -25,43 +23,6 @@ import { berisi, BukuPalsu, KonteksPalsu } from '../excel/palsu-excel';
  * and reopened in between) and through the Office.js adapter against the
  * fake Excel, where Batalkan must also give back exactly what was there.
  */
-
-// CI runs a fixed seed so a red build is reproducible; FC_ACAK=1 explores new cases, FC_RUNS=n runs more.
-const OPSI_FC = {
-  ...(process.env.FC_ACAK ? {} : { seed: 20261122 }),
-  ...(process.env.FC_RUNS ? { numRuns: Number(process.env.FC_RUNS) } : {}),
-};
-
-const BERKAS = ['seed000.xlsx', 'seed002.xlsx', 'seed003.xlsx', 'seed004.xlsx'].map((f) =>
-  readFileSync(path.join(FIXTURE, f)),
-);
-BERKAS.push(readFileSync(CONTOH));
-
-const nilaiAcak: fc.Arbitrary<NilaiGrid> = fc.oneof(
-  fc.constant(null),
-  fc.double({ noNaN: true, min: -1e12, max: 1e12 }),
-  fc.integer({ min: -5, max: 200 }),
-  fc.constantFrom(
-    '',
-    '-',
-    '0',
-    '12,5%',
-    '1.234.567',
-    'Rp 2.500.000',
-    '#DIV/0!',
-    '#REF!',
-    'Target',
-    'Realisasi',
-    'Capaian (%)',
-    'Kategori',
-    'Pagu',
-    'Indikator Kinerja',
-    'No',
-    'Sangat Tinggi',
-    'BB',
-  ),
-  fc.string({ maxLength: 12 }),
-);
 
 function teks(v: unknown): string {
   return v === null || v === undefined ? '' : String(v).trim();
@@ -116,28 +77,6 @@ test('random grids: recognition and computation never throw, and write only owne
     { numRuns: 300, ...OPSI_FC },
   );
 });
-
-/** Random values typed into random cells of a fixture's sheets. */
-const derauAcak = fc.array(
-  fc.record({
-    lembar: fc.nat(),
-    baris: fc.integer({ min: 1, max: 60 }),
-    kolom: fc.integer({ min: 1, max: 24 }),
-    nilai: nilaiAcak,
-  }),
-  { maxLength: 25 },
-);
-
-async function bukuBerderau(
-  nomor: number,
-  derau: { lembar: number; baris: number; kolom: number; nilai: NilaiGrid }[],
-): Promise<ExcelJS.Workbook> {
-  const buku = await bukaBuku(BERKAS[nomor]);
-  for (const d of derau)
-    buku.worksheets[d.lembar % buku.worksheets.length].getCell(d.baris, d.kolom).value =
-      d.nilai as ExcelJS.CellValue;
-  return buku;
-}
 
 test('noise over the fixture tables: no throw, owned columns only, a second run is a no-op', async () => {
   await fc.assert(

@@ -1,0 +1,405 @@
+import type { RencanaEdit } from '../engine/rencana';
+import { alamat, uraiRentang } from '../sheet/grid';
+import { atribut, aturAtribut, tambalLembar, xmlTeks, type GayaSel } from './tambal-lembar';
+import { bacaZip, entriBaru, isiEntri, tulisZip, TakDidukung, type EntriZip } from './zip';
+
+/**
+ * The quick, faithful xlsx writer of the command line: the plan is written
+ * into the user's own file by patching the XML of the sheets it touches and
+ * the cell formats; every other part of the package (charts, pictures,
+ * pivot tables, macros, custom XML, whatever ExcelJS would drop) is copied
+ * byte for byte. A file it does not fully understand is left to the ExcelJS
+ * writer, with the reason.
+ */
+
+export type HasilTambal = { data: Uint8Array } | { alasan: string };
+
+export function tambalBuku(asli: Uint8Array, rencana: RencanaEdit): HasilTambal {
+  try {
+    return { data: tambal(asli, rencana) };
+  } catch (e) {
+    if (e instanceof TakDidukung) return { alasan: e.message };
+    throw e;
+  }
+}
+
+interface Hubungan {
+  id: string;
+  jenis: string;
+  jalur: string;
+  xml: string;
+}
+
+function folder(jalur: string): string {
+  return jalur.slice(0, jalur.lastIndexOf('/') + 1);
+}
+
+function jalurRels(jalur: string): string {
+  return `${folder(jalur)}_rels/${jalur.slice(jalur.lastIndexOf('/') + 1)}.rels`;
+}
+
+/** The relationships of a part, with targets as package paths. */
+function hubungan(xml: string, dariFolder: string): Hubungan[] {
+  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map(([tag]) => {
+    const target = atribut(tag, 'Target') ?? '';
+    const bagian = (target.startsWith('/') ? target.slice(1) : dariFolder + target).split('/');
+    const jalur: string[] = [];
+    for (const b of bagian)
+      if (b === '..') jalur.pop();
+      else if (b !== '.') jalur.push(b);
+    return {
+      id: atribut(tag, 'Id') ?? '',
+      jenis: atribut(tag, 'Type') ?? '',
+      jalur: jalur.join('/'),
+      xml: tag,
+    };
+  });
+}
+
+const BAWAAN_FORMAT: Record<string, number> = {
+  General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49,
+}; // prettier-ignore
+
+/** The cell formats of styles.xml, grown by what the plan needs. */
+class GayaXml implements GayaSel {
+  private readonly xf: string[];
+  private readonly jumlahXfAwal: number;
+  private readonly formatAda = new Map<string, number>();
+  private readonly formatBaru: string[] = [];
+  private idFormat = 163;
+  private readonly dxfBaru: string[] = [];
+  private readonly jumlahDxfAwal: number;
+  private readonly simpan = new Map<string, number>();
+
+  constructor(private readonly xml: string) {
+    const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
+    if (!xfs) throw new TakDidukung('styles.xml tanpa cellXfs');
+    this.xf = xfs[1].match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [];
+    this.jumlahXfAwal = this.xf.length;
+    for (const [tag] of xml.matchAll(/<numFmt\b[^>]*>/g)) {
+      const id = Number(atribut(tag, 'numFmtId'));
+      this.formatAda.set(atribut(tag, 'formatCode') ?? '', id);
+      this.idFormat = Math.max(this.idFormat, id);
+    }
+    const dxfs = /<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(xml);
+    this.jumlahDxfAwal = (dxfs?.[1].match(/<dxf\b/g) ?? []).length;
+  }
+
+  get berubah(): boolean {
+    return this.xf.length > this.jumlahXfAwal || this.dxfBaru.length > 0;
+  }
+
+  denganFormat(s: number, format: string): number {
+    const kunci = `${s}|${format}`;
+    const ada = this.simpan.get(kunci);
+    if (ada !== undefined) return ada;
+    if (s >= this.xf.length) throw new TakDidukung(`format sel ${s} tidak ada`);
+    let id = BAWAAN_FORMAT[format] ?? this.formatAda.get(format);
+    if (id === undefined) {
+      id = ++this.idFormat;
+      this.formatAda.set(format, id);
+      this.formatBaru.push(`<numFmt numFmtId="${id}" formatCode="${xmlTeks(format)}"/>`);
+    }
+    const xf = this.xf[s];
+    const akhirTag = xf.indexOf('>') + 1;
+    const tag = aturAtribut(xf.slice(0, akhirTag), 'numFmtId', String(id));
+    const baru = aturAtribut(tag, 'applyNumberFormat', '1') + xf.slice(akhirTag);
+    const hasil = xf === baru ? s : this.xf.push(baru) - 1;
+    this.simpan.set(kunci, hasil);
+    return hasil;
+  }
+
+  isian(argb: string): number {
+    const kunci = `dxf|${argb}`;
+    const ada = this.simpan.get(kunci);
+    if (ada !== undefined) return ada;
+    this.dxfBaru.push(
+      `<dxf><fill><patternFill patternType="solid"><bgColor rgb="${argb}"/></patternFill></fill></dxf>`,
+    );
+    const hasil = this.jumlahDxfAwal + this.dxfBaru.length - 1;
+    this.simpan.set(kunci, hasil);
+    return hasil;
+  }
+
+  hasil(): string {
+    let xml = this.xml.replace(
+      /<cellXfs\b[^>]*>[\s\S]*?<\/cellXfs>/,
+      () => `<cellXfs count="${this.xf.length}">${this.xf.join('')}</cellXfs>`,
+    );
+    if (this.formatBaru.length) {
+      const ada = /<numFmts\b[^>]*>([\s\S]*?)<\/numFmts>/.exec(xml);
+      const isi = (ada?.[1] ?? '') + this.formatBaru.join('');
+      const numFmts = `<numFmts count="${(isi.match(/<numFmt\b/g) ?? []).length}">${isi}</numFmts>`;
+      xml = ada
+        ? xml.replace(ada[0], () => numFmts)
+        : xml.replace(/<styleSheet\b[^>]*>/, (tag) => tag + numFmts);
+    }
+    if (this.dxfBaru.length) {
+      const ada = /<dxfs\b[^>]*?(?:\/>|>([\s\S]*?)<\/dxfs>)/.exec(xml);
+      const isi = (ada?.[1] ?? '') + this.dxfBaru.join('');
+      const dxfs = `<dxfs count="${this.jumlahDxfAwal + this.dxfBaru.length}">${isi}</dxfs>`;
+      if (ada) xml = xml.replace(ada[0], () => dxfs);
+      else if (xml.includes('</cellStyles>'))
+        xml = xml.replace('</cellStyles>', () => `</cellStyles>${dxfs}`);
+      else xml = xml.replace('</cellXfs>', () => `</cellXfs>${dxfs}`);
+    }
+    return xml;
+  }
+}
+
+// Workbook parts after <calcPr>, in the order the schema requires.
+const SETELAH_CALCPR =
+  /<(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s/>]/;
+
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const JENIS_KOMENTAR = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
+const JENIS_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
+
+/** A sheet's notes as Excel keeps them: the comments part, and the VML shapes that show them. */
+function partCatatan(
+  catatan: Map<string, string>,
+  blokId: number,
+): { komentar: string; vml: string } {
+  const komentar = [...catatan]
+    .map(
+      ([ref, t]) =>
+        `<comment ref="${ref}" authorId="0"><text><r><t xml:space="preserve">${xmlTeks(t)}</t></r></text></comment>`,
+    )
+    .join('');
+  const bentuk = [...catatan.keys()].map((ref, i) => {
+    const r = uraiRentang(ref)!;
+    const [b, k] = [r.baris1 - 1, r.kolom1 - 1];
+    return (
+      `<v:shape id="_x0000_s${blokId * 1024 + i + 1}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:160pt;height:60pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+      '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+      '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox>' +
+      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${k + 1}, 15, ${Math.max(0, b - 1)}, 10, ${k + 3}, 15, ${b + 3}, 4</x:Anchor>` +
+      `<x:AutoFill>False</x:AutoFill><x:Row>${b}</x:Row><x:Column>${k}</x:Column></x:ClientData></v:shape>`
+    );
+  });
+  return {
+    komentar: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Capaian</author></authors><commentList>${komentar}</commentList></comments>`,
+    vml:
+      '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+      `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blokId}"/></o:shapelayout>` +
+      '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
+      `${bentuk.join('')}</xml>`,
+  };
+}
+
+/** `ke` as a relationship target of the part `dari`. */
+function relatif(dari: string, ke: string): string {
+  const a = folder(dari).split('/').slice(0, -1);
+  const b = ke.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return '../'.repeat(a.length - i) + b.slice(i).join('/');
+}
+
+/** The first `awal` + n + `akhir` that `ada` does not know. */
+function namaBebas(ada: (nama: string) => boolean, awal: string, akhir: string): string {
+  let n = 1;
+  while (ada(`${awal}${n}${akhir}`)) n++;
+  return `${awal}${n}${akhir}`;
+}
+
+const REL_KOSONG =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+/** The package being patched: parts read once, changed as text, written back as a zip. */
+class Paket {
+  private readonly entri: EntriZip[];
+  private readonly asli: Map<string, EntriZip>;
+  private readonly diganti = new Map<string, string>();
+  private readonly dibuang = new Set<string>();
+  private readonly dekoder = new TextDecoder();
+
+  constructor(data: Uint8Array) {
+    this.entri = bacaZip(data);
+    this.asli = new Map(this.entri.map((e) => [e.nama, e]));
+  }
+
+  ada(nama: string): boolean {
+    return !this.dibuang.has(nama) && (this.asli.has(nama) || this.diganti.has(nama));
+  }
+
+  /** A part's text, as changed so far. */
+  teks(nama: string): string {
+    const baru = this.diganti.get(nama);
+    if (baru !== undefined) return baru;
+    const e = this.asli.get(nama);
+    if (!e) throw new TakDidukung(`bagian ${nama} tidak ada`);
+    return this.dekoder.decode(isiEntri(e));
+  }
+
+  tulis(nama: string, isi: string): void {
+    this.diganti.set(nama, isi);
+  }
+
+  buang(nama: string): void {
+    this.dibuang.add(nama);
+  }
+
+  /** The relationships of a part (none when it has no .rels). */
+  hubungan(jalur: string): Hubungan[] {
+    return this.ada(jalurRels(jalur)) ? hubungan(this.teks(jalurRels(jalur)), folder(jalur)) : [];
+  }
+
+  /** Relate `jalur` to a new part `ke`; returns the relationship id. */
+  hubungkan(jalur: string, jenis: string, ke: string): string {
+    const rels = this.ada(jalurRels(jalur)) ? this.teks(jalurRels(jalur)) : REL_KOSONG;
+    const ids = new Set(hubungan(rels, '').map((h) => h.id));
+    const id = namaBebas((x) => ids.has(x), 'rId', '');
+    const tag = `<Relationship Id="${id}" Type="${NS_REL}/${jenis}" Target="${relatif(jalur, ke)}"/>`;
+    this.tulis(
+      jalurRels(jalur),
+      rels.replace('</Relationships>', () => `${tag}</Relationships>`),
+    );
+    return id;
+  }
+
+  lepasHubungan(jalur: string, h: Hubungan): void {
+    this.tulis(jalurRels(jalur), this.teks(jalurRels(jalur)).replace(h.xml, ''));
+  }
+
+  /** Change [Content_Types].xml. */
+  ubahTipe(ubah: (xml: string) => string): void {
+    this.tulis('[Content_Types].xml', ubah(this.teks('[Content_Types].xml')));
+  }
+
+  /** The new archive: untouched parts as stored, changed ones deflated, new ones last. */
+  zip(): Uint8Array {
+    const enkoder = new TextEncoder();
+    const keluar: EntriZip[] = [];
+    for (const e of this.entri) {
+      if (this.dibuang.has(e.nama)) continue;
+      const baru = this.diganti.get(e.nama);
+      keluar.push(baru === undefined ? e : entriBaru(e, enkoder.encode(baru)));
+    }
+    const tanggal = this.entri[0] ?? { waktu: 0, tanggal: 0 };
+    for (const [nama, isi] of this.diganti)
+      if (!this.asli.has(nama)) keluar.push(entriBaru({ ...tanggal, nama }, enkoder.encode(isi)));
+    return tulisZip(keluar);
+  }
+}
+
+/**
+ * Notes of one sheet, as new comments and VML parts; the sheet must not
+ * have notes of its own (merging into them is left to ExcelJS).
+ * Returns the relationship id of the VML drawing, for the sheet's <legacyDrawing>.
+ */
+function tulisCatatan(
+  paket: Paket,
+  jalurLembar: string,
+  catatan: Map<string, string>,
+  blokVml: number,
+): string {
+  const { komentar, vml } = partCatatan(catatan, blokVml);
+  const jalurKomentar = namaBebas((x) => paket.ada(x), 'xl/comments', '.xml');
+  paket.tulis(jalurKomentar, komentar);
+  const jalurVml = namaBebas((x) => paket.ada(x), 'xl/drawings/vmlDrawing', '.vml');
+  paket.tulis(jalurVml, vml);
+  paket.hubungkan(jalurLembar, 'comments', jalurKomentar);
+  paket.ubahTipe((xml) => {
+    const vmlAda = /<Default\b[^>]*Extension="vml"/i.test(xml);
+    return xml.replace(
+      '</Types>',
+      () =>
+        (vmlAda ? '' : `<Default Extension="vml" ContentType="${JENIS_VML}"/>`) +
+        `<Override PartName="/${jalurKomentar}" ContentType="${JENIS_KOMENTAR}"/></Types>`,
+    );
+  });
+  return paket.hubungkan(jalurLembar, 'vmlDrawing', jalurVml);
+}
+
+/** Excel recomputes every formula on opening; its calculation chain is rebuilt, so it goes. */
+function hitungUlangSaatDibuka(paket: Paket, jalurBuku: string): void {
+  const xml = paket.teks(jalurBuku);
+  const calcPr = /<calcPr\b[^>]*>/.exec(xml);
+  paket.tulis(
+    jalurBuku,
+    calcPr
+      ? xml.replace(calcPr[0], () => aturAtribut(calcPr[0], 'fullCalcOnLoad', '1'))
+      : xml.replace(
+          SETELAH_CALCPR.test(xml) ? SETELAH_CALCPR : '</workbook>',
+          (m) => `<calcPr fullCalcOnLoad="1"/>${m}`,
+        ),
+  );
+  for (const h of paket.hubungan(jalurBuku).filter((x) => x.jenis.endsWith('/calcChain'))) {
+    paket.buang(h.jalur);
+    paket.lepasHubungan(jalurBuku, h);
+    const part = `PartName="/${h.jalur}"`;
+    paket.ubahTipe((x) =>
+      x.replace(/<Override\b[^>]*>/g, (tag) => (tag.includes(part) ? '' : tag)),
+    );
+  }
+}
+
+function tambal(asli: Uint8Array, rencana: RencanaEdit): Uint8Array {
+  const paket = new Paket(asli);
+  const jalurBuku = hubungan(paket.teks('_rels/.rels'), '').find((h) =>
+    h.jenis.endsWith('/officeDocument'),
+  )?.jalur;
+  if (!jalurBuku) throw new TakDidukung('buku kerja tidak ditemukan di paket');
+  const hubBuku = paket.hubungan(jalurBuku);
+  const jalurLembar = new Map<string, string>();
+  for (const [tag] of paket.teks(jalurBuku).matchAll(/<sheet\b[^>]*>/g)) {
+    const id = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(tag)?.[1];
+    const h = hubBuku.find((x) => x.id === id);
+    if (h) jalurLembar.set(atribut(tag, 'name') ?? '', h.jalur);
+  }
+  const jalurGaya = hubBuku.find((h) => h.jenis.endsWith('/styles'))?.jalur;
+  if (!jalurGaya) throw new TakDidukung('buku kerja tanpa styles.xml');
+  const gaya = new GayaXml(paket.teks(jalurGaya));
+
+  // VML shape ids come in blocks of 1024 per drawing; new drawings take blocks after the package's own.
+  let blokVml = 0;
+  for (const [nama] of jalurLembar)
+    for (const h of paket.hubungan(jalurLembar.get(nama)!))
+      if (h.jenis.endsWith('/vmlDrawing') && paket.ada(h.jalur))
+        for (const m of paket.teks(h.jalur).matchAll(/<o:idmap\b[^>]*\sdata="([\d,]+)"/g))
+          for (const n of m[1].split(',')) blokVml = Math.max(blokVml, Number(n));
+
+  const namaLembar = new Set(
+    [...rencana.blok, ...rencana.gabung, ...rencana.warna].map((x) => x.sheet),
+  );
+  for (const nama of namaLembar) {
+    const jalur = jalurLembar.get(nama);
+    if (!jalur) throw new TakDidukung(`lembar "${nama}" tidak ada`);
+    const blok = rencana.blok.filter((b) => b.sheet === nama);
+    const catatan = new Map<string, string>();
+    const ditulis = new Set<string>();
+    for (const b of blok)
+      b.sel.forEach((r, i) =>
+        r.forEach((s, j) => {
+          if (!s) return;
+          const a = alamat(b.baris + i, b.kolom + j);
+          ditulis.add(a);
+          if (s.catatan) catatan.set(a, s.catatan);
+        }),
+      );
+    // The user's own notes stay, unless a written cell carries one (ExcelJS then removes it).
+    for (const h of paket.hubungan(jalur).filter((x) => x.jenis.endsWith('/comments'))) {
+      if (catatan.size) throw new TakDidukung(`lembar "${nama}" sudah berisi catatan sel`);
+      for (const [tag] of paket.teks(h.jalur).matchAll(/<comment\b[^>]*>/g))
+        if (ditulis.has(atribut(tag, 'ref') ?? ''))
+          throw new TakDidukung(`sel bercatatan di lembar "${nama}" ditimpa`);
+    }
+    const rid = catatan.size ? tulisCatatan(paket, jalur, catatan, ++blokVml) : undefined;
+    paket.tulis(
+      jalur,
+      tambalLembar(
+        paket.teks(jalur),
+        blok,
+        rencana.gabung.filter((g) => g.sheet === nama),
+        rencana.warna.filter((w) => w.sheet === nama),
+        gaya,
+        rid,
+      ),
+    );
+  }
+  if (gaya.berubah) paket.tulis(jalurGaya, gaya.hasil());
+  if (rencana.blok.some((b) => b.sel.some((r) => r.some((s) => s?.rumus))))
+    hitungUlangSaatDibuka(paket, jalurBuku);
+  return paket.zip();
+}

@@ -1,0 +1,163 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+
+/**
+ * The zip container of an .xlsx, read and written entry by entry, so that
+ * the parts a plan does not touch are copied as stored (never inflated,
+ * never re-deflated) and the touched ones are deflated by Node's own zlib.
+ * Only what Office writes is read: no zip64, no encryption, no split archives.
+ */
+
+/** One stored entry: the compressed bytes exactly as they sit in the archive. */
+export interface EntriZip {
+  nama: string;
+  metode: 0 | 8;
+  crc: number;
+  ukuran: number;
+  terkompres: Uint8Array;
+  waktu: number;
+  tanggal: number;
+}
+
+/** Why a file is left to the ExcelJS writer: something the patching writer does not handle (not an error of the user's file). */
+export class TakDidukung extends Error {}
+
+const TANDA_AKHIR = 0x06054b50;
+const TANDA_PUSAT = 0x02014b50;
+const TANDA_LOKAL = 0x04034b50;
+const UTF8 = 1 << 11;
+
+const TABEL_CRC = (() => {
+  const t = new Int32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    t[n] = c;
+  }
+  return t;
+})();
+
+export function crc32(data: Uint8Array): number {
+  let c = -1;
+  for (let i = 0; i < data.length; i++) c = TABEL_CRC[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ -1) >>> 0;
+}
+
+function tampilan(data: Uint8Array): DataView {
+  return new DataView(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** The entries of an archive, in the order of its central directory. */
+export function bacaZip(data: Uint8Array): EntriZip[] {
+  const v = tampilan(data);
+  let akhir = -1;
+  for (let i = data.length - 22; i >= Math.max(0, data.length - 22 - 0xffff); i--) {
+    if (v.getUint32(i, true) === TANDA_AKHIR) {
+      akhir = i;
+      break;
+    }
+  }
+  if (akhir < 0) throw new TakDidukung('akhir direktori zip tidak ditemukan');
+  const jumlah = v.getUint16(akhir + 10, true);
+  let p = v.getUint32(akhir + 16, true);
+  if (v.getUint16(akhir + 4, true) !== 0 || jumlah === 0xffff || p === 0xffffffff)
+    throw new TakDidukung('zip64 atau arsip terbelah');
+  const hasil: EntriZip[] = [];
+  const dekoder = new TextDecoder();
+  for (let n = 0; n < jumlah; n++) {
+    if (v.getUint32(p, true) !== TANDA_PUSAT) throw new TakDidukung('direktori zip rusak');
+    const bendera = v.getUint16(p + 8, true);
+    const metode = v.getUint16(p + 10, true);
+    const terkompres = v.getUint32(p + 20, true);
+    const ukuran = v.getUint32(p + 24, true);
+    const panjangNama = v.getUint16(p + 28, true);
+    const lokal = v.getUint32(p + 42, true);
+    if (bendera & 1) throw new TakDidukung('entri zip terenkripsi');
+    if (metode !== 0 && metode !== 8) throw new TakDidukung(`metode zip ${metode}`);
+    if (terkompres === 0xffffffff || ukuran === 0xffffffff || lokal === 0xffffffff)
+      throw new TakDidukung('zip64');
+    if (v.getUint32(lokal, true) !== TANDA_LOKAL) throw new TakDidukung('entri zip rusak');
+    const mulai = lokal + 30 + v.getUint16(lokal + 26, true) + v.getUint16(lokal + 28, true);
+    hasil.push({
+      nama: dekoder.decode(data.subarray(p + 46, p + 46 + panjangNama)),
+      metode,
+      crc: v.getUint32(p + 16, true),
+      ukuran,
+      terkompres: data.subarray(mulai, mulai + terkompres),
+      waktu: v.getUint16(p + 12, true),
+      tanggal: v.getUint16(p + 14, true),
+    });
+    p += 46 + panjangNama + v.getUint16(p + 30, true) + v.getUint16(p + 32, true);
+  }
+  return hasil;
+}
+
+/** An entry's content. */
+export function isiEntri(e: EntriZip): Uint8Array {
+  const isi = e.metode === 0 ? e.terkompres : inflateRawSync(e.terkompres);
+  if (isi.length !== e.ukuran || crc32(isi) !== e.crc)
+    throw new TakDidukung(`isi ${e.nama} tidak cocok dengan CRC-nya`);
+  return isi;
+}
+
+/** A new deflated entry with `isi`, dated like `asal`. */
+export function entriBaru(
+  asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>,
+  isi: Uint8Array,
+): EntriZip {
+  return {
+    nama: asal.nama,
+    metode: 8,
+    crc: crc32(isi),
+    ukuran: isi.length,
+    terkompres: deflateRawSync(isi, { level: 6 }),
+    waktu: asal.waktu,
+    tanggal: asal.tanggal,
+  };
+}
+
+/** The archive holding `entri`, in that order. */
+export function tulisZip(entri: EntriZip[]): Uint8Array {
+  const enkoder = new TextEncoder();
+  const nama = entri.map((e) => enkoder.encode(e.nama));
+  const lokal = entri.reduce((n, e, i) => n + 30 + nama[i].length + e.terkompres.length, 0);
+  const pusat = entri.reduce((n, _, i) => n + 46 + nama[i].length, 0);
+  if (lokal + pusat > 0xfffffffe || entri.length >= 0xffff)
+    throw new TakDidukung('terlalu besar untuk zip tanpa zip64');
+  const data = new Uint8Array(lokal + pusat + 22);
+  const v = tampilan(data);
+  let p = 0;
+  let q = lokal;
+  entri.forEach((e, i) => {
+    const bendera = /[^\x20-\x7e]/.test(e.nama) ? UTF8 : 0;
+    // The fields a local header and its central directory record share, from `versi needed` on.
+    const bersama = (o: number) => {
+      v.setUint16(o, 20, true);
+      v.setUint16(o + 2, bendera, true);
+      v.setUint16(o + 4, e.metode, true);
+      v.setUint16(o + 6, e.waktu, true);
+      v.setUint16(o + 8, e.tanggal, true);
+      v.setUint32(o + 10, e.crc, true);
+      v.setUint32(o + 14, e.terkompres.length, true);
+      v.setUint32(o + 18, e.ukuran, true);
+      v.setUint16(o + 22, nama[i].length, true);
+    };
+    v.setUint32(q, TANDA_PUSAT, true);
+    v.setUint16(q + 4, 20, true);
+    bersama(q + 6);
+    v.setUint32(q + 42, p, true);
+    data.set(nama[i], q + 46);
+    q += 46 + nama[i].length;
+
+    v.setUint32(p, TANDA_LOKAL, true);
+    bersama(p + 4);
+    data.set(nama[i], p + 30);
+    data.set(e.terkompres, p + 30 + nama[i].length);
+    p += 30 + nama[i].length + e.terkompres.length;
+  });
+  v.setUint32(q, TANDA_AKHIR, true);
+  v.setUint16(q + 8, entri.length, true);
+  v.setUint16(q + 10, entri.length, true);
+  v.setUint32(q + 12, pusat, true);
+  v.setUint32(q + 16, lokal, true);
+  return data;
+}

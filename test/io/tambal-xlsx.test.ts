@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import JSZip from 'jszip';
+import { hitungBuku } from '../../src/engine/hitung';
+import type { RencanaEdit } from '../../src/engine/rencana';
+import { tambalBuku } from '../../src/io/tambal-xlsx';
+import { bukaBuku, gridDariBuku, terapkanRencana, tulisBuku } from '../../src/io/xlsx';
+import { alamat } from '../../src/sheet/grid';
+import { CONTOH, evaluasi, FIXTURE } from '../bantu';
+import { bukuBerderau, derauAcak, OPSI_FC } from '../derau';
+
+/**
+ * The patching writer of the command line against the ExcelJS writer: for
+ * the same file and plan, both outputs, opened again, show the same cells
+ * (values, formulas, cached results, formats, looks), merges, column widths
+ * and kategori colours. The patch must also keep every other part of the
+ * package byte for byte, and refuse (with a reason) what it cannot do.
+ */
+
+const BERKAS = ['seed000.xlsx', 'seed002.xlsx', 'seed003.xlsx', 'seed004.xlsx']
+  .map((f) => path.join(FIXTURE, f))
+  .concat(CONTOH);
+
+type Hasil = { data: Uint8Array } | { alasan: string };
+
+function data(h: Hasil): Uint8Array {
+  if ('alasan' in h) throw new Error(`ditolak: ${h.alasan}`);
+  return h.data;
+}
+
+/** Everything a user would see of a workbook that a plan can change. */
+function gambaran(buku: ExcelJS.Workbook): Record<string, unknown> {
+  const hasil: Record<string, unknown> = { hitungUlang: !!buku.calcProperties.fullCalcOnLoad };
+  buku.eachSheet((ws) => {
+    ws.eachRow({ includeEmpty: true }, (row) =>
+      row.eachCell({ includeEmpty: true }, (c) => {
+        const v = c.value as ExcelJS.CellValue;
+        const rumus = v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v);
+        hasil[`${ws.name}!${c.address}`] = {
+          isi: rumus ? { rumus: c.formula, hasil: c.result } : v,
+          catatan: c.note,
+          gaya: c.style,
+        };
+      }),
+    );
+    hasil[`${ws.name} gabungan`] = [...(ws.model.merges ?? [])].sort();
+    const lebar: unknown[] = [];
+    for (let k = 1; k <= ws.columnCount; k++) lebar.push(ws.getColumn(k).width);
+    hasil[`${ws.name} lebar`] = lebar;
+    const cf = (ws as unknown as { conditionalFormattings: { ref: string; rules: unknown[] }[] })
+      .conditionalFormattings;
+    hasil[`${ws.name} warna`] = cf.map((x) => ({
+      ref: x.ref,
+      aturan: x.rules.map((r) => {
+        const a = r as { formulae?: string[]; style?: { fill?: unknown } };
+        return [a.formulae, a.style?.fill];
+      }),
+    }));
+  });
+  return hasil;
+}
+
+async function keduanya(asli: Uint8Array, rencana: RencanaEdit) {
+  const lewatExcelJs = await bukaBuku(asli);
+  terapkanRencana(lewatExcelJs, rencana);
+  return {
+    exceljs: await bukaBuku(await tulisBuku(lewatExcelJs)),
+    tambal: await bukaBuku(data(tambalBuku(asli, rencana))),
+  };
+}
+
+async function rencanaDari(asli: Uint8Array): Promise<RencanaEdit> {
+  return hitungBuku(gridDariBuku(await bukaBuku(asli))).rencana;
+}
+
+describe.each(BERKAS.map((b) => [path.basename(b), b]))('%s', (_, berkas) => {
+  test('the patched file shows what the ExcelJS writer writes', async () => {
+    const asli = readFileSync(berkas);
+    const rencana = await rencanaDari(asli);
+    const { exceljs, tambal } = await keduanya(asli, rencana);
+    expect(gambaran(tambal)).toEqual(gambaran(exceljs));
+  });
+});
+
+test('its formulas compute to the engine values (HyperFormula on the reopened files)', async () => {
+  let rumus = 0;
+  for (const berkas of BERKAS) {
+    const asli = readFileSync(berkas);
+    const rencana = await rencanaDari(asli);
+    const nilai = evaluasi(await bukaBuku(data(tambalBuku(asli, rencana))));
+    for (const b of rencana.blok)
+      b.sel.forEach((r, i) =>
+        r.forEach((s, j) => {
+          if (!s?.rumus || typeof s.nilai !== 'number') return;
+          rumus++;
+          expect(nilai(b.sheet, alamat(b.baris + i, b.kolom + j))).toBeCloseTo(s.nilai, 6);
+        }),
+      );
+  }
+  expect(rumus).toBeGreaterThan(100);
+});
+
+test('noise over the fixtures: the patched file still shows what the ExcelJS writer writes', async () => {
+  let ditambal = 0;
+  await fc.assert(
+    fc.asyncProperty(fc.nat({ max: BERKAS.length - 1 }), derauAcak, async (nomor, derau) => {
+      const asli = await tulisBuku(await bukuBerderau(nomor, derau));
+      const rencana = await rencanaDari(asli);
+      const hasil = tambalBuku(asli, rencana);
+      // A refusal is allowed (the ExcelJS writer then runs); a wrong file is not.
+      if ('alasan' in hasil) return;
+      ditambal++;
+      const lewatExcelJs = await bukaBuku(asli);
+      terapkanRencana(lewatExcelJs, rencana);
+      expect(gambaran(await bukaBuku(hasil.data))).toEqual(
+        gambaran(await bukaBuku(await tulisBuku(lewatExcelJs))),
+      );
+    }),
+    { numRuns: 25, ...OPSI_FC },
+  );
+  // Noise must not push the common files out of the patching writer.
+  expect(ditambal).toBeGreaterThan(20);
+});
+
+test('parts the plan does not touch are copied byte for byte, even ones ExcelJS drops', async () => {
+  const zip = await JSZip.loadAsync(readFileSync(CONTOH));
+  zip.file('customXml/item1.xml', '<?xml version="1.0"?><catatan>milik pengguna</catatan>');
+  const asli = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const rencana = await rencanaDari(asli);
+  const keluar = await JSZip.loadAsync(data(tambalBuku(asli, rencana)));
+  expect(await keluar.file('customXml/item1.xml')!.async('string')).toContain('milik pengguna');
+  for (const nama of ['xl/theme/theme1.xml', 'xl/sharedStrings.xml', 'docProps/core.xml'])
+    expect(await keluar.file(nama)!.async('string')).toBe(await zip.file(nama)!.async('string'));
+  // The ExcelJS writer loses it: the reason the command line patches.
+  const lewatExcelJs = await bukaBuku(asli);
+  terapkanRencana(lewatExcelJs, rencana);
+  expect(
+    (await JSZip.loadAsync(await tulisBuku(lewatExcelJs))).file('customXml/item1.xml'),
+  ).toBeNull();
+});
+
+test("Excel's calculation chain is dropped (Excel rebuilds it) and every formula recomputes on opening", async () => {
+  const zip = await JSZip.loadAsync(readFileSync(CONTOH));
+  zip.file(
+    'xl/calcChain.xml',
+    '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="J8" i="1"/></calcChain>',
+  );
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain" Target="calcChain.xml"/></Relationships>',
+    ),
+  );
+  const tipe = await zip.file('[Content_Types].xml')!.async('string');
+  zip.file(
+    '[Content_Types].xml',
+    tipe.replace(
+      '</Types>',
+      '<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>',
+    ),
+  );
+  const asli = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const keluar = await JSZip.loadAsync(data(tambalBuku(asli, await rencanaDari(asli))));
+  expect(keluar.file('xl/calcChain.xml')).toBeNull();
+  expect(await keluar.file('xl/_rels/workbook.xml.rels')!.async('string')).not.toContain(
+    'calcChain',
+  );
+  expect(await keluar.file('[Content_Types].xml')!.async('string')).not.toContain('calcChain');
+  expect(await keluar.file('xl/workbook.xml')!.async('string')).toMatch(
+    /<calcPr[^>]*fullCalcOnLoad="1"/,
+  );
+});
+
+test("the user's own notes stay; a written cell that carries one is left to the ExcelJS writer", async () => {
+  const buku = await bukaBuku(readFileSync(path.join(FIXTURE, 'seed000.xlsx')));
+  const ws = buku.worksheets[0];
+  ws.getCell('A1').note = 'catatan pengguna';
+  const asli = await tulisBuku(buku);
+  const rencana = await rencanaDari(asli);
+  const keluar = await bukaBuku(data(tambalBuku(asli, rencana)));
+  expect(keluar.worksheets[0].getCell('A1').note).toBe('catatan pengguna');
+  // Now on a cell the plan writes.
+  const blok = rencana.blok.find((b) => b.sheet === ws.name)!;
+  ws.getCell(blok.baris + 1, blok.kolom).note = 'akan ditimpa';
+  expect(tambalBuku(await tulisBuku(buku), rencana)).toEqual({
+    alasan: `sel bercatatan di lembar "${ws.name}" ditimpa`,
+  });
+});
+
+test('a cell holding the master of a shared formula of the user is left to the ExcelJS writer', async () => {
+  const buku = new ExcelJS.Workbook();
+  const ws = buku.addWorksheet('Data');
+  ws.addRow(['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)']);
+  for (let i = 1; i <= 3; i++) ws.addRow([i, `Indikator ${i}`, 100, 80 + i]);
+  ws.getCell('E2').value = { formula: 'D2/C2*100', shareType: 'shared', ref: 'E2:E4' } as never;
+  ws.getCell('E3').value = { sharedFormula: 'E2' } as never;
+  ws.getCell('E4').value = { sharedFormula: 'E2' } as never;
+  const asli = await tulisBuku(buku);
+  const rencana = await rencanaDari(asli);
+  if (!rencana.blok.some((b) => b.sheet === 'Data')) throw new Error('tabel tidak dikenali');
+  const hasil = tambalBuku(asli, rencana);
+  expect('alasan' in hasil && hasil.alasan).toMatch(/induk rumus bersama/);
+});
+
+test('a sheet holding an Excel table is left to the ExcelJS writer', async () => {
+  const buku = new ExcelJS.Workbook();
+  const ws = buku.addWorksheet('Data');
+  ws.addTable({
+    name: 'Indikator',
+    ref: 'A1',
+    columns: ['No', 'Indikator', 'Target', 'Realisasi'].map((name) => ({ name })),
+    rows: [1, 2, 3].map((i) => [i, `Indikator ${i}`, 100, 80 + i]),
+  });
+  const asli = await tulisBuku(buku);
+  const rencana = await rencanaDari(asli);
+  if (!rencana.blok.some((b) => b.sheet === 'Data')) throw new Error('tabel tidak dikenali');
+  expect(tambalBuku(asli, rencana)).toEqual({ alasan: 'lembar berisi tabel Excel' });
+});
+
+test('what is not an xlsx package it reads is refused with a reason, never half written', () => {
+  const rencana: RencanaEdit = { blok: [], warna: [], gabung: [] };
+  expect(tambalBuku(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), rencana)).toEqual({
+    alasan: 'akhir direktori zip tidak ditemukan',
+  });
+});
