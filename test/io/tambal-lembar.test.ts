@@ -1,0 +1,247 @@
+import JSZip from 'jszip';
+import type { BlokEdit } from '../../src/engine/rencana';
+import { tambalLembar, type GayaSel } from '../../src/io/tambal-lembar';
+import { bacaZip, crc32, entriBaru, isiEntri, tulisZip } from '../../src/io/zip';
+
+/**
+ * The sheet patcher on hand-written sheet XML in the shapes Excel saves.
+ * ExcelJS reads elements in any order, Excel does not: these tests pin
+ * where every new element goes in the schema's sequence.
+ */
+
+/** Formats numbered from 100, so a test can see which were asked for. */
+class GayaUji implements GayaSel {
+  format: string[] = [];
+  isi: string[] = [];
+  denganFormat(s: number, format: string): number {
+    this.format.push(`${s}|${format}`);
+    return 100 + this.format.length - 1;
+  }
+  isian(argb: string): number {
+    this.isi.push(argb);
+    return this.isi.length - 1;
+  }
+}
+
+const KEPALA =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">';
+
+function lembar(isi: string): string {
+  return `${KEPALA}${isi}</worksheet>`;
+}
+
+function blok(b: Partial<BlokEdit> & Pick<BlokEdit, 'baris' | 'kolom' | 'sel'>): BlokEdit {
+  return { sheet: 'L', peran: 'uji', ...b };
+}
+
+/** The names of the worksheet's child elements, in order. */
+function urutan(xml: string): string[] {
+  const isi = xml.slice(xml.indexOf('<worksheet'));
+  const nama: string[] = [];
+  let dalam = 0;
+  for (const m of isi.matchAll(/<(\/?)([\w:]+)[^>]*?(\/?)>/g)) {
+    if (m[1]) dalam--;
+    else {
+      if (dalam === 1) nama.push(m[2]);
+      if (!m[3]) dalam++;
+    }
+  }
+  return nama;
+}
+
+test('cells go into their rows in column order; new rows between the old ones; spans dropped', () => {
+  const xml = lembar(
+    '<dimension ref="A1:A3"/><sheetData>' +
+      '<row r="1" spans="1:2"><c r="A1" t="s"><v>0</v></c><c r="C1" s="2"><v>7</v></c></row>' +
+      '<row r="3" spans="1:2" ht="20" customHeight="1"><c r="A3"><v>1</v></c></row>' +
+      '</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+  );
+  const hasil = tambalLembar(
+    xml,
+    [
+      blok({
+        baris: 1,
+        kolom: 2,
+        sel: [[{ nilai: 'Capaian' }], [{ nilai: 5, rumus: '=A2*2' }], [{ nilai: '' }]],
+      }),
+    ],
+    [],
+    [],
+    new GayaUji(),
+  );
+  expect(hasil).toContain(
+    '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Capaian</t></is></c><c r="C1" s="2"><v>7</v></c></row>' +
+      '<row r="2"><c r="B2"><f>A2*2</f><v>5</v></c></row>' +
+      '<row r="3" ht="20" customHeight="1"><c r="A3"><v>1</v></c><c r="B3"/></row>',
+  );
+  expect(hasil).toContain('<dimension ref="A1:B3"/>');
+  // Everything outside the rows is kept as it was.
+  expect(
+    hasil.endsWith(
+      '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>',
+    ),
+  ).toBe(true);
+});
+
+test('a column of equal formulas is one shared formula, with ids after the sheet own', () => {
+  const xml = lembar(
+    '<sheetData><row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="4">1+1</f><v>2</v></c></row><row r="2"><c r="A2"><f t="shared" si="4"/><v>2</v></c></row></sheetData>',
+  );
+  const sel = [1, 2, 3].map((r) => [{ nilai: r, rumus: `=A${r}/2` }]);
+  const hasil = tambalLembar(xml, [blok({ baris: 1, kolom: 2, sel })], [], [], new GayaUji());
+  expect(hasil).toContain('<c r="B1"><f t="shared" ref="B1:B3" si="5">A1/2</f><v>1</v></c>');
+  expect(hasil).toContain('<c r="B2"><f t="shared" si="5"/><v>2</v></c>');
+  expect(hasil).toContain('<row r="3"><c r="B3"><f t="shared" si="5"/><v>3</v></c></row>');
+});
+
+test('looks: copied from the source column (absent cells look like their row, else their column), formats added', () => {
+  const xml = lembar(
+    '<cols><col min="1" max="1" width="30" style="7" customWidth="1"/></cols><sheetData>' +
+      '<row r="1"><c r="A1" s="3"><v>1</v></c></row><row r="2" s="9" customFormat="1"/><row r="3"/>' +
+      '</sheetData>',
+  );
+  const gaya = new GayaUji();
+  const sel = [1, 2, 3].map(() => [{ nilai: 1, format: '0.00' }, { nilai: 2 }]);
+  const hasil = tambalLembar(
+    xml,
+    [blok({ baris: 1, kolom: 2, sel, gayaDariKolom: 1 })],
+    [],
+    [],
+    gaya,
+  );
+  expect(gaya.format).toEqual(['3|0.00', '9|0.00', '7|0.00']);
+  expect(hasil).toContain(
+    '<row r="1"><c r="A1" s="3"><v>1</v></c><c r="B1" s="100"><v>1</v></c><c r="C1" s="3"><v>2</v></c></row>',
+  );
+  expect(hasil).toContain(
+    '<row r="2" s="9" customFormat="1"><c r="B2" s="101"><v>1</v></c><c r="C2" s="9"><v>2</v></c></row>',
+  );
+  expect(hasil).toContain(
+    '<row r="3"><c r="B3" s="102"><v>1</v></c><c r="C3" s="7"><v>2</v></c></row>',
+  );
+  // New columns get a width near their source column's (clamped to 12..18), in order.
+  expect(hasil).toContain(
+    '<cols><col min="1" max="1" width="30" style="7" customWidth="1"/><col min="2" max="2" width="18" customWidth="1"/><col min="3" max="3" width="18" customWidth="1"/></cols>',
+  );
+});
+
+test('merges, kategori colours and the notes drawing go where the schema puts them', () => {
+  const xml = lembar(
+    '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
+      '<sheetData><row r="1"><c r="A1" s="4"><v>1</v></c></row><row r="2"><c r="A2" s="4"/></row></sheetData>' +
+      '<sheetProtection sheet="0"/><conditionalFormatting sqref="B3:B9"><cfRule type="expression" dxfId="0" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>' +
+      '<conditionalFormatting sqref="Z1:Z2"><cfRule type="expression" dxfId="0" priority="1"><formula>FALSE</formula></cfRule></conditionalFormatting>' +
+      '<dataValidations count="1"><dataValidation sqref="A1"/></dataValidations><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+      '<tableParts count="0"/><extLst><ext uri="{x}"/></extLst>',
+  );
+  const gaya = new GayaUji();
+  const hasil = tambalLembar(
+    xml,
+    [blok({ baris: 3, kolom: 2, sel: [[{ nilai: 'Tinggi', catatan: 'x' }]] })],
+    [{ sheet: 'L', baris1: 1, baris2: 2, kolom: 2, gayaDariKolom: 1 }],
+    [
+      {
+        sheet: 'L',
+        kolom: 2,
+        baris1: 3,
+        baris2: 9,
+        aturan: [{ label: 'Tinggi "A"', warna: '00b050' }],
+      },
+    ],
+    gaya,
+    'rId3',
+  );
+  expect(urutan(hasil)).toEqual([
+    'sheetViews', 'sheetFormatPr', 'sheetData', 'sheetProtection', 'mergeCells',
+    'conditionalFormatting', 'conditionalFormatting', 'dataValidations', 'pageMargins',
+    'legacyDrawing', 'tableParts', 'extLst',
+  ]); // prettier-ignore
+  expect(hasil).toContain('<mergeCells count="1"><mergeCell ref="B1:B2"/></mergeCells>');
+  // The old rule on exactly that range is replaced; the one elsewhere stays.
+  expect(hasil).not.toContain('<formula>TRUE</formula>');
+  expect(hasil).toContain('<formula>FALSE</formula>');
+  expect(hasil).toContain(
+    '<conditionalFormatting sqref="B3:B9"><cfRule type="expression" dxfId="0" priority="1"><formula>$B3=&quot;Tinggi &quot;&quot;A&quot;&quot;&quot;</formula></cfRule></conditionalFormatting>',
+  );
+  expect(gaya.isi).toEqual(['FF00B050']);
+  expect(hasil).toContain('<legacyDrawing r:id="rId3"/>');
+  // Header cells take the look of their neighbour, values kept.
+  expect(hasil).toContain('<row r="1"><c r="A1" s="4"><v>1</v></c><c r="B1" s="4"/></row>');
+});
+
+test('an existing merge list grows; a header already in a merge is not merged again', () => {
+  const xml = lembar(
+    '<sheetData/><mergeCells count="1"><mergeCell ref="C1:C2"/></mergeCells><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>',
+  );
+  const hasil = tambalLembar(
+    xml,
+    [],
+    [
+      { sheet: 'L', baris1: 1, baris2: 2, kolom: 2, gayaDariKolom: 1 },
+      { sheet: 'L', baris1: 1, baris2: 2, kolom: 3, gayaDariKolom: 1 },
+    ],
+    [],
+    new GayaUji(),
+  );
+  expect(hasil).toContain(
+    '<mergeCells count="2"><mergeCell ref="C1:C2"/><mergeCell ref="B1:B2"/></mergeCells>',
+  );
+  expect(hasil).toContain(
+    '<sheetData><row r="1"><c r="B1"/><c r="C1"/></row><row r="2"><c r="B2"/><c r="C2"/></row></sheetData>',
+  );
+});
+
+test('text is escaped; what XML cannot hold or the patch cannot place is refused', () => {
+  const xml = lembar('<sheetData><row r="1"><c r="A1"/></row></sheetData>');
+  const tulis = (nilai: string, x = xml) =>
+    tambalLembar(x, [blok({ baris: 1, kolom: 2, sel: [[{ nilai }]] })], [], [], new GayaUji());
+  expect(tulis(' <a> & "b" ')).toContain(
+    '<c r="B1" t="inlineStr"><is><t xml:space="preserve"> &lt;a&gt; &amp; &quot;b&quot; </t></is></c>',
+  );
+  expect(() => tulis('a\u0001b')).toThrow('karakter kendali');
+  expect(() => tulis('x', lembar('<x:sheetData/>'))).toThrow('<sheetData>');
+  expect(() => tulis('x', lembar('<sheetData><row><c r="A1"/></row></sheetData>'))).toThrow(
+    'baris tanpa nomor',
+  );
+  expect(() => tulis('x', lembar('<sheetData><row r="2"/><row r="1"/></sheetData>'))).toThrow(
+    'tidak berurutan',
+  );
+  expect(() =>
+    tulis('x', lembar('<sheetData><row r="1"><c><v>1</v></c></row></sheetData>')),
+  ).toThrow('sel tanpa alamat');
+});
+
+describe('zip', () => {
+  test('CRC-32 of the standard check string', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  test('reads what JSZip writes (stored and deflated, data descriptors) and writes what JSZip reads', async () => {
+    const zip = new JSZip();
+    zip.file('a.xml', '<a>satu</a>', { compression: 'STORE' });
+    zip.file('xl/b.xml', '<b>'.repeat(500), { compression: 'DEFLATE', createFolders: false });
+    zip.file('lembar ä.xml', 'ü');
+    const data = await zip.generateAsync({ type: 'uint8array', streamFiles: true });
+    const entri = bacaZip(data);
+    expect(entri.map((e) => e.nama)).toEqual(['a.xml', 'xl/b.xml', 'lembar ä.xml']);
+    expect(new TextDecoder().decode(isiEntri(entri[1]))).toBe('<b>'.repeat(500));
+    const baru = tulisZip([
+      entri[0],
+      entriBaru(entri[1], new TextEncoder().encode('<b/>')),
+      entri[2],
+    ]);
+    const dibaca = await JSZip.loadAsync(baru, { checkCRC32: true });
+    expect(await dibaca.file('a.xml')!.async('string')).toBe('<a>satu</a>');
+    expect(await dibaca.file('xl/b.xml')!.async('string')).toBe('<b/>');
+    expect(await dibaca.file('lembar ä.xml')!.async('string')).toBe('ü');
+  });
+
+  test('a damaged entry is caught by its CRC', async () => {
+    const zip = new JSZip();
+    zip.file('a.xml', '<a>satu</a>', { compression: 'STORE' });
+    const data = await zip.generateAsync({ type: 'uint8array' });
+    const i = Buffer.from(data).indexOf('satu');
+    data[i] = 'S'.charCodeAt(0);
+    expect(() => isiEntri(bacaZip(data)[0])).toThrow('CRC');
+  });
+});
