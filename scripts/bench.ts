@@ -16,6 +16,7 @@ import ExcelJS from 'exceljs';
 import { daftarBerkas } from '../src/cli/rekap';
 import { hitungBuku } from '../src/engine/hitung';
 import { bacaLembar, terapkanRencana } from '../src/excel/adaptor';
+import { pemampatNode } from '../src/io/pemampat-node';
 import { tambalBuku } from '../src/io/tambal-xlsx';
 import { bukaBuku, gridDariBuku } from '../src/io/xlsx';
 import { BukuPalsu, KonteksPalsu } from '../test/excel/palsu-excel';
@@ -163,7 +164,11 @@ b.xlsx.readFile(process.argv[2]).then(() => b.xlsx.writeFile(process.argv[3]));
     const rasio = median(penuh) / median(lantai);
     // Which writer the command used: the patch, or ExcelJS when the patch refused the file.
     const asli = readFileSync(berkas);
-    const tambalan = tambalBuku(asli, hitungBuku(gridDariBuku(await bukaBuku(asli))).rencana);
+    const tambalan = await tambalBuku(
+      asli,
+      hitungBuku(gridDariBuku(await bukaBuku(asli))).rencana,
+      pemampatNode,
+    );
     const penulis = 'data' in tambalan ? 'tambalan XML' : `ExcelJS (${tambalan.alasan})`;
     baris.push(
       `| DPA ${n} baris | ${median(lantai).toFixed(0)} ms | ${median(penuh).toFixed(0)} ms | ${rasio.toFixed(2)} | ${penulis} |`,

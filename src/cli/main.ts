@@ -6,14 +6,13 @@ import type { MetodeEfisiensi } from '../domain/efisiensi';
 import { NAMA_METODE_EFISIENSI } from '../domain/efisiensi';
 import { SKALA, type KodeSkala } from '../domain/kategori';
 import type { CaraPembulatan } from '../domain/pembulatan';
-import type ExcelJS from 'exceljs';
 import type { HasilBuku, HasilTabel, Temuan } from '../engine/hasil';
 import { hitungBuku } from '../engine/hitung';
 import { laporanJson } from '../engine/laporan';
 import type { Pengaturan } from '../engine/pengaturan';
-import { jumlahSelRencana, type RencanaEdit } from '../engine/rencana';
-import { tambalBuku } from '../io/tambal-xlsx';
-import { bukaBuku, GalatBerkas, gridDariBuku, terapkanRencana, tulisBuku } from '../io/xlsx';
+import { jumlahSelRencana } from '../engine/rencana';
+import { pemampatNode } from '../io/pemampat-node';
+import { bukaBuku, GalatBerkas, gridDariBuku, tulisDenganRencana } from '../io/xlsx';
 import { bukuRekap, daftarBerkas, prosesFolder } from './rekap';
 import { susunBab3 } from '../report/bab3';
 import { babKeDocx } from '../report/docx';
@@ -277,7 +276,7 @@ const NAMA_TINGKAT: Record<Temuan['tingkat'], string> = {
 async function bacaDanHitung(
   a: Argumen,
   perintah: string,
-): Promise<{ masukan: string; asli: Uint8Array; buku: ExcelJS.Workbook; hasil: HasilBuku }> {
+): Promise<{ masukan: string; asli: Uint8Array; hasil: HasilBuku }> {
   if (!a.masukan)
     throw new GalatPemakaian(`sebutkan berkas masukan: capaian ${perintah} <masukan.xlsx>`);
   const asli = bacaMasukan(a.masukan);
@@ -288,7 +287,7 @@ async function bacaDanHitung(
       'tidak ada tabel yang dikenali (tabel indikator, anggaran, Renstra, atau IKM) di berkas ini',
     );
   }
-  return { masukan: a.masukan, asli, buku, hasil };
+  return { masukan: a.masukan, asli, hasil };
 }
 
 function tulisJson(
@@ -384,29 +383,13 @@ async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {
   return 0;
 }
 
-/**
- * The output file: the plan patched into the user's own file, which keeps
- * every part as it was; the ExcelJS writer when the file holds something
- * the patch does not handle (cell notes, zip64, unusual XML).
- */
-async function tulisHasil(
-  asli: Uint8Array,
-  buku: ExcelJS.Workbook,
-  rencana: RencanaEdit,
-): Promise<Uint8Array> {
-  const tambalan = tambalBuku(asli, rencana);
-  if ('data' in tambalan) return tambalan.data;
-  terapkanRencana(buku, rencana);
-  return tulisBuku(buku);
-}
-
 async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
-  const { masukan, asli, buku, hasil } = await bacaDanHitung(a, 'hitung');
+  const { masukan, asli, hasil } = await bacaDanHitung(a, 'hitung');
   const keluaran = a.keluaran ?? namaKeluaran(masukan);
   if (path.resolve(keluaran) === path.resolve(masukan)) {
     throw new GalatPemakaian('berkas keluaran tidak boleh sama dengan berkas masukan');
   }
-  const bytes = await tulisHasil(asli, buku, hasil.rencana);
+  const bytes = await tulisDenganRencana(asli, hasil.rencana, pemampatNode);
   mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
   writeFileSync(keluaran, bytes);
   cetakRingkasan(hasil, masukan, cetak);

@@ -1,7 +1,15 @@
 import type { RencanaEdit } from '../engine/rencana';
 import { alamat, uraiRentang } from '../sheet/grid';
 import { atribut, aturAtribut, tambalLembar, xmlTeks, type GayaSel } from './tambal-lembar';
-import { bacaZip, entriBaru, isiEntri, tulisZip, TakDidukung, type EntriZip } from './zip';
+import {
+  bacaZip,
+  entriBaru,
+  isiEntri,
+  tulisZip,
+  TakDidukung,
+  type EntriZip,
+  type Pemampat,
+} from './zip';
 
 /**
  * The quick, faithful xlsx writer of the command line: the plan is written
@@ -14,9 +22,13 @@ import { bacaZip, entriBaru, isiEntri, tulisZip, TakDidukung, type EntriZip } fr
 
 export type HasilTambal = { data: Uint8Array } | { alasan: string };
 
-export function tambalBuku(asli: Uint8Array, rencana: RencanaEdit): HasilTambal {
+export async function tambalBuku(
+  asli: Uint8Array,
+  rencana: RencanaEdit,
+  pemampat: Pemampat,
+): Promise<HasilTambal> {
   try {
-    return { data: tambal(asli, rencana) };
+    return { data: await tambal(asli, rencana, pemampat) };
   } catch (e) {
     if (e instanceof TakDidukung) return { alasan: e.message };
     throw e;
@@ -214,7 +226,10 @@ class Paket {
   private readonly dibuang = new Set<string>();
   private readonly dekoder = new TextDecoder();
 
-  constructor(data: Uint8Array) {
+  constructor(
+    data: Uint8Array,
+    private readonly pemampat: Pemampat,
+  ) {
     this.entri = bacaZip(data);
     this.asli = new Map(this.entri.map((e) => [e.nama, e]));
   }
@@ -224,12 +239,14 @@ class Paket {
   }
 
   /** A part's text, as changed so far. */
-  teks(nama: string): string {
+  async teks(nama: string): Promise<string> {
     const baru = this.diganti.get(nama);
     if (baru !== undefined) return baru;
     const e = this.asli.get(nama);
     if (!e) throw new TakDidukung(`bagian ${nama} tidak ada`);
-    return this.dekoder.decode(isiEntri(e));
+    // Past this, one string would no longer fit in the JavaScript engine.
+    if (e.ukuran > 256 * 1024 * 1024) throw new TakDidukung(`bagian ${nama} terlalu besar`);
+    return this.dekoder.decode(await isiEntri(e, this.pemampat));
   }
 
   tulis(nama: string, isi: string): void {
@@ -241,13 +258,15 @@ class Paket {
   }
 
   /** The relationships of a part (none when it has no .rels). */
-  hubungan(jalur: string): Hubungan[] {
-    return this.ada(jalurRels(jalur)) ? hubungan(this.teks(jalurRels(jalur)), folder(jalur)) : [];
+  async hubungan(jalur: string): Promise<Hubungan[]> {
+    return this.ada(jalurRels(jalur))
+      ? hubungan(await this.teks(jalurRels(jalur)), folder(jalur))
+      : [];
   }
 
   /** Relate `jalur` to a new part `ke`; returns the relationship id. */
-  hubungkan(jalur: string, jenis: string, ke: string): string {
-    const rels = this.ada(jalurRels(jalur)) ? this.teks(jalurRels(jalur)) : REL_KOSONG;
+  async hubungkan(jalur: string, jenis: string, ke: string): Promise<string> {
+    const rels = this.ada(jalurRels(jalur)) ? await this.teks(jalurRels(jalur)) : REL_KOSONG;
     const ids = new Set(hubungan(rels, '').map((h) => h.id));
     const id = namaBebas((x) => ids.has(x), 'rId', '');
     const tag = `<Relationship Id="${id}" Type="${NS_REL}/${jenis}" Target="${relatif(jalur, ke)}"/>`;
@@ -258,27 +277,33 @@ class Paket {
     return id;
   }
 
-  lepasHubungan(jalur: string, h: Hubungan): void {
-    this.tulis(jalurRels(jalur), this.teks(jalurRels(jalur)).replace(h.xml, ''));
+  async lepasHubungan(jalur: string, h: Hubungan): Promise<void> {
+    this.tulis(jalurRels(jalur), (await this.teks(jalurRels(jalur))).replace(h.xml, ''));
   }
 
   /** Change [Content_Types].xml. */
-  ubahTipe(ubah: (xml: string) => string): void {
-    this.tulis('[Content_Types].xml', ubah(this.teks('[Content_Types].xml')));
+  async ubahTipe(ubah: (xml: string) => string): Promise<void> {
+    this.tulis('[Content_Types].xml', ubah(await this.teks('[Content_Types].xml')));
   }
 
   /** The new archive: untouched parts as stored, changed ones deflated, new ones last. */
-  zip(): Uint8Array {
+  async zip(): Promise<Uint8Array> {
     const enkoder = new TextEncoder();
-    const keluar: EntriZip[] = [];
-    for (const e of this.entri) {
-      if (this.dibuang.has(e.nama)) continue;
-      const baru = this.diganti.get(e.nama);
-      keluar.push(baru === undefined ? e : entriBaru(e, enkoder.encode(baru)));
-    }
+    const mampatkan = (asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>, isi: string) =>
+      entriBaru(asal, enkoder.encode(isi), this.pemampat);
     const tanggal = this.entri[0] ?? { waktu: 0, tanggal: 0 };
-    for (const [nama, isi] of this.diganti)
-      if (!this.asli.has(nama)) keluar.push(entriBaru({ ...tanggal, nama }, enkoder.encode(isi)));
+    // Deflated side by side (Node's zlib runs them on its thread pool).
+    const keluar = await Promise.all([
+      ...this.entri
+        .filter((e) => !this.dibuang.has(e.nama))
+        .map((e) => {
+          const baru = this.diganti.get(e.nama);
+          return baru === undefined ? e : mampatkan(e, baru);
+        }),
+      ...[...this.diganti]
+        .filter(([nama]) => !this.asli.has(nama))
+        .map(([nama, isi]) => mampatkan({ ...tanggal, nama }, isi)),
+    ]);
     return tulisZip(keluar);
   }
 }
@@ -288,19 +313,19 @@ class Paket {
  * have notes of its own (merging into them is left to ExcelJS).
  * Returns the relationship id of the VML drawing, for the sheet's <legacyDrawing>.
  */
-function tulisCatatan(
+async function tulisCatatan(
   paket: Paket,
   jalurLembar: string,
   catatan: Map<string, string>,
   blokVml: number,
-): string {
+): Promise<string> {
   const { komentar, vml } = partCatatan(catatan, blokVml);
   const jalurKomentar = namaBebas((x) => paket.ada(x), 'xl/comments', '.xml');
   paket.tulis(jalurKomentar, komentar);
   const jalurVml = namaBebas((x) => paket.ada(x), 'xl/drawings/vmlDrawing', '.vml');
   paket.tulis(jalurVml, vml);
-  paket.hubungkan(jalurLembar, 'comments', jalurKomentar);
-  paket.ubahTipe((xml) => {
+  await paket.hubungkan(jalurLembar, 'comments', jalurKomentar);
+  await paket.ubahTipe((xml) => {
     const vmlAda = /<Default\b[^>]*Extension="vml"/i.test(xml);
     return xml.replace(
       '</Types>',
@@ -313,8 +338,8 @@ function tulisCatatan(
 }
 
 /** Excel recomputes every formula on opening; its calculation chain is rebuilt, so it goes. */
-function hitungUlangSaatDibuka(paket: Paket, jalurBuku: string): void {
-  const xml = paket.teks(jalurBuku);
+async function hitungUlangSaatDibuka(paket: Paket, jalurBuku: string): Promise<void> {
+  const xml = await paket.teks(jalurBuku);
   const calcPr = /<calcPr\b[^>]*>/.exec(xml);
   paket.tulis(
     jalurBuku,
@@ -325,39 +350,43 @@ function hitungUlangSaatDibuka(paket: Paket, jalurBuku: string): void {
           (m) => `<calcPr fullCalcOnLoad="1"/>${m}`,
         ),
   );
-  for (const h of paket.hubungan(jalurBuku).filter((x) => x.jenis.endsWith('/calcChain'))) {
+  for (const h of (await paket.hubungan(jalurBuku)).filter((x) => x.jenis.endsWith('/calcChain'))) {
     paket.buang(h.jalur);
-    paket.lepasHubungan(jalurBuku, h);
+    await paket.lepasHubungan(jalurBuku, h);
     const part = `PartName="/${h.jalur}"`;
-    paket.ubahTipe((x) =>
+    await paket.ubahTipe((x) =>
       x.replace(/<Override\b[^>]*>/g, (tag) => (tag.includes(part) ? '' : tag)),
     );
   }
 }
 
-function tambal(asli: Uint8Array, rencana: RencanaEdit): Uint8Array {
-  const paket = new Paket(asli);
-  const jalurBuku = hubungan(paket.teks('_rels/.rels'), '').find((h) =>
+async function tambal(
+  asli: Uint8Array,
+  rencana: RencanaEdit,
+  pemampat: Pemampat,
+): Promise<Uint8Array> {
+  const paket = new Paket(asli, pemampat);
+  const jalurBuku = hubungan(await paket.teks('_rels/.rels'), '').find((h) =>
     h.jenis.endsWith('/officeDocument'),
   )?.jalur;
   if (!jalurBuku) throw new TakDidukung('buku kerja tidak ditemukan di paket');
-  const hubBuku = paket.hubungan(jalurBuku);
+  const hubBuku = await paket.hubungan(jalurBuku);
   const jalurLembar = new Map<string, string>();
-  for (const [tag] of paket.teks(jalurBuku).matchAll(/<sheet\b[^>]*>/g)) {
+  for (const [tag] of (await paket.teks(jalurBuku)).matchAll(/<sheet\b[^>]*>/g)) {
     const id = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(tag)?.[1];
     const h = hubBuku.find((x) => x.id === id);
     if (h) jalurLembar.set(atribut(tag, 'name') ?? '', h.jalur);
   }
   const jalurGaya = hubBuku.find((h) => h.jenis.endsWith('/styles'))?.jalur;
   if (!jalurGaya) throw new TakDidukung('buku kerja tanpa styles.xml');
-  const gaya = new GayaXml(paket.teks(jalurGaya));
+  const gaya = new GayaXml(await paket.teks(jalurGaya));
 
   // VML shape ids come in blocks of 1024 per drawing; new drawings take blocks after the package's own.
   let blokVml = 0;
-  for (const [nama] of jalurLembar)
-    for (const h of paket.hubungan(jalurLembar.get(nama)!))
+  for (const jalur of jalurLembar.values())
+    for (const h of await paket.hubungan(jalur))
       if (h.jenis.endsWith('/vmlDrawing') && paket.ada(h.jalur))
-        for (const m of paket.teks(h.jalur).matchAll(/<o:idmap\b[^>]*\sdata="([\d,]+)"/g))
+        for (const m of (await paket.teks(h.jalur)).matchAll(/<o:idmap\b[^>]*\sdata="([\d,]+)"/g))
           for (const n of m[1].split(',')) blokVml = Math.max(blokVml, Number(n));
 
   const namaLembar = new Set(
@@ -379,17 +408,17 @@ function tambal(asli: Uint8Array, rencana: RencanaEdit): Uint8Array {
         }),
       );
     // The user's own notes stay, unless a written cell carries one (ExcelJS then removes it).
-    for (const h of paket.hubungan(jalur).filter((x) => x.jenis.endsWith('/comments'))) {
+    for (const h of (await paket.hubungan(jalur)).filter((x) => x.jenis.endsWith('/comments'))) {
       if (catatan.size) throw new TakDidukung(`lembar "${nama}" sudah berisi catatan sel`);
-      for (const [tag] of paket.teks(h.jalur).matchAll(/<comment\b[^>]*>/g))
+      for (const [tag] of (await paket.teks(h.jalur)).matchAll(/<comment\b[^>]*>/g))
         if (ditulis.has(atribut(tag, 'ref') ?? ''))
           throw new TakDidukung(`sel bercatatan di lembar "${nama}" ditimpa`);
     }
-    const rid = catatan.size ? tulisCatatan(paket, jalur, catatan, ++blokVml) : undefined;
+    const rid = catatan.size ? await tulisCatatan(paket, jalur, catatan, ++blokVml) : undefined;
     paket.tulis(
       jalur,
       tambalLembar(
-        paket.teks(jalur),
+        await paket.teks(jalur),
         blok,
         rencana.gabung.filter((g) => g.sheet === nama),
         rencana.warna.filter((w) => w.sheet === nama),
@@ -400,6 +429,6 @@ function tambal(asli: Uint8Array, rencana: RencanaEdit): Uint8Array {
   }
   if (gaya.berubah) paket.tulis(jalurGaya, gaya.hasil());
   if (rencana.blok.some((b) => b.sel.some((r) => r.some((s) => s?.rumus))))
-    hitungUlangSaatDibuka(paket, jalurBuku);
+    await hitungUlangSaatDibuka(paket, jalurBuku);
   return paket.zip();
 }

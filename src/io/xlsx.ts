@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { alamat, uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
 import type { RencanaEdit } from '../engine/rencana';
 import { deretRumus } from '../sheet/rumus-bersama';
+import { tambalBuku } from './tambal-xlsx';
+import type { Pemampat } from './zip';
 
 /**
  * The xlsx adapter: ExcelJS workbooks to Grids and back. It reads every
@@ -278,6 +280,25 @@ function lepasSalinanRumusBersama(ws: ExcelJS.Worksheet, blok: RencanaEdit['blok
         cell.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
     }),
   );
+}
+
+/**
+ * The user's file with the plan written in: patched, every other part kept
+ * byte for byte, when a deflate is at hand and the patch handles the file;
+ * else opened and saved again through ExcelJS.
+ */
+export async function tulisDenganRencana(
+  asli: Uint8Array,
+  rencana: RencanaEdit,
+  pemampat: Pemampat | undefined,
+): Promise<Uint8Array> {
+  if (pemampat) {
+    const tambalan = await tambalBuku(asli, rencana, pemampat);
+    if ('data' in tambalan) return tambalan.data;
+  }
+  const buku = await bukaBuku(asli);
+  terapkanRencana(buku, rencana);
+  return tulisBuku(buku);
 }
 
 /** The workbook as .xlsx bytes. */

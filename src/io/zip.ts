@@ -1,11 +1,16 @@
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
-
 /**
  * The zip container of an .xlsx, read and written entry by entry, so that
  * the parts a plan does not touch are copied as stored (never inflated,
- * never re-deflated) and the touched ones are deflated by Node's own zlib.
- * Only what Office writes is read: no zip64, no encryption, no split archives.
+ * never re-deflated) and the touched ones are deflated by the platform's
+ * own deflate (see {@link Pemampat}). Only what Office writes is read: no
+ * zip64, no encryption, no split archives.
  */
+
+/** Raw deflate both ways: Node's zlib on the command line, the browser's CompressionStream in the page. */
+export interface Pemampat {
+  kembangkan(data: Uint8Array): Promise<Uint8Array>;
+  mampatkan(data: Uint8Array): Promise<Uint8Array>;
+}
 
 /** One stored entry: the compressed bytes exactly as they sit in the archive. */
 export interface EntriZip {
@@ -92,24 +97,25 @@ export function bacaZip(data: Uint8Array): EntriZip[] {
 }
 
 /** An entry's content. */
-export function isiEntri(e: EntriZip): Uint8Array {
-  const isi = e.metode === 0 ? e.terkompres : inflateRawSync(e.terkompres);
+export async function isiEntri(e: EntriZip, p: Pemampat): Promise<Uint8Array> {
+  const isi = e.metode === 0 ? e.terkompres : await p.kembangkan(e.terkompres);
   if (isi.length !== e.ukuran || crc32(isi) !== e.crc)
     throw new TakDidukung(`isi ${e.nama} tidak cocok dengan CRC-nya`);
   return isi;
 }
 
 /** A new deflated entry with `isi`, dated like `asal`. */
-export function entriBaru(
+export async function entriBaru(
   asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>,
   isi: Uint8Array,
-): EntriZip {
+  p: Pemampat,
+): Promise<EntriZip> {
   return {
     nama: asal.nama,
     metode: 8,
     crc: crc32(isi),
     ukuran: isi.length,
-    terkompres: deflateRawSync(isi, { level: 6 }),
+    terkompres: await p.mampatkan(isi),
     waktu: asal.waktu,
     tanggal: asal.tanggal,
   };

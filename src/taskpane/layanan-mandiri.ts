@@ -14,12 +14,15 @@ import { unduh } from './unduh';
 export class LayananMandiri implements Layanan {
   jenis = 'mandiri' as const;
   private buku?: ExcelJS.Workbook;
+  private asli?: Uint8Array;
   private pengaturan: Partial<Pengaturan> = {};
   nama = '';
 
   async buka(berkas: File): Promise<void> {
     const { bukaBuku } = await import(/* webpackChunkName: "xlsx" */ '../io/xlsx');
-    this.buku = await bukaBuku(new Uint8Array(await berkas.arrayBuffer()));
+    const asli = new Uint8Array(await berkas.arrayBuffer());
+    this.buku = await bukaBuku(asli);
+    this.asli = asli;
     this.nama = berkas.name;
   }
 
@@ -41,15 +44,14 @@ export class LayananMandiri implements Layanan {
     this.pengaturan = p;
   }
 
-  /** Apply the plan to a copy and download it as <name>.capaian.xlsx. */
+  /** Write the plan into a copy of the user's file and download it as <name>.capaian.xlsx. */
   async terapkan(hasil: HasilBuku): Promise<string> {
-    if (!this.buku) return 'pilih berkas .xlsx terlebih dahulu';
-    const { bukaBuku, terapkanRencana, tulisBuku } = await import(
-      /* webpackChunkName: "xlsx" */ '../io/xlsx'
-    );
-    const salinan = await bukaBuku(await tulisBuku(this.buku));
-    terapkanRencana(salinan, hasil.rencana);
-    const data = await tulisBuku(salinan);
+    if (!this.asli) return 'pilih berkas .xlsx terlebih dahulu';
+    const [{ tulisDenganRencana }, { pemampatBrowser }] = await Promise.all([
+      import(/* webpackChunkName: "xlsx" */ '../io/xlsx'),
+      import(/* webpackChunkName: "xlsx" */ '../io/pemampat-browser'),
+    ]);
+    const data = await tulisDenganRencana(this.asli, hasil.rencana, pemampatBrowser());
     const nama = this.nama.replace(/\.xlsx$/i, '') + '.capaian.xlsx';
     unduh(data, nama, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     return `${nama} diunduh; berkas asli tidak diubah`;

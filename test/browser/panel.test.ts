@@ -4,7 +4,7 @@
  * Excel fake, no network. Screenshots are kept in test-artifacts/.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -217,8 +217,11 @@ uji('task pane in Chromium', () => {
     const contoh = new ExcelJS.Workbook();
     await contoh.xlsx.readFile(CONTOH);
     contoh.getWorksheet('Renstra')!.state = 'hidden';
+    // A part ExcelJS does not know: the download must keep it (the page patches, it does not re-save).
+    const zip = await JSZip.loadAsync(await contoh.xlsx.writeBuffer());
+    zip.file('customXml/item1.xml', '<data>milik pengguna</data>');
     const masukan = path.join(ARTEFAK, 'contoh-lkjip.xlsx');
-    await contoh.xlsx.writeFile(masukan);
+    writeFileSync(masukan, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     await page.locator('input[type=file]').setInputFiles(masukan);
     await page.getByRole('tab', { name: 'Tabel (8)' }).waitFor({ timeout: 30_000 });
     expect(await page.getByText('lembar tersembunyi', { exact: true }).count()).toBe(1);
@@ -227,6 +230,10 @@ uji('task pane in Chromium', () => {
     const buku = new ExcelJS.Workbook();
     await buku.xlsx.readFile(xlsx.jalur);
     expect(buku.getWorksheet('Kinerja 2024')!.getCell('J6').value).toBe('Capaian (%)');
+    const unduhan = await JSZip.loadAsync(readFileSync(xlsx.jalur));
+    expect(await unduhan.file('customXml/item1.xml')?.async('string')).toBe(
+      '<data>milik pengguna</data>',
+    );
     await page.getByRole('tab', { name: 'Hasil' }).click();
     await page.getByText('Prevalensi stunting').first().waitFor();
     await page.screenshot({ path: path.join(ARTEFAK, 'panel-mandiri.png'), fullPage: true });
