@@ -78,7 +78,7 @@ interface Operasi {
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 const R_BARIS = /\sr="(\d+)"/;
-const R_SEL = /\sr="([A-Z]+)(\d+)"/;
+const R_SEL = /\sr="(([A-Z]+)(\d+))"/;
 const S_SEL = /\ss="(\d+)"/;
 const SEL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
 
@@ -146,6 +146,7 @@ export function tambalLembar(
   const kolom = kolomLembar(kepala);
 
   const operasi = rencanaSel(blok, gabung, data);
+  rumusBersamaUtuh(data, operasi);
   const barisBaru = tulisBaris(data, operasi, kolom, gaya);
   let batas = { baris: 0, kolom: 0 };
   for (const [r, ops] of operasi) {
@@ -217,6 +218,31 @@ function rencanaSel(blok: BlokEdit[], gabung: GabungEdit[], data: string): Map<n
   return operasi;
 }
 
+/**
+ * A shared formula lives in its first cell; the others only point at it.
+ * Overwriting that first cell is fine when every cell pointing at it is
+ * overwritten too (a second run over our own columns); otherwise the rest
+ * would lose their formula, so the file is left to ExcelJS, which writes
+ * them out in full.
+ */
+function rumusBersamaUtuh(data: string, operasi: Map<number, Operasi[]>): void {
+  if (!data.includes('t="shared"')) return;
+  const ditulis = new Set<string>();
+  for (const [r, ops] of operasi) for (const o of ops) if (o.sel) ditulis.add(alamat(r, o.kolom));
+  const induk = new Map<string, boolean>();
+  const utuh = new Map<string, boolean>();
+  for (const m of data.matchAll(/<f\b[^>]*\st="shared"[^>]*>/g)) {
+    const awal = data.lastIndexOf('<c ', m.index);
+    const r = R_SEL.exec(data.slice(awal, data.indexOf('>', awal)))?.[1];
+    const si = atribut(m[0], 'si') ?? '';
+    const kena = r !== undefined && ditulis.has(r);
+    if (atribut(m[0], 'ref')) induk.set(si, kena);
+    utuh.set(si, (utuh.get(si) ?? true) && kena);
+  }
+  for (const [si, kena] of induk)
+    if (kena && !utuh.get(si)) throw new TakDidukung('menimpa induk rumus bersama');
+}
+
 /** The rows of `<sheetData>` with the operations done; rows without any are copied as they are. */
 function tulisBaris(
   data: string,
@@ -277,7 +303,7 @@ function barisTertambal(
     const sisa = isi.replace(SEL, (c) => {
       const m = R_SEL.exec(c.slice(0, c.indexOf('>')));
       if (!m) throw new TakDidukung('sel tanpa alamat');
-      sel.set(nomorKolom(m[1]), c);
+      sel.set(nomorKolom(m[2]), c);
       return '';
     });
     if (sisa.trim()) throw new TakDidukung('baris berisi selain sel');
@@ -294,12 +320,7 @@ function barisTertambal(
   for (const o of ops) {
     const ada = sel.get(o.kolom);
     const f = ada && /<f\b[^>]*>/.exec(ada)?.[0];
-    if (
-      f &&
-      o.sel &&
-      (atribut(f, 't') === 'array' || (atribut(f, 't') === 'shared' && atribut(f, 'ref')))
-    )
-      throw new TakDidukung('menimpa induk rumus bersama atau rumus larik');
+    if (f && o.sel && atribut(f, 't') === 'array') throw new TakDidukung('menimpa rumus larik');
     const dasar = o.gayaDari !== undefined ? gayaDi(o.gayaDari) : gayaDi(o.kolom);
     const s = o.sel?.format ? gaya.denganFormat(dasar, o.sel.format) : dasar;
     const r0 = alamat(r, o.kolom);

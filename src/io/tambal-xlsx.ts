@@ -1,5 +1,6 @@
 import type { RencanaEdit } from '../engine/rencana';
-import { alamat, uraiRentang } from '../sheet/grid';
+import { alamat } from '../sheet/grid';
+import { gabungCatatan, KOMENTAR_KOSONG, vmlKosong } from './tambal-catatan';
 import { atribut, aturAtribut, tambalLembar, xmlTeks, type GayaSel } from './tambal-lembar';
 import {
   bacaZip,
@@ -167,38 +168,6 @@ const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationsh
 const JENIS_KOMENTAR = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const JENIS_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 
-/** A sheet's notes as Excel keeps them: the comments part, and the VML shapes that show them. */
-function partCatatan(
-  catatan: Map<string, string>,
-  blokId: number,
-): { komentar: string; vml: string } {
-  const komentar = [...catatan]
-    .map(
-      ([ref, t]) =>
-        `<comment ref="${ref}" authorId="0"><text><r><t xml:space="preserve">${xmlTeks(t)}</t></r></text></comment>`,
-    )
-    .join('');
-  const bentuk = [...catatan.keys()].map((ref, i) => {
-    const r = uraiRentang(ref)!;
-    const [b, k] = [r.baris1 - 1, r.kolom1 - 1];
-    return (
-      `<v:shape id="_x0000_s${blokId * 1024 + i + 1}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:160pt;height:60pt;z-index:${i + 1};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-      '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
-      '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox>' +
-      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${k + 1}, 15, ${Math.max(0, b - 1)}, 10, ${k + 3}, 15, ${b + 3}, 4</x:Anchor>` +
-      `<x:AutoFill>False</x:AutoFill><x:Row>${b}</x:Row><x:Column>${k}</x:Column></x:ClientData></v:shape>`
-    );
-  });
-  return {
-    komentar: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>Capaian</author></authors><commentList>${komentar}</commentList></comments>`,
-    vml:
-      '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
-      `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blokId}"/></o:shapelayout>` +
-      '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>' +
-      `${bentuk.join('')}</xml>`,
-  };
-}
-
 /** `ke` as a relationship target of the part `dari`. */
 function relatif(dari: string, ke: string): string {
   const a = folder(dari).split('/').slice(0, -1);
@@ -309,32 +278,53 @@ class Paket {
 }
 
 /**
- * Notes of one sheet, as new comments and VML parts; the sheet must not
- * have notes of its own (merging into them is left to ExcelJS).
- * Returns the relationship id of the VML drawing, for the sheet's <legacyDrawing>.
+ * The notes of one sheet: merged into its comments and VML parts, or new
+ * parts when it has none. Returns the relationship id of a new VML drawing,
+ * for the sheet's <legacyDrawing>.
  */
 async function tulisCatatan(
   paket: Paket,
   jalurLembar: string,
   catatan: Map<string, string>,
-  blokVml: number,
-): Promise<string> {
-  const { komentar, vml } = partCatatan(catatan, blokVml);
-  const jalurKomentar = namaBebas((x) => paket.ada(x), 'xl/comments', '.xml');
-  paket.tulis(jalurKomentar, komentar);
-  const jalurVml = namaBebas((x) => paket.ada(x), 'xl/drawings/vmlDrawing', '.vml');
-  paket.tulis(jalurVml, vml);
-  await paket.hubungkan(jalurLembar, 'comments', jalurKomentar);
-  await paket.ubahTipe((xml) => {
-    const vmlAda = /<Default\b[^>]*Extension="vml"/i.test(xml);
-    return xml.replace(
-      '</Types>',
-      () =>
-        (vmlAda ? '' : `<Default Extension="vml" ContentType="${JENIS_VML}"/>`) +
-        `<Override PartName="/${jalurKomentar}" ContentType="${JENIS_KOMENTAR}"/></Types>`,
+  ditulis: Set<string>,
+  blokVmlBaru: () => number,
+): Promise<string | undefined> {
+  const hub = await paket.hubungan(jalurLembar);
+  const hKomentar = hub.find((h) => h.jenis.endsWith('/comments'));
+  const hVml = hub.find((h) => h.jenis.endsWith('/vmlDrawing') && paket.ada(h.jalur));
+  if (hKomentar && !hVml) throw new TakDidukung('catatan sel tanpa gambar VML');
+  if (!hVml && catatan.size === 0) return undefined;
+  const xmlKomentar = hKomentar ? await paket.teks(hKomentar.jalur) : KOMENTAR_KOSONG;
+  const xmlVml = hVml ? await paket.teks(hVml.jalur) : vmlKosong(blokVmlBaru());
+  const { komentar, vml } = gabungCatatan(xmlKomentar, xmlVml, catatan, ditulis);
+  if (hKomentar) {
+    if (komentar !== xmlKomentar) paket.tulis(hKomentar.jalur, komentar);
+  } else if (catatan.size) {
+    const jalur = namaBebas((x) => paket.ada(x), 'xl/comments', '.xml');
+    paket.tulis(jalur, komentar);
+    await paket.hubungkan(jalurLembar, 'comments', jalur);
+    await paket.ubahTipe((xml) =>
+      xml.replace(
+        '</Types>',
+        () => `<Override PartName="/${jalur}" ContentType="${JENIS_KOMENTAR}"/></Types>`,
+      ),
     );
-  });
-  return paket.hubungkan(jalurLembar, 'vmlDrawing', jalurVml);
+  }
+  if (hVml) {
+    if (vml !== xmlVml) paket.tulis(hVml.jalur, vml);
+    return undefined;
+  }
+  const jalur = namaBebas((x) => paket.ada(x), 'xl/drawings/vmlDrawing', '.vml');
+  paket.tulis(jalur, vml);
+  await paket.ubahTipe((xml) =>
+    /<Default\b[^>]*Extension="vml"/i.test(xml)
+      ? xml
+      : xml.replace(
+          '</Types>',
+          () => `<Default Extension="vml" ContentType="${JENIS_VML}"/></Types>`,
+        ),
+  );
+  return paket.hubungkan(jalurLembar, 'vmlDrawing', jalur);
 }
 
 /** Excel recomputes every formula on opening; its calculation chain is rebuilt, so it goes. */
@@ -407,14 +397,8 @@ async function tambal(
           if (s.catatan) catatan.set(a, s.catatan);
         }),
       );
-    // The user's own notes stay, unless a written cell carries one (ExcelJS then removes it).
-    for (const h of (await paket.hubungan(jalur)).filter((x) => x.jenis.endsWith('/comments'))) {
-      if (catatan.size) throw new TakDidukung(`lembar "${nama}" sudah berisi catatan sel`);
-      for (const [tag] of (await paket.teks(h.jalur)).matchAll(/<comment\b[^>]*>/g))
-        if (ditulis.has(atribut(tag, 'ref') ?? ''))
-          throw new TakDidukung(`sel bercatatan di lembar "${nama}" ditimpa`);
-    }
-    const rid = catatan.size ? await tulisCatatan(paket, jalur, catatan, ++blokVml) : undefined;
+    // Notes of written cells are replaced (as ExcelJS does); the user's other notes stay.
+    const rid = await tulisCatatan(paket, jalur, catatan, ditulis, () => ++blokVml);
     paket.tulis(
       jalur,
       tambalLembar(

@@ -207,23 +207,22 @@ test("Excel's calculation chain is dropped (Excel rebuilds it) and every formula
   );
 });
 
-test("the user's own notes stay; a written cell that carries one is left to the ExcelJS writer", async () => {
-  const buku = await bukaBuku(readFileSync(path.join(FIXTURE, 'seed000.xlsx')));
-  const ws = buku.worksheets[0];
+test("the user's own notes stay; a note on a written cell is replaced, as the ExcelJS writer does", async () => {
+  const buku = await bukaBuku(readFileSync(path.join(FIXTURE, 'seed002.xlsx')));
+  const rencana = await rencanaDari(await tulisBuku(buku));
+  const blok = rencana.blok.find((b) => b.sel.some((r) => r.some((s) => s?.catatan)))!;
+  const ws = buku.getWorksheet(blok.sheet)!;
   ws.getCell('A1').note = 'catatan pengguna';
-  const asli = await tulisBuku(buku);
-  const rencana = await rencanaDari(asli);
-  const keluar = await bukaBuku(data(await tambal(asli, rencana)));
-  expect(keluar.worksheets[0].getCell('A1').note).toBe('catatan pengguna');
-  // Now on a cell the plan writes.
-  const blok = rencana.blok.find((b) => b.sheet === ws.name)!;
   ws.getCell(blok.baris + 1, blok.kolom).note = 'akan ditimpa';
-  expect(await tambal(await tulisBuku(buku), rencana)).toEqual({
-    alasan: `sel bercatatan di lembar "${ws.name}" ditimpa`,
-  });
+  const asli = await tulisBuku(buku);
+  const { exceljs, tambal: hasil } = await keduanya(asli, await rencanaDari(asli));
+  expect(gambaran(hasil)).toEqual(gambaran(exceljs));
+  const lembar = hasil.getWorksheet(blok.sheet)!;
+  expect(lembar.getCell('A1').note).toBe('catatan pengguna');
+  expect(lembar.getCell(blok.baris + 1, blok.kolom).note).not.toBe('akan ditimpa');
 });
 
-test('a cell holding the master of a shared formula of the user is left to the ExcelJS writer', async () => {
+test("a user's shared formula: overwritten whole it is patched; its master overwritten alone goes to ExcelJS", async () => {
   const buku = new ExcelJS.Workbook();
   const ws = buku.addWorksheet('Data');
   ws.addRow(['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)']);
@@ -231,11 +230,25 @@ test('a cell holding the master of a shared formula of the user is left to the E
   ws.getCell('E2').value = { formula: 'D2/C2*100', shareType: 'shared', ref: 'E2:E4' } as never;
   ws.getCell('E3').value = { sharedFormula: 'E2' } as never;
   ws.getCell('E4').value = { sharedFormula: 'E2' } as never;
-  const asli = await tulisBuku(buku);
-  const rencana = await rencanaDari(asli);
-  if (!rencana.blok.some((b) => b.sheet === 'Data')) throw new Error('tabel tidak dikenali');
-  const hasil = await tambal(asli, rencana);
-  expect('alasan' in hasil && hasil.alasan).toMatch(/induk rumus bersama/);
+  const semua = await tulisBuku(buku);
+  const rencana = await rencanaDari(semua);
+  expect(rencana.blok.some((b) => b.sheet === 'Data' && b.baris <= 2)).toBe(true);
+  const { exceljs, tambal: hasil } = await keduanya(semua, rencana);
+  expect(gambaran(hasil)).toEqual(gambaran(exceljs));
+  // A copy below the table, which the plan does not write, would lose its formula.
+  ws.getCell('E7').value = 'Rata-rata';
+  ws.getCell('E4').value = { formula: 'D4/C4*100', shareType: 'shared', ref: 'E4:E9' } as never;
+  ws.getCell('E9').value = { sharedFormula: 'E4' } as never;
+  const sebagian = await tulisBuku(buku);
+  const hasil2 = await tambal(sebagian, await rencanaDari(sebagian));
+  expect(hasil2).toEqual({ alasan: 'menimpa induk rumus bersama' });
+});
+
+test('a second run over its own output is patched too, and changes nothing', async () => {
+  const asli = readFileSync(CONTOH);
+  const pertama = data(await tambal(asli, await rencanaDari(asli)));
+  const kedua = data(await tambal(pertama, await rencanaDari(pertama)));
+  expect(gambaran(await bukaBuku(kedua))).toEqual(gambaran(await bukaBuku(pertama)));
 });
 
 test('a sheet holding an Excel table is left to the ExcelJS writer', async () => {

@@ -1,0 +1,91 @@
+import { alamat, uraiRentang } from '../sheet/grid';
+import { atribut, lepasXml, xmlTeks } from './tambal-lembar';
+import { TakDidukung } from './zip';
+
+/**
+ * Cell notes as Excel keeps them: a comments part with the text, and a VML
+ * drawing with one hidden shape per note (what shows it on hover). New
+ * notes make both parts; on a sheet that has them already (the user's
+ * notes, or ours from an earlier run) the notes of written cells are
+ * replaced and every other note and shape is kept.
+ */
+
+const PENULIS = 'Capaian';
+
+export const KOMENTAR_KOSONG = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>${PENULIS}</author></authors><commentList></commentList></comments>`;
+
+const TIPE_BENTUK =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+
+export function vmlKosong(blok: number): string {
+  return (
+    '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">' +
+    `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${blok}"/></o:shapelayout>${TIPE_BENTUK}</xml>`
+  );
+}
+
+function komentar(ref: string, teks: string, penulis: number): string {
+  return `<comment ref="${ref}" authorId="${penulis}"><text><r><t xml:space="preserve">${xmlTeks(teks)}</t></r></text></comment>`;
+}
+
+/** The hidden shape that shows the note of `ref`, placed as Excel places one. */
+function bentuk(ref: string, id: number): string {
+  const r = uraiRentang(ref)!;
+  const [b, k] = [r.baris1 - 1, r.kolom1 - 1];
+  return (
+    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:80pt;margin-top:2pt;width:160pt;height:60pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+    '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
+    '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"/></v:textbox>' +
+    `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${k + 1}, 15, ${Math.max(0, b - 1)}, 10, ${k + 3}, 15, ${b + 3}, 4</x:Anchor>` +
+    `<x:AutoFill>False</x:AutoFill><x:Row>${b}</x:Row><x:Column>${k}</x:Column></x:ClientData></v:shape>`
+  );
+}
+
+/**
+ * The comments and VML parts with the notes of written cells (`ditulis`)
+ * dropped and `catatan` (cell -> text) added; unchanged strings when there
+ * is nothing to do.
+ */
+export function gabungCatatan(
+  xmlKomentar: string,
+  xmlVml: string,
+  catatan: Map<string, string>,
+  ditulis: Set<string>,
+): { komentar: string; vml: string } {
+  const diganti = (ref: string | undefined) => ref !== undefined && ditulis.has(ref);
+  let k = xmlKomentar.replace(/<comment\b[^>]*?(?:\/>|>[\s\S]*?<\/comment>)/g, (c) =>
+    diganti(atribut(c.slice(0, c.indexOf('>') + 1), 'ref')) ? '' : c,
+  );
+  let v = xmlVml.replace(/<v:shape\b[^>]*>[\s\S]*?<\/v:shape>/g, (s) => {
+    if (!/ObjectType="Note"/.test(s)) return s;
+    const b = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(s)?.[1];
+    const kol = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(s)?.[1];
+    return b && kol && diganti(alamat(Number(b) + 1, Number(kol) + 1)) ? '' : s;
+  });
+  if (catatan.size === 0) return { komentar: k, vml: v };
+
+  const penulis = [...k.matchAll(/<author>([\s\S]*?)<\/author>/g)].map((m) => lepasXml(m[1]));
+  let id = penulis.indexOf(PENULIS);
+  if (id < 0) {
+    id = penulis.length;
+    k = k.replace(/<authors\s*\/>/, '<authors></authors>');
+    if (!k.includes('</authors>')) throw new TakDidukung('bagian catatan tanpa daftar penulis');
+    k = k.replace('</authors>', () => `<author>${PENULIS}</author></authors>`);
+  }
+  k = k.replace(/<commentList\s*\/>/, '<commentList></commentList>');
+  if (!k.includes('</commentList>')) throw new TakDidukung('bagian catatan tanpa daftar catatan');
+  const baru = [...catatan].map(([ref, t]) => komentar(ref, t, id)).join('');
+  k = k.replace('</commentList>', () => `${baru}</commentList>`);
+
+  // Shape ids stay inside the drawing's own block of 1024.
+  const blok = Number(/<o:idmap\b[^>]*\sdata="(\d+)/.exec(v)?.[1]);
+  if (!blok) throw new TakDidukung('gambar VML tanpa idmap');
+  let terakhir = blok * 1024;
+  for (const m of v.matchAll(/_x0000_s(\d+)/g)) terakhir = Math.max(terakhir, Number(m[1]));
+  if (terakhir + catatan.size >= (blok + 1) * 1024) throw new TakDidukung('gambar VML penuh');
+  if (!v.includes('id="_x0000_t202"')) v = v.replace(/<\/xml>\s*$/, `${TIPE_BENTUK}</xml>`);
+  const bentukBaru = [...catatan.keys()].map((ref, i) => bentuk(ref, terakhir + i + 1)).join('');
+  const akhir = v.lastIndexOf('</xml>');
+  if (akhir < 0) throw new TakDidukung('gambar VML tidak dikenali');
+  return { komentar: k, vml: v.slice(0, akhir) + bentukBaru + v.slice(akhir) };
+}
