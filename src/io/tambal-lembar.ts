@@ -139,8 +139,6 @@ export function tambalLembar(
   const akhirData = dataKosong ? tagData + 1 : xml.indexOf('</sheetData>', tagData);
   if (akhirData < 0) throw new TakDidukung('<sheetData> tidak ditutup');
   let kepala = xml.slice(0, awalData);
-  // A table's column names must match its header cells; ExcelJS keeps the two in step.
-  if (/<tablePart\b/.test(xml.slice(akhirData))) throw new TakDidukung('lembar berisi tabel Excel');
   const data = dataKosong ? '' : xml.slice(tagData + 1, akhirData);
   let ekor = xml.slice(dataKosong ? akhirData : akhirData + '</sheetData>'.length);
   const kolom = kolomLembar(kepala);

@@ -1,5 +1,5 @@
 import type { RencanaEdit } from '../engine/rencana';
-import { alamat } from '../sheet/grid';
+import { alamat, uraiRentang } from '../sheet/grid';
 import { gabungCatatan, KOMENTAR_KOSONG, vmlKosong } from './tambal-catatan';
 import { atribut, aturAtribut, tambalLembar, xmlTeks, type GayaSel } from './tambal-lembar';
 import {
@@ -327,6 +327,41 @@ async function tulisCatatan(
   return paket.hubungkan(jalurLembar, 'vmlDrawing', jalur);
 }
 
+/**
+ * An Excel table (ListObject) names its columns after its header cells and
+ * may hold a totals row; cells in those rows, and merges anywhere in the
+ * table, would not match the table's own definition. Writing in its data
+ * rows or beside it is fine.
+ */
+async function periksaTabelExcel(
+  paket: Paket,
+  jalurLembar: string,
+  ditulis: Set<string>,
+  gabung: RencanaEdit['gabung'],
+): Promise<void> {
+  for (const h of (await paket.hubungan(jalurLembar)).filter((x) => x.jenis.endsWith('/table'))) {
+    const tag = /<table\b[^>]*>/.exec(await paket.teks(h.jalur))?.[0] ?? '';
+    const r = uraiRentang(atribut(tag, 'ref') ?? '');
+    if (!r) throw new TakDidukung('tabel Excel tanpa rentang');
+    const bingkai = new Set<number>();
+    if (atribut(tag, 'headerRowCount') !== '0') bingkai.add(r.baris1);
+    if (Number(atribut(tag, 'totalsRowCount') ?? 0) > 0) bingkai.add(r.baris2);
+    for (const a of ditulis) {
+      const x = uraiRentang(a)!;
+      if (x.kolom1 >= r.kolom1 && x.kolom1 <= r.kolom2 && bingkai.has(x.baris1))
+        throw new TakDidukung('menimpa kepala atau baris jumlah tabel Excel');
+    }
+    for (const g of gabung)
+      if (
+        g.kolom >= r.kolom1 &&
+        g.kolom <= r.kolom2 &&
+        g.baris1 <= r.baris2 &&
+        g.baris2 >= r.baris1
+      )
+        throw new TakDidukung('menggabung sel di dalam tabel Excel');
+  }
+}
+
 /** Excel recomputes every formula on opening; its calculation chain is rebuilt, so it goes. */
 async function hitungUlangSaatDibuka(paket: Paket, jalurBuku: string): Promise<void> {
   const xml = await paket.teks(jalurBuku);
@@ -397,6 +432,12 @@ async function tambal(
           if (s.catatan) catatan.set(a, s.catatan);
         }),
       );
+    await periksaTabelExcel(
+      paket,
+      jalur,
+      ditulis,
+      rencana.gabung.filter((g) => g.sheet === nama),
+    );
     // Notes of written cells are replaced (as ExcelJS does); the user's other notes stay.
     const rid = await tulisCatatan(paket, jalur, catatan, ditulis, () => ++blokVml);
     paket.tulis(

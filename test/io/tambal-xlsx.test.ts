@@ -251,19 +251,48 @@ test('a second run over its own output is patched too, and changes nothing', asy
   expect(gambaran(await bukaBuku(kedua))).toEqual(gambaran(await bukaBuku(pertama)));
 });
 
-test('a sheet holding an Excel table is left to the ExcelJS writer', async () => {
-  const buku = new ExcelJS.Workbook();
-  const ws = buku.addWorksheet('Data');
-  ws.addTable({
-    name: 'Indikator',
-    ref: 'A1',
-    columns: ['No', 'Indikator', 'Target', 'Realisasi'].map((name) => ({ name })),
-    rows: [1, 2, 3].map((i) => [i, `Indikator ${i}`, 100, 80 + i]),
+test('beside and inside an Excel table the patch writes; retitling it is left to ExcelJS', async () => {
+  const buat = async (kolom: string[]) => {
+    const buku = new ExcelJS.Workbook();
+    buku.addWorksheet('Data').addTable({
+      name: 'Indikator',
+      ref: 'A1',
+      columns: kolom.map((name) => ({ name })),
+      rows: [1, 2, 3].map((i) => [
+        i,
+        `Indikator ${i}`,
+        100,
+        80 + i,
+        ...(kolom.length > 4 ? [null] : []),
+      ]),
+    });
+    const asli = await tulisBuku(buku);
+    const rencana = await rencanaDari(asli);
+    expect(rencana.blok.some((b) => b.sheet === 'Data')).toBe(true);
+    return { asli, rencana };
+  };
+  const beside = await buat(['No', 'Indikator', 'Target', 'Realisasi']);
+  const { exceljs, tambal: hasil } = await keduanya(beside.asli, beside.rencana);
+  expect(gambaran(hasil)).toEqual(gambaran(exceljs));
+  const keluar = await JSZip.loadAsync(data(await tambal(beside.asli, beside.rencana)));
+  expect(await keluar.file('xl/tables/table1.xml')!.async('string')).toContain('ref="A1:D4"');
+
+  // A Capaian column inside the table: its data rows are written, its header is the user's.
+  const dalam = await buat(['No', 'Indikator', 'Target', 'Realisasi', 'Capaian']);
+  const kedua = await keduanya(dalam.asli, dalam.rencana);
+  expect(gambaran(kedua.tambal)).toEqual(gambaran(kedua.exceljs));
+  expect(kedua.tambal.getWorksheet('Data')!.getCell('E2').formula).toContain('D2/C2*100');
+  // A plan that would retitle a table column is left to ExcelJS.
+  const judulBaru: RencanaEdit = {
+    ...dalam.rencana,
+    blok: [
+      ...dalam.rencana.blok,
+      { sheet: 'Data', baris: 1, kolom: 5, sel: [[{ nilai: 'Capaian (%)' }]], peran: 'capaian' },
+    ],
+  };
+  expect(await tambal(dalam.asli, judulBaru)).toEqual({
+    alasan: 'menimpa kepala atau baris jumlah tabel Excel',
   });
-  const asli = await tulisBuku(buku);
-  const rencana = await rencanaDari(asli);
-  if (!rencana.blok.some((b) => b.sheet === 'Data')) throw new Error('tabel tidak dikenali');
-  expect(await tambal(asli, rencana)).toEqual({ alasan: 'lembar berisi tabel Excel' });
 });
 
 test('what is not an xlsx package it reads is refused with a reason, never half written', async () => {
