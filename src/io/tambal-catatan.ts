@@ -1,5 +1,5 @@
 import { alamat, uraiRentang } from '../sheet/grid';
-import { atribut, lepasXml, xmlTeks } from './tambal-lembar';
+import { atribut, lepasXml, xmlTeks } from './xml';
 import { TakDidukung } from './zip';
 
 /**

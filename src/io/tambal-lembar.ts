@@ -1,6 +1,7 @@
 import type { AturanWarna, BlokEdit, GabungEdit, SelEdit } from '../engine/rencana';
 import { alamat, hurufKolom, nomorKolom, uraiRentang } from '../sheet/grid';
 import { deretRumus } from '../sheet/rumus-bersama';
+import { atribut, aturAtribut, xmlTeks } from './xml';
 import { TakDidukung } from './zip';
 
 /**
@@ -17,37 +18,6 @@ export interface GayaSel {
   denganFormat(s: number, format: string): number;
   /** Index of a differential format filling cells with `argb`. */
   isian(argb: string): number;
-}
-
-export function xmlTeks(teks: string): string {
-  return teks
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
-
-export function lepasXml(teks: string): string {
-  return teks.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
-    if (e[0] === '#')
-      return String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e] ?? '';
-  });
-}
-
-/** An attribute's value in a start tag (`nama` may hold a prefix: "r:id"). */
-export function atribut(tag: string, nama: string): string | undefined {
-  const m = new RegExp(`\\s${nama}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? lepasXml(m[1] ?? m[2]) : undefined;
-}
-
-/** The start tag with the attribute set (added before the tag's end when missing). */
-export function aturAtribut(tag: string, nama: string, nilai: string): string {
-  const re = new RegExp(`\\s${nama}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
-  const baru = ` ${nama}="${xmlTeks(nilai)}"`;
-  if (re.test(tag)) return tag.replace(re, baru);
-  const akhir = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
-  return tag.slice(0, akhir) + baru + tag.slice(akhir);
 }
 
 // Characters XML 1.0 cannot hold at all.

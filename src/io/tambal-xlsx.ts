@@ -1,7 +1,8 @@
 import type { RencanaEdit } from '../engine/rencana';
 import { alamat, uraiRentang } from '../sheet/grid';
 import { gabungCatatan, KOMENTAR_KOSONG, vmlKosong } from './tambal-catatan';
-import { atribut, aturAtribut, tambalLembar, xmlTeks, type GayaSel } from './tambal-lembar';
+import { tambalLembar, type GayaSel } from './tambal-lembar';
+import { atribut, aturAtribut, xmlTeks } from './xml';
 import {
   bacaZip,
   entriBaru,
@@ -13,16 +14,17 @@ import {
 } from './zip';
 
 /**
- * The quick, faithful xlsx writer of the command line: the plan is written
- * into the user's own file by patching the XML of the sheets it touches and
- * the cell formats; every other part of the package (charts, pictures,
- * pivot tables, macros, custom XML, whatever ExcelJS would drop) is copied
- * byte for byte. A file it does not fully understand is left to the ExcelJS
- * writer, with the reason.
+ * The quick, faithful xlsx writer of the command line and the standalone
+ * page: the plan is written into the user's own file by patching the XML of
+ * the sheets it touches and the cell formats; every other part of the
+ * package (charts, pictures, pivot tables, macros, custom XML, whatever
+ * ExcelJS would drop) is copied byte for byte. A file it does not fully
+ * understand is left to the ExcelJS writer, with the reason.
  */
 
 export type HasilTambal = { data: Uint8Array } | { alasan: string };
 
+/** `asli` with the plan written in, or why this writer leaves the file to ExcelJS. */
 export async function tambalBuku(
   asli: Uint8Array,
   rencana: RencanaEdit,

@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import type { BlokEdit } from '../../src/engine/rencana';
 import { tambalLembar, type GayaSel } from '../../src/io/tambal-lembar';
+import { atribut, aturAtribut, lepasXml, xmlTeks } from '../../src/io/xml';
 import { pemampatNode } from '../../src/io/pemampat-node';
 import { bacaZip, crc32, entriBaru, isiEntri, tulisZip } from '../../src/io/zip';
 
@@ -210,6 +211,20 @@ test('text is escaped; what XML cannot hold or the patch cannot place is refused
   expect(() =>
     tulis('x', lembar('<sheetData><row r="1"><c><v>1</v></c></row></sheetData>')),
   ).toThrow('sel tanpa alamat');
+});
+
+test('XML helpers: attributes in either quote, set or added; entities read back', () => {
+  expect(atribut(`<sheet name='A &amp; B' r:id="rId2"/>`, 'name')).toBe('A & B');
+  expect(atribut('<sheet name="x" r:id="rId2"/>', 'r:id')).toBe('rId2');
+  expect(atribut('<sheet name="x"/>', 'state')).toBeUndefined();
+  expect(aturAtribut('<calcPr calcId="1"/>', 'fullCalcOnLoad', '1')).toBe(
+    '<calcPr calcId="1" fullCalcOnLoad="1"/>',
+  );
+  expect(aturAtribut('<xf numFmtId="0" fontId="2">', 'numFmtId', '164')).toBe(
+    '<xf numFmtId="164" fontId="2">',
+  );
+  expect(lepasXml('&lt;&#65;&#x42;&quot;&#x110000;')).toBe('<AB"\ufffd');
+  expect(xmlTeks('<a & "b">')).toBe('&lt;a &amp; &quot;b&quot;&gt;');
 });
 
 describe('zip', () => {

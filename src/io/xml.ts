@@ -1,0 +1,40 @@
+/**
+ * The little XML the patching writer needs: escaping, and reading or
+ * setting one attribute of a start tag. Parts are edited as text, so
+ * everything the writer does not touch stays byte for byte.
+ */
+
+/** Text as it may stand in element content or a double-quoted attribute. */
+export function xmlTeks(teks: string): string {
+  return teks
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Text with the XML entities and character references read back. */
+export function lepasXml(teks: string): string {
+  return teks.replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => {
+    if (e[0] === '#') {
+      const n = e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return n <= 0x10ffff ? String.fromCodePoint(n) : '\ufffd';
+    }
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[e] ?? '';
+  });
+}
+
+/** An attribute's value in a start tag (`nama` may hold a prefix: "r:id"). */
+export function atribut(tag: string, nama: string): string | undefined {
+  const m = new RegExp(`\\s${nama}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? lepasXml(m[1] ?? m[2]) : undefined;
+}
+
+/** The start tag with the attribute set (added before the tag's end when missing). */
+export function aturAtribut(tag: string, nama: string, nilai: string): string {
+  const re = new RegExp(`\\s${nama}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  const baru = ` ${nama}="${xmlTeks(nilai)}"`;
+  if (re.test(tag)) return tag.replace(re, baru);
+  const akhir = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+  return tag.slice(0, akhir) + baru + tag.slice(akhir);
+}
