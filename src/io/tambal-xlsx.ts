@@ -299,6 +299,9 @@ async function tulisCatatan(
   const xmlKomentar = hKomentar ? await paket.teks(hKomentar.jalur) : KOMENTAR_KOSONG;
   const xmlVml = hVml ? await paket.teks(hVml.jalur) : vmlKosong(blokVmlBaru());
   const { komentar, vml } = gabungCatatan(xmlKomentar, xmlVml, catatan, ditulis);
+  // Excel 365 threads point at the notes by cell; changing those notes is left to ExcelJS.
+  if (komentar !== xmlKomentar && hub.some((h) => h.jenis.endsWith('/threadedComment')))
+    throw new TakDidukung('lembar berisi komentar berutas');
   if (hKomentar) {
     if (komentar !== xmlKomentar) paket.tulis(hKomentar.jalur, komentar);
   } else if (catatan.size) {

@@ -222,6 +222,20 @@ test("the user's own notes stay; a note on a written cell is replaced, as the Ex
   expect(lembar.getCell(blok.baris + 1, blok.kolom).note).not.toBe('akan ditimpa');
 });
 
+test('notes on a sheet with Excel 365 threaded comments are left to ExcelJS', async () => {
+  const zip = await JSZip.loadAsync(readFileSync(CONTOH));
+  const rencana = await rencanaDari(readFileSync(CONTOH));
+  const nama = rencana.blok.find((b) => b.sel.some((r) => r.some((s) => s?.catatan)))!.sheet;
+  const buku = await zip.file('xl/workbook.xml')!.async('string');
+  const urutan = [...buku.matchAll(/<sheet\b[^>]*name="([^"]*)"/g)].findIndex((m) => m[1] === nama);
+  zip.file(
+    `xl/worksheets/_rels/sheet${urutan + 1}.xml.rels`,
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2017/10/relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/></Relationships>',
+  );
+  const asli = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  expect(await tambal(asli, rencana)).toEqual({ alasan: 'lembar berisi komentar berutas' });
+});
+
 test("a user's shared formula: overwritten whole it is patched; its master overwritten alone goes to ExcelJS", async () => {
   const buku = new ExcelJS.Workbook();
   const ws = buku.addWorksheet('Data');
