@@ -12,7 +12,13 @@ import { laporanJson } from '../engine/laporan';
 import type { Pengaturan } from '../engine/pengaturan';
 import { jumlahSelRencana } from '../engine/rencana';
 import { pemampatNode } from '../io/pemampat-node';
-import { bukaBuku, GalatBerkas, gridDariBuku, tulisDenganRencana } from '../io/xlsx';
+import {
+  bukaBuku,
+  GalatBerkas,
+  gridDariBuku,
+  pesanDisimpanUlang,
+  tulisDenganRencana,
+} from '../io/xlsx';
 import { bukuRekap, daftarBerkas, prosesFolder } from './rekap';
 import { susunBab3 } from '../report/bab3';
 import { babKeDocx } from '../report/docx';
@@ -389,11 +395,13 @@ async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
   if (path.resolve(keluaran) === path.resolve(masukan)) {
     throw new GalatPemakaian('berkas keluaran tidak boleh sama dengan berkas masukan');
   }
-  const bytes = await tulisDenganRencana(asli, hasil.rencana, pemampatNode);
+  const { data, disimpanUlang } = await tulisDenganRencana(asli, hasil.rencana, pemampatNode);
   mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
-  writeFileSync(keluaran, bytes);
+  writeFileSync(keluaran, data);
   cetakRingkasan(hasil, masukan, cetak);
   cetak(`\nDitulis: ${keluaran} (${jumlahSelRencana(hasil.rencana)} sel)`);
+  if (disimpanUlang)
+    cetak(`Catatan: ${pesanDisimpanUlang(disimpanUlang)}; berkas masukan tetap utuh.`);
   tulisJson(a, masukan, hasil, cetak);
   return 0;
 }

@@ -285,20 +285,26 @@ function lepasSalinanRumusBersama(ws: ExcelJS.Worksheet, blok: RencanaEdit['blok
 /**
  * The user's file with the plan written in: patched, every other part kept
  * byte for byte, when a deflate is at hand and the patch handles the file;
- * else opened and saved again through ExcelJS.
+ * else opened and saved again through ExcelJS, with the reason (the user is
+ * told: charts and pivot tables do not survive that).
  */
 export async function tulisDenganRencana(
   asli: Uint8Array,
   rencana: RencanaEdit,
   pemampat: Pemampat | undefined,
-): Promise<Uint8Array> {
-  if (pemampat) {
-    const tambalan = await tambalBuku(asli, rencana, pemampat);
-    if ('data' in tambalan) return tambalan.data;
-  }
+): Promise<{ data: Uint8Array; disimpanUlang?: string }> {
+  const tambalan = pemampat
+    ? await tambalBuku(asli, rencana, pemampat)
+    : { alasan: 'peramban ini tidak menyediakan CompressionStream' };
+  if ('data' in tambalan) return tambalan;
   const buku = await bukaBuku(asli);
   terapkanRencana(buku, rencana);
-  return tulisBuku(buku);
+  return { data: await tulisBuku(buku), disimpanUlang: tambalan.alasan };
+}
+
+/** What the user is told when the output was saved again through ExcelJS. */
+export function pesanDisimpanUlang(alasan: string): string {
+  return `berkas disimpan ulang dengan ExcelJS (${alasan}): bagan, tabel pivot, dan bagian lain yang tidak dikenal ExcelJS tidak ikut tersalin`;
 }
 
 /** The workbook as .xlsx bytes. */

@@ -47,14 +47,18 @@ export class LayananMandiri implements Layanan {
   /** Write the plan into a copy of the user's file and download it as <name>.capaian.xlsx. */
   async terapkan(hasil: HasilBuku): Promise<string> {
     if (!this.asli) return 'pilih berkas .xlsx terlebih dahulu';
-    const [{ tulisDenganRencana }, { pemampatBrowser }] = await Promise.all([
+    const [{ tulisDenganRencana, pesanDisimpanUlang }, { pemampatBrowser }] = await Promise.all([
       import(/* webpackChunkName: "xlsx" */ '../io/xlsx'),
       import(/* webpackChunkName: "xlsx" */ '../io/pemampat-browser'),
     ]);
-    const data = await tulisDenganRencana(this.asli, hasil.rencana, pemampatBrowser());
+    const { data, disimpanUlang } = await tulisDenganRencana(
+      this.asli,
+      hasil.rencana,
+      pemampatBrowser(),
+    );
     const nama = this.nama.replace(/\.xlsx$/i, '') + '.capaian.xlsx';
     unduh(data, nama, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    return `${nama} diunduh; berkas asli tidak diubah`;
+    return `${nama} diunduh; berkas asli tidak diubah${disimpanUlang ? `; ${pesanDisimpanUlang(disimpanUlang)}` : ''}`;
   }
 
   async batalkan(): Promise<string> {

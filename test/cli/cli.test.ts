@@ -55,6 +55,32 @@ describe('capaian hitung', () => {
     expect(await hasil.file('xl/comments1.xml')?.async('string')).toContain('Capaian');
   });
 
+  test('when the output has to be saved again through ExcelJS, the user is told why and what is lost', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const buku = new ExcelJS.Workbook();
+    const ws = buku.addWorksheet('Data');
+    ws.addRow(['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)']);
+    for (let i = 1; i <= 3; i++) ws.addRow([i, `Indikator ${i}`, 100, 80 + i]);
+    // The user's shared formula runs from inside the table to below it.
+    ws.getCell('E2').value = { formula: 'D2/C2*100', shareType: 'shared', ref: 'E2:E3' } as never;
+    ws.getCell('E3').value = { sharedFormula: 'E2' } as never;
+    ws.getCell('E7').value = 'Rata-rata';
+    ws.getCell('E4').value = { formula: 'D4/C4*100', shareType: 'shared', ref: 'E4:E9' } as never;
+    ws.getCell('E9').value = { sharedFormula: 'E4' } as never;
+    const masukan = path.join(folder, 'rumus-bersama.xlsx');
+    await buku.xlsx.writeFile(masukan);
+    const r = await jalankan([
+      'hitung',
+      masukan,
+      '-o',
+      path.join(folder, 'rumus-bersama.out.xlsx'),
+    ]);
+    expect(r.kode).toBe(0);
+    expect(r.keluar).toContain(
+      'Catatan: berkas disimpan ulang dengan ExcelJS (menimpa induk rumus bersama): bagan, tabel pivot, dan bagian lain yang tidak dikenal ExcelJS tidak ikut tersalin; berkas masukan tetap utuh.',
+    );
+  });
+
   test('a DPA of 60 programs lists 40 on the terminal and says where the rest are', async () => {
     const ExcelJS = (await import('exceljs')).default;
     const { isiDpa } = await import('../../scripts/sintetis');
