@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { HyperFormula } from 'hyperformula';
 import { hitungBuku } from '../src/engine/hitung';
 import type { HasilBaris, HasilBuku, HasilTabel } from '../src/engine/hasil';
@@ -16,6 +16,15 @@ export async function bacaBuku(berkas: string): Promise<{ buku: ExcelJS.Workbook
     readFileSync(berkas.includes('/') ? berkas : path.join(FIXTURE, berkas)),
   );
   return { buku, grids: gridDariBuku(buku) };
+}
+
+/** A small indicator table on sheet "Data": No, Indikator, Target, Realisasi, Capaian (%) empty. */
+export function bukuIndikatorKecil(): { buku: ExcelJS.Workbook; ws: ExcelJS.Worksheet } {
+  const buku = new ExcelJS.Workbook();
+  const ws = buku.addWorksheet('Data');
+  ws.addRow(['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)']);
+  for (let i = 1; i <= 3; i++) ws.addRow([i, `Indikator ${i}`, 100, 80 + i]);
+  return { buku, ws };
 }
 
 /** A Grid of values only, starting at A1, for tables built by hand in tests. */

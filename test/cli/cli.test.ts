@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, existsSync } fr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main, uraiArgumen } from '../../src/cli/main';
-import { CONTOH, FIXTURE } from '../bantu';
+import { bukuIndikatorKecil, CONTOH, FIXTURE } from '../bantu';
 
 async function jalankan(argv: string[]) {
   const keluar: string[] = [];
@@ -56,11 +56,7 @@ describe('capaian hitung', () => {
   });
 
   test('when the output has to be saved again through ExcelJS, the user is told why and what is lost', async () => {
-    const ExcelJS = (await import('exceljs')).default;
-    const buku = new ExcelJS.Workbook();
-    const ws = buku.addWorksheet('Data');
-    ws.addRow(['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)']);
-    for (let i = 1; i <= 3; i++) ws.addRow([i, `Indikator ${i}`, 100, 80 + i]);
+    const { buku, ws } = bukuIndikatorKecil();
     // The user's shared formula runs from inside the table to below it.
     ws.getCell('E2').value = { formula: 'D2/C2*100', shareType: 'shared', ref: 'E2:E3' } as never;
     ws.getCell('E3').value = { sharedFormula: 'E2' } as never;

@@ -9,7 +9,7 @@ import { pemampatNode } from '../../src/io/pemampat-node';
 import { tambalBuku } from '../../src/io/tambal-xlsx';
 import { bukaBuku, gridDariBuku, terapkanRencana, tulisBuku } from '../../src/io/xlsx';
 import { alamat } from '../../src/sheet/grid';
-import { CONTOH, evaluasi, FIXTURE } from '../bantu';
+import { bukuIndikatorKecil, CONTOH, evaluasi, FIXTURE } from '../bantu';
 import { BERKAS as BERKAS_DERAU, bukuBerderau, derauAcak, OPSI_FC } from '../derau';
 
 /**
@@ -237,10 +237,7 @@ test('notes on a sheet with Excel 365 threaded comments are left to ExcelJS', as
 });
 
 test("a user's shared formula: overwritten whole it is patched; its master overwritten alone goes to ExcelJS", async () => {
-  const buku = new ExcelJS.Workbook();
-  const ws = buku.addWorksheet('Data');
-  ws.addRow(['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)']);
-  for (let i = 1; i <= 3; i++) ws.addRow([i, `Indikator ${i}`, 100, 80 + i]);
+  const { buku, ws } = bukuIndikatorKecil();
   ws.getCell('E2').value = { formula: 'D2/C2*100', shareType: 'shared', ref: 'E2:E4' } as never;
   ws.getCell('E3').value = { sharedFormula: 'E2' } as never;
   ws.getCell('E4').value = { sharedFormula: 'E2' } as never;
