@@ -352,7 +352,7 @@ function lebarKolom(kepala: string, kolom: Kolom[], blok: BlokEdit[]): string {
     .map((x) => x.xml)
     .join('')}</cols>`;
   return /<cols>[\s\S]*?<\/cols>/.test(kepala)
-    ? kepala.replace(/<cols>[\s\S]*?<\/cols>/, cols)
+    ? kepala.replace(/<cols>[\s\S]*?<\/cols>/, () => cols)
     : kepala + cols;
 }
 
@@ -384,7 +384,10 @@ function gabungKepala(ekor: string, gabung: GabungEdit[]): string {
       `<mergeCells count="${baru.length}">${baru.join('')}</mergeCells>`,
     );
   const jumlah = (m[1].match(/<mergeCell\b/g) ?? []).length + baru.length;
-  return ekor.replace(m[0], `<mergeCells count="${jumlah}">${m[1]}${baru.join('')}</mergeCells>`);
+  return ekor.replace(
+    m[0],
+    () => `<mergeCells count="${jumlah}">${m[1]}${baru.join('')}</mergeCells>`,
+  );
 }
 
 /** Kategori colours: conditional formats replacing any on exactly the same range. */

@@ -34,7 +34,8 @@ export function atribut(tag: string, nama: string): string | undefined {
 export function aturAtribut(tag: string, nama: string, nilai: string): string {
   const re = new RegExp(`\\s${nama}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
   const baru = ` ${nama}="${xmlTeks(nilai)}"`;
-  if (re.test(tag)) return tag.replace(re, baru);
+  // A function, so that a `$` in the value is not read as a replacement pattern.
+  if (re.test(tag)) return tag.replace(re, () => baru);
   const akhir = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
   return tag.slice(0, akhir) + baru + tag.slice(akhir);
 }

@@ -223,6 +223,9 @@ test('XML helpers: attributes in either quote, set or added; entities read back'
   expect(aturAtribut('<xf numFmtId="0" fontId="2">', 'numFmtId', '164')).toBe(
     '<xf numFmtId="164" fontId="2">',
   );
+  expect(aturAtribut('<numFmt formatCode="0"/>', 'formatCode', '[$Rp-421]$&#,##0')).toBe(
+    '<numFmt formatCode="[$Rp-421]$&amp;#,##0"/>',
+  );
   expect(lepasXml('&lt;&#65;&#x42;&quot;&#x110000;')).toBe('<AB"\ufffd');
   expect(xmlTeks('<a & "b">')).toBe('&lt;a &amp; &quot;b&quot;&gt;');
 });
