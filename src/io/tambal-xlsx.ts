@@ -71,15 +71,18 @@ function hubungan(xml: string, dariFolder: string): Hubungan[] {
   });
 }
 
-const BAWAAN_FORMAT: Record<string, number> = {
-  General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49,
-}; // prettier-ignore
+// Number formats every Excel knows by id, without a <numFmt> entry.
+const FORMAT_BAWAAN = new Map<string, number>([
+  ['General', 0], ['0', 1], ['0.00', 2], ['#,##0', 3], ['#,##0.00', 4], ['0%', 9], ['0.00%', 10], ['@', 49],
+]); // prettier-ignore
 
 /** The cell formats of styles.xml, grown by what the plan needs. */
 class GayaXml implements GayaSel {
   private readonly xf: string[];
   private readonly jumlahXfAwal: number;
   private readonly formatAda = new Map<string, number>();
+  /** Number format ids the file defines itself. */
+  private readonly idAda = new Set<number>();
   private readonly formatBaru: string[] = [];
   private idFormat = 163;
   private readonly dxfBaru: string[] = [];
@@ -94,6 +97,7 @@ class GayaXml implements GayaSel {
     for (const [tag] of xml.matchAll(/<numFmt\b[^>]*>/g)) {
       const id = Number(atribut(tag, 'numFmtId'));
       this.formatAda.set(atribut(tag, 'formatCode') ?? '', id);
+      this.idAda.add(id);
       this.idFormat = Math.max(this.idFormat, id);
     }
     const dxfs = /<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(xml);
@@ -109,7 +113,9 @@ class GayaXml implements GayaSel {
     const ada = this.simpan.get(kunci);
     if (ada !== undefined) return ada;
     if (s >= this.xf.length) throw new TakDidukung(`format sel ${s} tidak ada`);
-    let id = BAWAAN_FORMAT[format] ?? this.formatAda.get(format);
+    // A built-in id, unless the file gave that id a format of its own.
+    const bawaan = FORMAT_BAWAAN.get(format);
+    let id = bawaan !== undefined && !this.idAda.has(bawaan) ? bawaan : this.formatAda.get(format);
     if (id === undefined) {
       id = ++this.idFormat;
       this.formatAda.set(format, id);

@@ -173,6 +173,22 @@ test('parts the plan does not touch are copied byte for byte, even ones ExcelJS 
   ).toBeNull();
 });
 
+test('a built-in number format id the file redefined is not reused: a format of our own is added', async () => {
+  const zip = await JSZip.loadAsync(readFileSync(CONTOH));
+  const gaya = await zip.file('xl/styles.xml')!.async('string');
+  const numFmts = '<numFmts count="1"><numFmt numFmtId="2" formatCode="0.000"/></numFmts>';
+  zip.file(
+    'xl/styles.xml',
+    gaya.includes('<numFmts')
+      ? gaya.replace(/<numFmts\b[^>]*>/, (t) => `${t}<numFmt numFmtId="2" formatCode="0.000"/>`)
+      : gaya.replace(/<styleSheet\b[^>]*>/, (t) => t + numFmts),
+  );
+  const asli = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  const keluar = await bukaBuku(data(await tambal(asli, await rencanaDari(asli))));
+  // J8: the first capaian cell of "Kinerja 2024", written with format 0.00.
+  expect(keluar.getWorksheet('Kinerja 2024')!.getCell('J8').numFmt).toBe('0.00');
+});
+
 test("Excel's calculation chain is dropped (Excel rebuilds it) and every formula recomputes on opening", async () => {
   const zip = await JSZip.loadAsync(readFileSync(CONTOH));
   zip.file(
