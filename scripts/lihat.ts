@@ -4,10 +4,11 @@
  * Run: npm run lihat -- <berkas.xlsx>
  */
 import { readFileSync } from 'node:fs';
+import { pemampatNode } from '../src/io/pemampat-node';
 import { bukaBuku, gridDariBuku } from '../src/io/xlsx';
 import { hitungBuku } from '../src/engine/hitung';
 (async () => {
-  const buku = await bukaBuku(readFileSync(process.argv[2]));
+  const buku = await bukaBuku(readFileSync(process.argv[2]), pemampatNode);
   const h = hitungBuku(gridDariBuku(buku));
   for (const t of h.tabel) {
     console.log(`== ${t.tabel.id} ${t.jenis} tahun=${t.tabel.tahun} judul=${t.tabel.judul}`);

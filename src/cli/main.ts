@@ -286,7 +286,7 @@ async function bacaDanHitung(
   if (!a.masukan)
     throw new GalatPemakaian(`sebutkan berkas masukan: capaian ${perintah} <masukan.xlsx>`);
   const asli = bacaMasukan(a.masukan);
-  const buku = await bukaBuku(asli);
+  const buku = await bukaBuku(asli, pemampatNode);
   const hasil = hitungBuku(gridDariBuku(buku), a.pengaturan);
   if (hasil.tabel.length === 0) {
     throw new GalatPemakaian(

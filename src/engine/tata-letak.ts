@@ -69,9 +69,10 @@ function tempatkan(
   const terpakai = new Set<number>();
   const barisData = (k: KolomKeluaran) => [...k.sel.keys()];
   for (const k of keluaran) {
-    // A formula cell whose cached result was not stored (ExcelJS leaves out a result of 0) counts as matching.
+    // Our column again: each cell holds what we would write, or nothing yet (a column the user
+    // headed with our title and left empty, or a formula whose cached result was not stored).
     const cocok = (b: number, c: number) =>
-      sama(p.nilai(b, c), k.sel.get(b)!.nilai) || (p.kosong(b, c) && p.rumus(b, c) !== undefined);
+      sama(p.nilai(b, c), k.sel.get(b)!.nilai) || p.kosong(b, c);
     const calon = tabel.kolom.find(
       (c) =>
         !terpakai.has(c.kolom) &&

@@ -3,7 +3,7 @@ import { alamat, uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
 import type { RencanaEdit } from '../engine/rencana';
 import { deretRumus } from '../sheet/rumus-bersama';
 import { tambalBuku } from './tambal-xlsx';
-import type { Pemampat } from './zip';
+import { bacaZip, entriBaru, isiEntri, tulisZip, type EntriZip, type Pemampat } from './zip';
 
 /**
  * The xlsx adapter: ExcelJS workbooks to Grids and back. It reads every
@@ -29,8 +29,14 @@ function diawali(data: Uint8Array, tanda: number[]): boolean {
   return tanda.every((b, i) => data[i] === b);
 }
 
-/** Load a workbook from bytes, with a clear message for what is not a readable .xlsx. */
-export async function bukaBuku(data: Uint8Array): Promise<ExcelJS.Workbook> {
+/**
+ * Load a workbook from bytes, with a clear message for what is not a
+ * readable .xlsx. ExcelJS cannot load some drawings that other programs
+ * write (a chart saved by openpyxl or LibreOffice, exceljs issue #2591);
+ * given a deflate, such a file is read again without its drawings, which
+ * hold no cell of the tables (the writers keep them in the output).
+ */
+export async function bukaBuku(data: Uint8Array, pemampat?: Pemampat): Promise<ExcelJS.Workbook> {
   if (data.length === 0) throw new GalatBerkas('berkas kosong (0 bita)');
   if (diawali(data, OLE)) {
     throw new GalatBerkas(
@@ -41,13 +47,42 @@ export async function bukaBuku(data: Uint8Array): Promise<ExcelJS.Workbook> {
     throw new GalatBerkas(
       'bukan berkas .xlsx (isi berkas tidak dikenali sebagai buku kerja Excel)',
     );
-  const buku = new ExcelJS.Workbook();
+  const muat = async (isi: Uint8Array) => {
+    const buku = new ExcelJS.Workbook();
+    await buku.xlsx.load(isi as unknown as ArrayBuffer);
+    return buku;
+  };
   try {
-    await buku.xlsx.load(data as unknown as ArrayBuffer);
+    return await muat(data);
   } catch (e) {
-    throw new GalatBerkas(`berkas .xlsx rusak atau tidak lengkap (${(e as Error).message})`);
+    const tanpa = pemampat && (await tanpaGambar(data, pemampat).catch(() => undefined));
+    if (tanpa) return muat(tanpa).catch(() => Promise.reject(galatMuat(e)));
+    throw galatMuat(e);
   }
-  return buku;
+}
+
+function galatMuat(e: unknown): GalatBerkas {
+  return new GalatBerkas(`berkas .xlsx rusak atau tidak lengkap (${(e as Error).message})`);
+}
+
+/** The package without its drawings (pictures, charts' frames), for reading cells only; undefined when it has none. */
+async function tanpaGambar(data: Uint8Array, pemampat: Pemampat): Promise<Uint8Array | undefined> {
+  const entri = bacaZip(data);
+  const gambar = (nama: string) => /^xl\/drawings\/(_rels\/)?[^/]+\.xml(\.rels)?$/.test(nama);
+  if (!entri.some((e) => gambar(e.nama))) return undefined;
+  const dekoder = new TextDecoder();
+  const keluar: EntriZip[] = [];
+  for (const e of entri) {
+    if (gambar(e.nama)) continue;
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.nama)) {
+      keluar.push(e);
+      continue;
+    }
+    const xml = dekoder.decode(await isiEntri(e, pemampat));
+    const tanpa = xml.replace(/<drawing\b[^>]*\/>/g, '');
+    keluar.push(tanpa === xml ? e : await entriBaru(e, new TextEncoder().encode(tanpa), pemampat));
+  }
+  return tulisZip(keluar);
 }
 
 const EPOCH_EXCEL = Date.UTC(1899, 11, 30);
@@ -297,7 +332,7 @@ export async function tulisDenganRencana(
     ? await tambalBuku(asli, rencana, pemampat)
     : { alasan: 'peramban ini tidak menyediakan CompressionStream' };
   if ('data' in tambalan) return tambalan;
-  const buku = await bukaBuku(asli);
+  const buku = await bukaBuku(asli, pemampat);
   terapkanRencana(buku, rencana);
   return { data: await tulisBuku(buku), disimpanUlang: tambalan.alasan };
 }

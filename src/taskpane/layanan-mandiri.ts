@@ -19,9 +19,12 @@ export class LayananMandiri implements Layanan {
   nama = '';
 
   async buka(berkas: File): Promise<void> {
-    const { bukaBuku } = await import(/* webpackChunkName: "xlsx" */ '../io/xlsx');
+    const [{ bukaBuku }, { pemampatBrowser }] = await Promise.all([
+      import(/* webpackChunkName: "xlsx" */ '../io/xlsx'),
+      import(/* webpackChunkName: "xlsx" */ '../io/pemampat-browser'),
+    ]);
     const asli = new Uint8Array(await berkas.arrayBuffer());
-    this.buku = await bukaBuku(asli);
+    this.buku = await bukaBuku(asli, pemampatBrowser());
     this.asli = asli;
     this.nama = berkas.name;
   }

@@ -55,6 +55,26 @@ describe('capaian hitung', () => {
     expect(await hasil.file('xl/comments1.xml')?.async('string')).toContain('Capaian');
   });
 
+  test('a workbook with a chart ExcelJS cannot load (exceljs #2591) is computed, and the chart is kept', async () => {
+    const masukan = path.join(FIXTURE, 'bagan.xlsx');
+    const keluaran = path.join(folder, 'bagan.out.xlsx');
+    const r = await jalankan(['hitung', masukan, '-o', keluaran]);
+    expect(r.galat).toBe('');
+    expect(r.kode).toBe(0);
+    expect(r.keluar).toContain('Indeks Kepuasan Masyarakat (IKM): 105,39% (Sangat Tinggi)');
+    const JSZip = (await import('jszip')).default;
+    const [asli, hasil] = await Promise.all(
+      [masukan, keluaran].map(async (f) => JSZip.loadAsync(readFileSync(f))),
+    );
+    for (const bagian of ['xl/charts/chart1.xml', 'xl/drawings/drawing1.xml'])
+      expect(await hasil.file(bagian)!.async('string')).toBe(
+        await asli.file(bagian)!.async('string'),
+      );
+    expect(await hasil.file('xl/worksheets/sheet1.xml')!.async('string')).toMatch(
+      /<drawing [^>]*r:id="rId1"\/>/,
+    );
+  });
+
   test('when the output has to be saved again through ExcelJS, the user is told why and what is lost', async () => {
     const { buku, ws } = bukuIndikatorKecil();
     // The user's shared formula runs from inside the table to below it.

@@ -380,6 +380,20 @@ describe('the edit plan', () => {
     expect(hasil.temuan.map((t) => t.kode)).toEqual(['kolom-diisi']);
   });
 
+  test('empty columns the user headed with our own titles are filled in place, not added again', () => {
+    const hasil = hitungBuku([
+      grid([
+        ['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+        [1, 'Indikator A', 80, 76, null, null],
+        [2, 'Indikator B', 50, 50, null, null],
+      ]),
+    ]);
+    expect(hasil.rencana.blok.map((b) => [b.kolom, b.sel[0].map((s) => s?.nilai)])).toEqual([
+      [5, ['Capaian (%)', 'Kategori']],
+    ]);
+    expect(hasil.rencana.blok[0].sel[1].map((s) => s?.nilai)).toEqual([95, 'Sangat Tinggi']);
+  });
+
   test('cells beside the table that hold data push the new columns further right', () => {
     const hasil = hitungBuku([
       grid([

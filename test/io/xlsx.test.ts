@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {
@@ -10,7 +12,8 @@ import {
 } from '../../src/io/xlsx';
 import { hitungBuku } from '../../src/engine/hitung';
 import { kenaliMilik } from '../../src/sheet/milik';
-import { bacaBuku, CONTOH } from '../bantu';
+import { bacaBuku, CONTOH, FIXTURE } from '../bantu';
+import { pemampatNode } from '../../src/io/pemampat-node';
 
 describe('bukaBuku: what is not a readable .xlsx gets a clear message', () => {
   test.each([
@@ -25,6 +28,18 @@ describe('bukaBuku: what is not a readable .xlsx gets a clear message', () => {
     await expect(bukaBuku(data)).rejects.toThrow(GalatBerkas);
     await expect(bukaBuku(data)).rejects.toThrow(pesan);
   });
+});
+
+test('a drawing ExcelJS cannot load (a chart saved by openpyxl) is set aside for reading, given a deflate', async () => {
+  const data = readFileSync(path.join(FIXTURE, 'bagan.xlsx'));
+  await expect(bukaBuku(data)).rejects.toThrow('rusak atau tidak lengkap');
+  const buku = await bukaBuku(data, pemampatNode);
+  expect(buku.getWorksheet('Kinerja 2024')!.getCell('B2').value).toBe(
+    'Indeks Kepuasan Masyarakat (IKM)',
+  );
+  // A file ExcelJS cannot read for other reasons keeps its message.
+  const rusak = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]);
+  await expect(bukaBuku(rusak, pemampatNode)).rejects.toThrow('rusak atau tidak lengkap');
 });
 
 describe('cells as Excel reports them', () => {
