@@ -20,15 +20,6 @@ export interface GayaSel {
   isian(argb: string): number;
 }
 
-// Characters XML 1.0 cannot hold at all.
-// eslint-disable-next-line no-control-regex
-const TAK_SAH_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/;
-
-function teksSel(teks: string): string {
-  if (TAK_SAH_XML.test(teks)) throw new TakDidukung('teks berisi karakter kendali');
-  return xmlTeks(teks);
-}
-
 function angkaSel(n: number): string {
   if (!Number.isFinite(n)) throw new TakDidukung('angka tidak terhingga');
   return String(n);
@@ -172,8 +163,8 @@ function rencanaSel(blok: BlokEdit[], gabung: GabungEdit[], data: string): Map<n
           if (i0 < i) f = `<f t="shared" si="${siInduk[i0][j]}"/>`;
           else if (akhir[i][j] > i) {
             siInduk[i][j] = si++;
-            f = `<f t="shared" ref="${alamat(r, k)}:${alamat(b.baris + akhir[i][j], k)}" si="${siInduk[i][j]}">${teksSel(s.rumus.replace(/^=/, ''))}</f>`;
-          } else f = `<f>${teksSel(s.rumus.replace(/^=/, ''))}</f>`;
+            f = `<f t="shared" ref="${alamat(r, k)}:${alamat(b.baris + akhir[i][j], k)}" si="${siInduk[i][j]}">${xmlTeks(s.rumus.replace(/^=/, ''))}</f>`;
+          } else f = `<f>${xmlTeks(s.rumus.replace(/^=/, ''))}</f>`;
         }
         tambah(r, { kolom: k, gayaDari: b.gayaDariKolom, sel: s, f });
       });
@@ -316,12 +307,12 @@ function selXml(r: string, s: number, sel: SelEdit, f: string | undefined): stri
   if (f !== undefined) {
     if (v === null) return `${a}>${f}</c>`;
     if (typeof v === 'number') return `${a}>${f}<v>${angkaSel(v)}</v></c>`;
-    return `${a} t="str">${f}<v>${teksSel(v)}</v></c>`;
+    return `${a} t="str">${f}<v>${xmlTeks(v)}</v></c>`;
   }
   if (v === null || v === '') return `${a}/>`;
   if (typeof v === 'number') return `${a}><v>${angkaSel(v)}</v></c>`;
   const ruang = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
-  return `${a} t="inlineStr"><is><t${ruang}>${teksSel(v)}</t></is></c>`;
+  return `${a} t="inlineStr"><is><t${ruang}>${xmlTeks(v)}</t></is></c>`;
 }
 
 /** New columns without a width get one near their neighbour's (as the ExcelJS writer does). */
@@ -403,7 +394,7 @@ function warnaKategori(ekor: string, warna: AturanWarna[], gaya: GayaSel): strin
     );
     const aturan = w.aturan.map((a, i) => {
       const rumus = `$${huruf}${w.baris1}="${a.label.replace(/"/g, '""')}"`;
-      return `<cfRule type="expression" dxfId="${gaya.isian(`FF${a.warna.toUpperCase()}`)}" priority="${i + 1}"><formula>${teksSel(rumus)}</formula></cfRule>`;
+      return `<cfRule type="expression" dxfId="${gaya.isian(`FF${a.warna.toUpperCase()}`)}" priority="${i + 1}"><formula>${xmlTeks(rumus)}</formula></cfRule>`;
     });
     hasil = sisipkanDiEkor(
       hasil,

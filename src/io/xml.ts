@@ -4,9 +4,18 @@
  * everything the writer does not touch stays byte for byte.
  */
 
-/** Text as it may stand in element content or a double-quoted attribute. */
+// Characters XML 1.0 cannot hold at all.
+// eslint-disable-next-line no-control-regex
+const TAK_SAH = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
+
+/**
+ * Text as it may stand in element content or a double-quoted attribute.
+ * Control characters XML cannot hold (pasted from Word, say) are left out,
+ * as ExcelJS does.
+ */
 export function xmlTeks(teks: string): string {
   return teks
+    .replace(TAK_SAH, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

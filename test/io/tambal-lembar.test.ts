@@ -193,14 +193,14 @@ test('an existing merge list grows; a header already in a merge is not merged ag
   );
 });
 
-test('text is escaped; what XML cannot hold or the patch cannot place is refused', () => {
+test('text is escaped, characters XML cannot hold left out; rows and cells the patch cannot place are refused', () => {
   const xml = lembar('<sheetData><row r="1"><c r="A1"/></row></sheetData>');
   const tulis = (nilai: string, x = xml) =>
     tambalLembar(x, [blok({ baris: 1, kolom: 2, sel: [[{ nilai }]] })], [], [], new GayaUji());
   expect(tulis(' <a> & "b" ')).toContain(
     '<c r="B1" t="inlineStr"><is><t xml:space="preserve"> &lt;a&gt; &amp; &quot;b&quot; </t></is></c>',
   );
-  expect(() => tulis('a\u0001b')).toThrow('karakter kendali');
+  expect(tulis('a\u0001b\u000bc')).toContain('<t>abc</t>');
   expect(() => tulis('x', lembar('<x:sheetData/>'))).toThrow('<sheetData>');
   expect(() => tulis('x', lembar('<sheetData><row><c r="A1"/></row></sheetData>'))).toThrow(
     'baris tanpa nomor',
