@@ -8,7 +8,9 @@ import { bacaZip, entriBaru, isiEntri, tulisZip, type EntriZip, type Pemampat } 
 /**
  * The xlsx adapter: ExcelJS workbooks to Grids and back. It reads every
  * sheet, and applies an edit plan cell by cell, keeping everything else
- * (sheets, styles, widths, merges, formulas) as ExcelJS loaded it.
+ * (sheets, styles, widths, merges, formulas) as ExcelJS loaded it. Output
+ * files go through {@link tulisDenganRencana}: the patching writer
+ * (tambal-xlsx.ts) first, this one where the patch cannot be used.
  */
 
 /** A problem with the user's file, told in Bahasa Indonesia; the input is never changed. */
