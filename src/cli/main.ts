@@ -14,6 +14,7 @@ import { jumlahSelRencana } from '../engine/rencana';
 import { pemampatNode } from '../io/pemampat-node';
 import {
   bukaBuku,
+  ekstensiKeluaran,
   GalatBerkas,
   gridDariBuku,
   pesanDisimpanUlang,
@@ -169,9 +170,9 @@ function bacaMasukan(berkas: string): Uint8Array {
   return readFileSync(berkas);
 }
 
-function namaKeluaran(masukan: string): string {
+function namaKeluaran(masukan: string, ext: string): string {
   const info = path.parse(masukan);
-  return path.join(info.dir, `${info.name}.capaian.xlsx`);
+  return path.join(info.dir, `${info.name}.capaian${ext}`);
 }
 
 const NAMA_JENIS: Record<string, string> = {
@@ -391,11 +392,19 @@ async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {
 
 async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
   const { masukan, asli, hasil } = await bacaDanHitung(a, 'hitung');
-  const keluaran = a.keluaran ?? namaKeluaran(masukan);
-  if (path.resolve(keluaran) === path.resolve(masukan)) {
+  if (a.keluaran && path.resolve(a.keluaran) === path.resolve(masukan)) {
     throw new GalatPemakaian('berkas keluaran tidak boleh sama dengan berkas masukan');
   }
   const { data, disimpanUlang } = await tulisDenganRencana(asli, hasil.rencana, pemampatNode);
+  const ext = ekstensiKeluaran(masukan, disimpanUlang !== undefined);
+  const keluaran = a.keluaran ?? namaKeluaran(masukan, ext);
+  if (path.extname(keluaran).toLowerCase() !== ext) {
+    throw new GalatPemakaian(
+      disimpanUlang
+        ? `berkas keluaran harus berakhiran ${ext}: ${pesanDisimpanUlang(disimpanUlang)}, termasuk makro`
+        : `berkas keluaran harus berakhiran ${ext} seperti berkas masukan; Excel tidak membuka buku kerja ${path.extname(masukan)} dengan akhiran lain`,
+    );
+  }
   mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
   writeFileSync(keluaran, data);
   cetakRingkasan(hasil, masukan, cetak);

@@ -339,6 +339,17 @@ export async function tulisDenganRencana(
   return { data: await tulisBuku(buku), disimpanUlang: tambalan.alasan };
 }
 
+/**
+ * The extension the output must carry. Excel opens a workbook only under
+ * the extension of its kind; the patch keeps the input's kind (macros, a
+ * template), while a workbook saved again through ExcelJS is a plain .xlsx
+ * (ExcelJS does not carry macros).
+ */
+export function ekstensiKeluaran(namaMasukan: string, disimpanUlang: boolean): string {
+  const ext = /\.(xlsm|xltx|xltm)$/i.exec(namaMasukan)?.[0].toLowerCase();
+  return ext && !disimpanUlang ? ext : '.xlsx';
+}
+
 /** What the user is told when the output was saved again through ExcelJS. */
 export function pesanDisimpanUlang(alasan: string): string {
   return `berkas disimpan ulang dengan ExcelJS (${alasan}): bagan, tabel pivot, dan bagian lain yang tidak dikenal ExcelJS tidak ikut tersalin`;

@@ -216,7 +216,7 @@ export function App({ layanan, awal = 'tabel' }: PropsApp) {
         >
           <input
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(e) => void pilihBerkas(e.target.files?.[0])}
           />
         </Field>

@@ -47,20 +47,28 @@ export class LayananMandiri implements Layanan {
     this.pengaturan = p;
   }
 
-  /** Write the plan into a copy of the user's file and download it as <name>.capaian.xlsx. */
+  /** Write the plan into a copy of the user's file and download it as <name>.capaian.xlsx (or .xlsm). */
   async terapkan(hasil: HasilBuku): Promise<string> {
     if (!this.asli) return 'pilih berkas .xlsx terlebih dahulu';
-    const [{ tulisDenganRencana, pesanDisimpanUlang }, { pemampatBrowser }] = await Promise.all([
-      import(/* webpackChunkName: "xlsx" */ '../io/xlsx'),
-      import(/* webpackChunkName: "xlsx" */ '../io/pemampat-browser'),
-    ]);
+    const [{ tulisDenganRencana, pesanDisimpanUlang, ekstensiKeluaran }, { pemampatBrowser }] =
+      await Promise.all([
+        import(/* webpackChunkName: "xlsx" */ '../io/xlsx'),
+        import(/* webpackChunkName: "xlsx" */ '../io/pemampat-browser'),
+      ]);
     const { data, disimpanUlang } = await tulisDenganRencana(
       this.asli,
       hasil.rencana,
       pemampatBrowser(),
     );
-    const nama = this.nama.replace(/\.xlsx$/i, '') + '.capaian.xlsx';
-    unduh(data, nama, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const ext = ekstensiKeluaran(this.nama, disimpanUlang !== undefined);
+    const nama = this.nama.replace(/\.(xlsx|xlsm|xltx|xltm)$/i, '') + `.capaian${ext}`;
+    unduh(
+      data,
+      nama,
+      ext === '.xlsx'
+        ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+        : 'application/octet-stream',
+    );
     return `${nama} diunduh; berkas asli tidak diubah${disimpanUlang ? `; ${pesanDisimpanUlang(disimpanUlang)}` : ''}`;
   }
 

@@ -75,6 +75,38 @@ describe('capaian hitung', () => {
     );
   });
 
+  test('a macro workbook (.xlsm) stays one: its output is .xlsm with the macros; -o .xlsx is refused', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(readFileSync(CONTOH));
+    const tipe = await zip.file('[Content_Types].xml')!.async('string');
+    zip.file(
+      '[Content_Types].xml',
+      tipe
+        .replace(
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+          'application/vnd.ms-excel.sheet.macroEnabled.main+xml',
+        )
+        .replace(
+          '</Types>',
+          '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+        ),
+    );
+    zip.file('xl/vbaProject.bin', 'VBA');
+    const masukan = path.join(folder, 'makro.xlsm');
+    writeFileSync(masukan, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+    const r = await jalankan(['hitung', masukan]);
+    expect(r.kode).toBe(0);
+    const hasil = await JSZip.loadAsync(readFileSync(path.join(folder, 'makro.capaian.xlsm')));
+    expect(await hasil.file('xl/vbaProject.bin')!.async('string')).toBe('VBA');
+    expect(await hasil.file('[Content_Types].xml')!.async('string')).toContain(
+      'ContentType="application/vnd.ms-excel.sheet.macroEnabled.main+xml"',
+    );
+    const salah = await jalankan(['hitung', masukan, '-o', path.join(folder, 'makro.xlsx')]);
+    expect(salah.kode).toBe(2);
+    expect(salah.galat).toContain('berkas keluaran harus berakhiran .xlsm seperti berkas masukan');
+    expect(existsSync(path.join(folder, 'makro.xlsx'))).toBe(false);
+  });
+
   test('when the output has to be saved again through ExcelJS, the user is told why and what is lost', async () => {
     const { buku, ws } = bukuIndikatorKecil();
     // The user's shared formula runs from inside the table to below it.

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import {
   bukaBuku,
+  ekstensiKeluaran,
   GalatBerkas,
   gridDariLembar,
   nilaiSel,
@@ -40,6 +41,13 @@ test('a drawing ExcelJS cannot load (a chart saved by openpyxl) is set aside for
   // A file ExcelJS cannot read for other reasons keeps its message.
   const rusak = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]);
   await expect(bukaBuku(rusak, pemampatNode)).rejects.toThrow('rusak atau tidak lengkap');
+});
+
+test('the output keeps the kind of the input (macros, template) unless ExcelJS saved it again', () => {
+  expect(ekstensiKeluaran('laporan.xlsx', false)).toBe('.xlsx');
+  expect(ekstensiKeluaran('LAPORAN.XLSM', false)).toBe('.xlsm');
+  expect(ekstensiKeluaran('templat.xltx', false)).toBe('.xltx');
+  expect(ekstensiKeluaran('laporan.xlsm', true)).toBe('.xlsx');
 });
 
 describe('cells as Excel reports them', () => {
