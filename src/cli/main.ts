@@ -39,7 +39,7 @@ Pemakaian:
                [--tanpa-keuangan] [--tanpa-multi-tahun] [--tanpa-terbilang]
                  tabel dan kalimat BAB III (PermenPAN-RB 53/2014) sebagai .docx
   capaian rekap <folder> [-o rekap.xlsx] [pilihan hitung]
-                 satu baris per perangkat daerah dari setiap .xlsx di folder
+                 satu baris per perangkat daerah dari setiap .xlsx dan .xlsm di folder
   capaian hitung <masukan.xlsx> [-o keluaran.xlsx] [--json laporan.json]
                  [--skala permendagri86|permenpan12|lan] [--mode rumus|nilai]
                  [--efisiensi selisih|pita5|rasio] [--negatif 2t-r|t/r]
@@ -343,7 +343,8 @@ async function rekap(
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     throw new GalatPemakaian(`folder tidak ditemukan: ${folder}`);
   const berkas = daftarBerkas(folder);
-  if (berkas.length === 0) throw new GalatPemakaian(`tidak ada berkas .xlsx di ${folder}`);
+  if (berkas.length === 0)
+    throw new GalatPemakaian(`tidak ada berkas .xlsx atau .xlsm di ${folder}`);
   const keluaran = a.keluaran ?? path.join(folder, 'rekap.xlsx');
   const tty = process.stderr.isTTY;
   const hasil = await prosesFolder(

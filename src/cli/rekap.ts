@@ -21,7 +21,7 @@ export interface HasilRekap {
 
 export function daftarBerkas(folder: string): string[] {
   return readdirSync(folder)
-    .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$'))
+    .filter((f) => /\.xls[xm]$/i.test(f) && !f.startsWith('~$'))
     .sort((a, b) => a.localeCompare(b, 'id'))
     .map((f) => path.join(folder, f))
     .filter((f) => statSync(f).isFile());
