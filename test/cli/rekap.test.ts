@@ -74,7 +74,7 @@ describe('capaian rekap', () => {
       ),
     ).toBe(2);
     expect(galat[0]).toBe('capaian: folder tidak ditemukan: /tidak/ada');
-    expect(galat[1]).toMatch(/^capaian: tidak ada berkas \.xlsx di /);
+    expect(galat[1]).toMatch(/^capaian: tidak ada berkas \.xlsx atau \.xlsm di /);
   });
 
   test('the office name comes from the title, else the file name', () => {
