@@ -626,7 +626,9 @@ function hitungAnggaran(
     .map((b, i) => ({ b, i }))
     .filter(({ b }) => b.induk === undefined && b.tingkat !== 'total')
     .map(({ i }) => i);
-  const jumlahDari = new Map<number, number[]>();
+  // Rows whose pagu / realisasi is the sum of their children's (filled below).
+  const jumlahPagu = new Map<number, number[]>();
+  const jumlahRealisasi = new Map<number, number[]>();
   const gulungBaris = (daftar: number[]) =>
     gulungAnggaran(
       daftar.map((j) => ({
@@ -643,10 +645,12 @@ function hitungAnggaran(
     const h = baris[i];
     if (h.pagu === undefined && g.pagu !== undefined) {
       h.pagu = g.pagu;
-      jumlahDari.set(i, daftar);
+      jumlahPagu.set(i, daftar);
     }
-    if (h.realisasiAnggaran === undefined && g.realisasi !== undefined)
+    if (h.realisasiAnggaran === undefined && g.realisasi !== undefined) {
       h.realisasiAnggaran = g.realisasi;
+      jumlahRealisasi.set(i, daftar);
+    }
     if (h.paguMurni === undefined && g.paguMurni !== undefined && tabel.baris[i].sel.paguMurni)
       h.paguMurni = g.paguMurni;
     if (g.fisik !== undefined && tabel.baris[i].sel.fisik?.angka.nilai === undefined)
@@ -659,12 +663,53 @@ function hitungAnggaran(
     const h = baris[i];
     if (h.pagu === undefined && semua.pagu !== undefined) {
       h.pagu = semua.pagu;
-      jumlahDari.set(i, teratas);
+      jumlahPagu.set(i, teratas);
     }
-    if (h.realisasiAnggaran === undefined && semua.realisasi !== undefined)
+    if (h.realisasiAnggaran === undefined && semua.realisasi !== undefined) {
       h.realisasiAnggaran = semua.realisasi;
+      jumlahRealisasi.set(i, teratas);
+    }
     if (h.fisik === undefined && semua.fisik !== undefined) h.fisik = semua.fisik;
   });
+
+  /**
+   * The cells a row's figure is the sum of: its own cell, or, for a row that
+   * rolls up its children, theirs, down to rows that hold their own figure
+   * (a program sums its sub kegiatan when its kegiatan rows are empty too).
+   * Undefined when one of them cannot be read by a formula (a number
+   * written as text); [] when there is nothing.
+   */
+  const sumber = (
+    i: number,
+    sel: (b: BarisTabel) => SelTabel | undefined,
+    jumlah: Map<number, number[]>,
+  ): string[] | undefined => {
+    const s = sel(tabel.baris[i]);
+    const daftar = jumlah.get(i);
+    if (s && (s.angka.nilai !== undefined || !daftar))
+      return bisaDirumus(s) ? [alamat(s.baris, s.kolom)] : undefined;
+    const hasil: string[] = [];
+    for (const j of daftar ?? []) {
+      const x = sumber(j, sel, jumlah);
+      if (!x) return undefined;
+      hasil.push(...x);
+    }
+    return hasil;
+  };
+  /** A row's figure in a formula: its own cell, or the SUM of the cells it rolls up; '0' for nothing. */
+  const acuanJumlah = (
+    i: number,
+    sel: (b: BarisTabel) => SelTabel | undefined,
+    jumlah: Map<number, number[]>,
+  ): string | undefined => {
+    const daftar = sumber(i, sel, jumlah);
+    if (!daftar) return undefined;
+    if (daftar.length === 0) return '0';
+    return jumlah.has(i) ? rumusJumlah(daftar) : daftar[0];
+  };
+  // The pagu a row's figures use: Pagu, else Pagu Murni (as read above).
+  const selPagu = (x: BarisTabel) =>
+    x.sel.pagu?.angka.nilai !== undefined ? x.sel.pagu : (x.sel.paguMurni ?? x.sel.pagu);
 
   // Serapan and sisa per row; an empty realisasi means nothing spent.
   tabel.baris.forEach((b, i) => {
@@ -675,23 +720,8 @@ function hitungAnggaran(
     if (s.nilai !== undefined) h.serapan = s.nilai;
     h.sisa = hitungSisa(h.pagu, realisasi);
     serapanBaris[i] = s;
-    const selP = b.sel.pagu ?? b.sel.paguMurni;
-    const selR = b.sel.realisasiAnggaran;
-    const dariAnak = jumlahDari.get(i);
-    const acuanP =
-      selP && bisaDirumus(selP) && selP.angka.nilai !== undefined
-        ? alamat(selP.baris, selP.kolom)
-        : dariAnak && selP
-          ? rumusJumlah(dariAnak.map((j) => alamat(tabel.baris[j].baris, selP.kolom)))
-          : undefined;
-    const acuanR =
-      selR && bisaDirumus(selR) && (selR.angka.nilai !== undefined || !dariAnak)
-        ? alamat(selR.baris, selR.kolom)
-        : dariAnak && selR
-          ? rumusJumlah(dariAnak.map((j) => alamat(tabel.baris[j].baris, selR.kolom)))
-          : selR
-            ? undefined
-            : '0';
+    const acuanP = acuanJumlah(i, selPagu, jumlahPagu);
+    const acuanR = acuanJumlah(i, (x) => x.sel.realisasiAnggaran, jumlahRealisasi);
     if (p.mode === 'rumus' && acuanP && acuanR) {
       kSerapan.sel.set(b.baris, {
         nilai: tampil(h.serapan) ?? '',

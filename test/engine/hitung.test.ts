@@ -1,4 +1,4 @@
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 import { formatAngka } from '../../src/domain/angka';
 import { hitungBuku } from '../../src/engine/hitung';
 import type { HasilBuku } from '../../src/engine/hasil';
@@ -300,6 +300,30 @@ describe('the edit plan', () => {
       } else expect(rumus).toBeGreaterThan(5);
     },
   );
+
+  test('a DPA whose program and kegiatan rows are empty: their formulas sum the sub kegiatan (HyperFormula)', async () => {
+    const { isiDpa } = await import('../../scripts/sintetis');
+    const buku = new ExcelJS.Workbook();
+    const ws = buku.addWorksheet('DPA');
+    isiDpa(ws, 120);
+    ws.addRow([null, 'JUMLAH', null, null]);
+    const hasil = hitungBuku(gridDariBuku(buku));
+    terapkanRencana(buku, hasil.rencana);
+    const nilai = evaluasi(await simpanDanBuka(buku));
+    const tabel = tabelDi(hasil, 'DPA');
+    const dicek = new Set<string>();
+    for (const { s, baris, kolom } of semuaSel(hasil)) {
+      if (!s!.rumus || typeof s!.nilai !== 'number') continue;
+      expect(nilai('DPA', alamat(baris, kolom))).toBeCloseTo(s!.nilai, 6);
+      dicek.add(tabel.baris.find((b) => b.baris === baris)!.tingkat);
+    }
+    // Programs, kegiatan and the total row are all roll-ups of empty rows.
+    expect(dicek).toEqual(new Set(['program', 'kegiatan', 'sub-kegiatan', 'total']));
+    const jumlah = tabel.baris.find((b) => b.tingkat === 'total')!;
+    expect(jumlah.pagu).toBe(
+      tabel.baris.filter((b) => b.tingkat === 'sub-kegiatan').reduce((n, b) => n + b.pagu!, 0),
+    );
+  });
 
   test('truncation mode: formulas cut to two decimals and the plan expects the same', async () => {
     const { buku, hasil } = await terapkan('seed000.xlsx', { pembulatan: 'potong' });
