@@ -147,6 +147,8 @@ function ref(s: SelTabel): Acuan {
 
 const FORMAT_PERSEN = '0.00';
 const FORMAT_RUPIAH = '#,##0';
+// Longest SUM(...) of a roll-up row: it stands up to three times in a formula, and Excel's limit is 8 192 characters.
+const PANJANG_JUMLAH = 1500;
 
 function kolomBaru(milik: KolomMilik, judul = JUDUL_MILIK[milik], format?: string): KolomKeluaran {
   return { milik, judul, format, sel: new Map() };
@@ -683,12 +685,11 @@ function hitungAnggaran(
     i: number,
     sel: (b: BarisTabel) => SelTabel | undefined,
     jumlah: Map<number, number[]>,
-  ): string[] | undefined => {
+  ): SelTabel[] | undefined => {
     const s = sel(tabel.baris[i]);
     const daftar = jumlah.get(i);
-    if (s && (s.angka.nilai !== undefined || !daftar))
-      return bisaDirumus(s) ? [alamat(s.baris, s.kolom)] : undefined;
-    const hasil: string[] = [];
+    if (s && (s.angka.nilai !== undefined || !daftar)) return bisaDirumus(s) ? [s] : undefined;
+    const hasil: SelTabel[] = [];
     for (const j of daftar ?? []) {
       const x = sumber(j, sel, jumlah);
       if (!x) return undefined;
@@ -696,17 +697,35 @@ function hitungAnggaran(
     }
     return hasil;
   };
-  /** A row's figure in a formula: its own cell, or the SUM of the cells it rolls up; '0' for nothing. */
+  /**
+   * A row's figure in a formula: its own cell, or the SUM of the cells it
+   * rolls up ('0' for nothing), or why it cannot be one.
+   */
   const acuanJumlah = (
     i: number,
     sel: (b: BarisTabel) => SelTabel | undefined,
     jumlah: Map<number, number[]>,
-  ): string | undefined => {
+  ): { acuan: string } | { alasan: string } => {
     const daftar = sumber(i, sel, jumlah);
-    if (!daftar) return undefined;
-    if (daftar.length === 0) return '0';
-    return jumlah.has(i) ? rumusJumlah(daftar) : daftar[0];
+    if (!daftar) return { alasan: 'pagu atau realisasi tertulis sebagai teks' };
+    if (daftar.length === 0) return { acuan: '0' };
+    if (!jumlah.has(i)) return { acuan: alamat(daftar[0].baris, daftar[0].kolom) };
+    const teks = rumusJumlah(daftar.map((s) => alamat(s.baris, s.kolom)));
+    if (teks.length <= PANJANG_JUMLAH) return { acuan: teks };
+    // Too many runs for one Excel formula: one range, when every figure in it is one of these.
+    const kolom = daftar[0].kolom;
+    const atas = Math.min(...daftar.map((s) => s.baris));
+    const bawah = Math.max(...daftar.map((s) => s.baris));
+    const terisi = tabel.baris.filter(
+      (b) => b.baris >= atas && b.baris <= bawah && isiKolom(b, kolom),
+    ).length;
+    return daftar.every((s) => s.kolom === kolom) && terisi === daftar.length
+      ? { acuan: `SUM(${alamat(atas, kolom)}:${alamat(bawah, kolom)})` }
+      : { alasan: 'jumlahnya terlalu panjang untuk satu rumus Excel' };
   };
+  // A table row with a figure of its own in this column.
+  const isiKolom = (b: BarisTabel, kolom: number) =>
+    Object.values(b.sel).some((s) => s?.kolom === kolom && s.angka.nilai !== undefined);
   // The pagu a row's figures use: Pagu, else Pagu Murni (as read above).
   const selPagu = (x: BarisTabel) =>
     x.sel.pagu?.angka.nilai !== undefined ? x.sel.pagu : (x.sel.paguMurni ?? x.sel.pagu);
@@ -722,22 +741,20 @@ function hitungAnggaran(
     serapanBaris[i] = s;
     const acuanP = acuanJumlah(i, selPagu, jumlahPagu);
     const acuanR = acuanJumlah(i, (x) => x.sel.realisasiAnggaran, jumlahRealisasi);
-    if (p.mode === 'rumus' && acuanP && acuanR) {
+    if (p.mode === 'rumus' && 'acuan' in acuanP && 'acuan' in acuanR) {
       kSerapan.sel.set(b.baris, {
         nilai: tampil(h.serapan) ?? '',
-        rumus: rumusSerapan(acuanP, acuanR, cara),
+        rumus: rumusSerapan(acuanP.acuan, acuanR.acuan, cara),
         format: FORMAT_PERSEN,
       });
       kSisa.sel.set(b.baris, {
         nilai: h.sisa ?? '',
-        rumus: rumusSisa(acuanP, acuanR),
+        rumus: rumusSisa(acuanP.acuan, acuanR.acuan),
         format: FORMAT_RUPIAH,
       });
     } else {
-      const catatan =
-        p.mode === 'rumus'
-          ? 'Nilai dari Capaian: pagu atau realisasi tertulis sebagai teks.'
-          : undefined;
+      const alasan = 'alasan' in acuanP ? acuanP.alasan : 'alasan' in acuanR && acuanR.alasan;
+      const catatan = p.mode === 'rumus' ? `Nilai dari Capaian: ${alasan}.` : undefined;
       kSerapan.sel.set(b.baris, selNilai(tampil(h.serapan), FORMAT_PERSEN, catatan));
       kSisa.sel.set(b.baris, selNilai(h.sisa, FORMAT_RUPIAH, catatan));
     }

@@ -53,17 +53,19 @@ export function rumusRataRata(sel: string[], cara: CaraPembulatan): string {
   return `=IFERROR(${tampilan(`AVERAGE(${gabungAcuan(sel)})`, cara)},"")`;
 }
 
-/** "H5:H8" for a run of cells in one column, else "H5,H7,H9". */
+/** Cells as formula arguments, runs down one column as ranges: "H5:H8,H10,H12:H13". */
 export function gabungAcuan(sel: string[]): string {
-  if (sel.length === 0) return '';
-  const urai = sel.map((s) => s.match(/^([A-Z]+)(\d+)$/));
-  if (urai.every((m) => m && m[1] === urai[0]![1])) {
-    const baris = urai.map((m) => Number(m![2]));
-    if (baris.every((b, i) => i === 0 || b === baris[i - 1] + 1) && sel.length > 1) {
-      return `${sel[0]}:${sel[sel.length - 1]}`;
-    }
+  const urai = sel.map((s) => /^([A-Z]+)(\d+)$/.exec(s));
+  const bagian: string[] = [];
+  let awal = 0;
+  for (let i = 1; i <= sel.length; i++) {
+    const a = urai[i - 1];
+    const b = urai[i];
+    if (a && b && a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1) continue;
+    bagian.push(i - 1 > awal ? `${sel[awal]}:${sel[i - 1]}` : sel[awal]);
+    awal = i;
   }
-  return sel.join(',');
+  return bagian.join(',');
 }
 
 /** Kategori of the capaian in cell C, following the scale. */

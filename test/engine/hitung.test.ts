@@ -325,6 +325,39 @@ describe('the edit plan', () => {
     );
   });
 
+  test('a roll-up too long for one Excel formula sums one range, or else is written as a value with the reason', async () => {
+    const { isiDpa } = await import('../../scripts/sintetis');
+    // 60 programs of empty kegiatan: the total row sums one range of sub kegiatan.
+    const buku = new ExcelJS.Workbook();
+    const ws = buku.addWorksheet('DPA');
+    isiDpa(ws, 3000);
+    const jumlah = ws.addRow([null, 'JUMLAH', null, null]).number;
+    const hasil = hitungBuku(gridDariBuku(buku));
+    const sel = (b: number, k: number) =>
+      hasil.rencana.blok.find((x) => x.kolom === k)!.sel[b - hasil.rencana.blok[0].baris][0]!;
+    const serapan = sel(jumlah, 5);
+    expect(serapan.rumus).toContain('SUM(C4:C');
+    terapkanRencana(buku, hasil.rencana);
+    expect(evaluasi(await simpanDanBuka(buku))('DPA', `E${jumlah}`)).toBeCloseTo(
+      serapan.nilai as number,
+      6,
+    );
+    // 400 programs with their own pagu over sub kegiatan with theirs: no exact range exists.
+    const baris: NilaiGrid[][] = [['Kode Rekening', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)']];
+    for (let p = 1; p <= 400; p++) {
+      baris.push([`7.01.${p}`, `PROGRAM ${p}`, 2000, 1500]);
+      baris.push([`7.01.${p}.2.01`, `Kegiatan ${p}`, 2000, 1500]);
+    }
+    baris.push([null, 'JUMLAH', null, null]);
+    const rencana = hitungBuku([grid(baris, { sheet: 'DPA' })]).rencana;
+    const total = rencana.blok[0].sel[baris.length - 1][0]!;
+    expect(total.rumus).toBeUndefined();
+    expect(total.nilai).toBe(75);
+    expect(total.catatan).toBe(
+      'Nilai dari Capaian: jumlahnya terlalu panjang untuk satu rumus Excel.',
+    );
+  });
+
   test('truncation mode: formulas cut to two decimals and the plan expects the same', async () => {
     const { buku, hasil } = await terapkan('seed000.xlsx', { pembulatan: 'potong' });
     const nilai = evaluasi(buku);
