@@ -402,9 +402,11 @@ async function tambal(
   pemampat: Pemampat,
 ): Promise<Uint8Array> {
   const paket = new Paket(asli, pemampat);
-  const jalurBuku = hubungan(await paket.teks('_rels/.rels'), '').find((h) =>
-    h.jenis.endsWith('/officeDocument'),
-  )?.jalur;
+  const akar = hubungan(await paket.teks('_rels/.rels'), '');
+  // A signature covers the parts as they were; saving anew (ExcelJS) drops it, as Excel does.
+  if (akar.some((h) => h.jenis.endsWith('/digital-signature/origin')))
+    throw new TakDidukung('buku kerja bertanda tangan digital');
+  const jalurBuku = akar.find((h) => h.jenis.endsWith('/officeDocument'))?.jalur;
   if (!jalurBuku) throw new TakDidukung('buku kerja tidak ditemukan di paket');
   const hubBuku = await paket.hubungan(jalurBuku);
   const jalurLembar = new Map<string, string>();

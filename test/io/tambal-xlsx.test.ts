@@ -259,6 +259,23 @@ test('notes on a sheet with Excel 365 threaded comments are left to ExcelJS', as
   expect(await tambal(asli, rencana)).toEqual({ alasan: 'lembar berisi komentar berutas' });
 });
 
+test('a digitally signed workbook is left to ExcelJS (a patch would break the signature)', async () => {
+  const zip = await JSZip.loadAsync(readFileSync(CONTOH));
+  const rels = await zip.file('_rels/.rels')!.async('string');
+  zip.file(
+    '_rels/.rels',
+    rels.replace(
+      '</Relationships>',
+      '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin" Target="_xmlsignatures/origin.sigs"/></Relationships>',
+    ),
+  );
+  zip.file('_xmlsignatures/origin.sigs', '');
+  const asli = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  expect(await tambal(asli, await rencanaDari(asli))).toEqual({
+    alasan: 'buku kerja bertanda tangan digital',
+  });
+});
+
 test("a user's shared formula: overwritten whole it is patched; its master overwritten alone goes to ExcelJS", async () => {
   const { buku, ws } = bukuIndikatorKecil();
   ws.getCell('E2').value = { formula: 'D2/C2*100', shareType: 'shared', ref: 'E2:E4' } as never;
