@@ -678,21 +678,27 @@ function hitungAnggaran(
    * The cells a row's figure is the sum of: its own cell, or, for a row that
    * rolls up its children, theirs, down to rows that hold their own figure
    * (a program sums its sub kegiatan when its kegiatan rows are empty too).
-   * Undefined when one of them cannot be read by a formula (a number
-   * written as text); [] when there is nothing.
+   * Why not, when one of them reads otherwise in a formula than the engine
+   * reads it; [] when there is nothing.
    */
   const sumber = (
     i: number,
     sel: (b: BarisTabel) => SelTabel | undefined,
     jumlah: Map<number, number[]>,
-  ): SelTabel[] | undefined => {
+  ): SelTabel[] | string => {
     const s = sel(tabel.baris[i]);
     const daftar = jumlah.get(i);
-    if (s && (s.angka.nilai !== undefined || !daftar)) return bisaDirumus(s) ? [s] : undefined;
+    if (s && (s.angka.nilai !== undefined || !daftar)) {
+      if (!bisaDirumus(s)) return 'pagu atau realisasi tertulis sebagai teks';
+      // The engine reads a cell in percent format as shown (0,5 as 50); a formula reads 0,5.
+      if (formatPersen(s.format, typeof s.mentah === 'number' ? s.mentah : 1))
+        return 'pagu atau realisasi berformat persen';
+      return [s];
+    }
     const hasil: SelTabel[] = [];
     for (const j of daftar ?? []) {
       const x = sumber(j, sel, jumlah);
-      if (!x) return undefined;
+      if (typeof x === 'string') return x;
       hasil.push(...x);
     }
     return hasil;
@@ -707,7 +713,7 @@ function hitungAnggaran(
     jumlah: Map<number, number[]>,
   ): { acuan: string } | { alasan: string } => {
     const daftar = sumber(i, sel, jumlah);
-    if (!daftar) return { alasan: 'pagu atau realisasi tertulis sebagai teks' };
+    if (typeof daftar === 'string') return { alasan: daftar };
     if (daftar.length === 0) return { acuan: '0' };
     if (!jumlah.has(i)) return { acuan: alamat(daftar[0].baris, daftar[0].kolom) };
     const teks = rumusJumlah(daftar.map((s) => alamat(s.baris, s.kolom)));

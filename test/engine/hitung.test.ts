@@ -358,6 +358,23 @@ describe('the edit plan', () => {
     );
   });
 
+  test('found by the formula property: a realisasi in percent format is read as shown, so no formula reads it raw', () => {
+    const nilai: NilaiGrid[][] = [
+      ['Kode Rekening', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
+      ['7.01.01.2.01.01', 'Sub kegiatan A', 1000, 0.5],
+      ['7.01.01.2.01.02', 'Sub kegiatan B', 1000, 900],
+    ];
+    const format = nilai.map((r, i) => r.map((_, j) => (i === 1 && j === 3 ? '0%' : undefined)));
+    const blok = hitungBuku([grid(nilai, { sheet: 'DPA', format })]).rencana.blok[0];
+    // 0,5 shown as 50%: the engine reads 50, and writes the values with the reason.
+    expect(blok.sel[1][0]).toEqual({
+      nilai: 5,
+      format: '0.00',
+      catatan: 'Nilai dari Capaian: pagu atau realisasi berformat persen.',
+    });
+    expect(blok.sel[2][0]!.rumus).toBeDefined();
+  });
+
   test('truncation mode: formulas cut to two decimals and the plan expects the same', async () => {
     const { buku, hasil } = await terapkan('seed000.xlsx', { pembulatan: 'potong' });
     const nilai = evaluasi(buku);

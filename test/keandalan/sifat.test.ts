@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { hitungBuku } from '../../src/engine/hitung';
 import type { RencanaEdit } from '../../src/engine/rencana';
@@ -10,8 +11,9 @@ import {
 import type { Kemampuan } from '../../src/excel/api';
 import { bukaBuku, gridDariBuku, terapkanRencana } from '../../src/io/xlsx';
 import { kenaliMilik } from '../../src/sheet/milik';
+import { alamat } from '../../src/sheet/grid';
 import type { Grid, NilaiGrid } from '../../src/sheet/grid';
-import { gridDari, isiSel, simpanDanBuka } from '../bantu';
+import { evaluasi, gridDari, isiSel, simpanDanBuka } from '../bantu';
 import { BERKAS, bukuBerderau, derauAcak, nilaiAcak, OPSI_FC } from '../derau';
 import { berisi, BukuPalsu, KonteksPalsu } from '../excel/palsu-excel';
 
@@ -22,6 +24,8 @@ import { berisi, BukuPalsu, KonteksPalsu } from '../excel/palsu-excel';
  * again on its own output changes nothing: through the xlsx adapter (saved
  * and reopened in between) and through the Office.js adapter against the
  * fake Excel, where Batalkan must also give back exactly what was there.
+ * And every formula written computes, in HyperFormula, the value the plan
+ * stores as its result (what Excel shows once it recomputes).
  */
 
 function teks(v: unknown): string {
@@ -94,6 +98,41 @@ test('noise over the fixture tables: no throw, owned columns only, a second run 
       expect(isiSel(await simpanDanBuka(tersimpan))).toEqual(sesudah);
     }),
     { numRuns: 40, ...OPSI_FC },
+  );
+});
+
+test('noise over the fixtures: every formula written computes, in an independent engine, the value the plan expects', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.nat({ max: BERKAS.length - 1 }), derauAcak, async (nomor, derau) => {
+      const buku = await bukuBerderau(nomor, derau);
+      // As Excel would: the user's own formulas recomputed over the noise before the engine reads them.
+      const awal = evaluasi(buku);
+      buku.eachSheet((ws) =>
+        ws.eachRow((row) =>
+          row.eachCell((c) => {
+            if (!c.formula) return;
+            const v = awal(ws.name, c.address);
+            const result = typeof v === 'object' && v !== null ? { error: '#VALUE!' } : v;
+            c.value = { formula: c.formula, result } as ExcelJS.CellFormulaValue;
+          }),
+        ),
+      );
+      const hasil = hitungBuku(gridDariBuku(buku));
+      terapkanRencana(buku, hasil.rencana);
+      const nilai = evaluasi(await simpanDanBuka(buku));
+      for (const b of hasil.rencana.blok)
+        b.sel.forEach((r, i) =>
+          r.forEach((s, j) => {
+            if (!s?.rumus) return;
+            const v = nilai(b.sheet, alamat(b.baris + i, b.kolom + j));
+            // An error among the inputs shows as that error once Excel recomputes.
+            if (typeof v === 'object' && v !== null) return;
+            if (typeof s.nilai === 'number') expect(v).toBeCloseTo(s.nilai, 6);
+            else expect(v === null ? '' : v).toBe(s.nilai ?? '');
+          }),
+        );
+    }),
+    { numRuns: 30, ...OPSI_FC },
   );
 });
 
