@@ -430,17 +430,29 @@ function periksaAnggaran(h: HasilTabel, k: Pencatat): void {
   });
 }
 
-/** Per column: numbers stored as text, and two number styles in one column. */
+/** Per column: Excel errors, numbers stored as text, and two number styles in one column. */
 function periksaKolom(t: Tabel, k: Pencatat): void {
   for (const kol of t.kolom) {
     if (kol.milik || !PERAN_DIBACA.has(kol.peran)) continue;
-    const sel = t.baris
+    const semua = t.baris
       .map((b) =>
         [b.sel[kol.peran], ...Object.values(b.perTahun).map((x) => x[kol.peran as 'target'])].find(
           (s) => s?.kolom === kol.kolom,
         ),
       )
-      .filter((s): s is SelTabel => s !== undefined && s.angka.nilai !== undefined);
+      .filter((s): s is SelTabel => s !== undefined);
+    const galat = semua.filter((s) => s.angka.jenis === 'galat');
+    if (galat.length > 0) {
+      k.temuan.push({
+        sheet: t.sheet,
+        sel: alamat(galat[0].baris, galat[0].kolom),
+        kode: 'sel-galat',
+        tingkat: 'warning',
+        tertulis: String(galat[0].mentah),
+        pesan: `${galat.length} sel di kolom "${kol.judul}" berisi galat Excel (mis. ${String(galat[0].mentah)}); nilainya tidak terbaca dan dihitung sebagai kosong, dan rumus yang membacanya ikut galat: perbaiki rumus atau isinya`,
+      });
+    }
+    const sel = semua.filter((s) => s.angka.nilai !== undefined);
     const teks = sel.filter((s) => s.angka.dariTeks && typeof s.mentah === 'string');
     if (teks.length > 0) {
       k.temuan.push({

@@ -69,6 +69,30 @@ describe('DOMAIN.md section 9: every mistake that falls in the fixtures, at its 
   });
 });
 
+test('an Excel error in a value column is one warning per column, at its first cell', () => {
+  const hasil = hitungBuku([
+    grid(
+      [
+        ['Kode Rekening', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
+        ['7.01.01.2.01.01', 'Sub kegiatan A', 1000, '#REF!'],
+        ['7.01.01.2.01.02', 'Sub kegiatan B', 1000, 900],
+        ['7.01.01.2.01.03', 'Sub kegiatan C', 1000, '#DIV/0!'],
+      ],
+      { sheet: 'DPA' },
+    ),
+  ]);
+  expect(hasil.temuan).toEqual([
+    expect.objectContaining({
+      sheet: 'DPA',
+      sel: 'D2',
+      kode: 'sel-galat',
+      tingkat: 'warning',
+      tertulis: '#REF!',
+      pesan: expect.stringContaining('2 sel di kolom "Realisasi (Rp)" berisi galat Excel'),
+    }),
+  ]);
+});
+
 describe('correct tables stay silent', () => {
   test('the example workbook has no findings at all', async () => {
     expect((await hitungBerkas(CONTOH)).temuan).toEqual([]);
