@@ -3,7 +3,8 @@ import { alamat, uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
 import type { RencanaEdit } from '../engine/rencana';
 import { deretRumus } from '../sheet/rumus-bersama';
 import { tambalBuku } from './tambal-xlsx';
-import { bacaZip, entriBaru, isiEntri, tulisZip, type EntriZip, type Pemampat } from './zip';
+import { Paket } from './paket';
+import type { Pemampat } from './zip';
 
 /**
  * The xlsx adapter: ExcelJS workbooks to Grids and back. It reads every
@@ -69,22 +70,16 @@ function galatMuat(e: unknown): GalatBerkas {
 
 /** The package without its drawings (pictures, charts' frames), for reading cells only; undefined when it has none. */
 async function tanpaGambar(data: Uint8Array, pemampat: Pemampat): Promise<Uint8Array | undefined> {
-  const entri = bacaZip(data);
-  const gambar = (nama: string) => /^xl\/drawings\/(_rels\/)?[^/]+\.xml(\.rels)?$/.test(nama);
-  if (!entri.some((e) => gambar(e.nama))) return undefined;
-  const dekoder = new TextDecoder();
-  const keluar: EntriZip[] = [];
-  for (const e of entri) {
-    if (gambar(e.nama)) continue;
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.nama)) {
-      keluar.push(e);
-      continue;
-    }
-    const xml = dekoder.decode(await isiEntri(e, pemampat));
+  const paket = new Paket(data, pemampat);
+  const gambar = paket.nama.filter((n) => /^xl\/drawings\/(_rels\/)?[^/]+\.xml(\.rels)?$/.test(n));
+  if (gambar.length === 0) return undefined;
+  for (const nama of gambar) paket.buang(nama);
+  for (const nama of paket.nama.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
+    const xml = await paket.teks(nama);
     const tanpa = xml.replace(/<drawing\b[^>]*\/>/g, '');
-    keluar.push(tanpa === xml ? e : await entriBaru(e, new TextEncoder().encode(tanpa), pemampat));
+    if (tanpa !== xml) paket.tulis(nama, tanpa);
   }
-  return tulisZip(keluar);
+  return paket.zip();
 }
 
 const EPOCH_EXCEL = Date.UTC(1899, 11, 30);

@@ -1,0 +1,166 @@
+import { atribut } from './xml';
+import {
+  bacaZip,
+  entriBaru,
+  isiEntri,
+  tulisZip,
+  TakDidukung,
+  type EntriZip,
+  type Pemampat,
+} from './zip';
+
+/**
+ * An .xlsx package being changed: its parts read as text when asked for,
+ * changed, added or dropped, and written back as a zip in which the parts
+ * nobody changed are copied exactly as they were stored. Also the package
+ * relationships (`_rels/*.rels`) that tie the parts together.
+ */
+
+const NS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+export interface Hubungan {
+  id: string;
+  jenis: string;
+  jalur: string;
+  xml: string;
+}
+
+function folder(jalur: string): string {
+  return jalur.slice(0, jalur.lastIndexOf('/') + 1);
+}
+
+function jalurRels(jalur: string): string {
+  return `${folder(jalur)}_rels/${jalur.slice(jalur.lastIndexOf('/') + 1)}.rels`;
+}
+
+/** The relationships of a part, with targets as package paths. */
+export function hubungan(xml: string, dariFolder: string): Hubungan[] {
+  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map(([tag]) => {
+    const target = atribut(tag, 'Target') ?? '';
+    const bagian = (target.startsWith('/') ? target.slice(1) : dariFolder + target).split('/');
+    const jalur: string[] = [];
+    for (const b of bagian)
+      if (b === '..') jalur.pop();
+      else if (b !== '.') jalur.push(b);
+    return {
+      id: atribut(tag, 'Id') ?? '',
+      jenis: atribut(tag, 'Type') ?? '',
+      jalur: jalur.join('/'),
+      xml: tag,
+    };
+  });
+}
+
+/** `ke` as a relationship target of the part `dari`. */
+function relatif(dari: string, ke: string): string {
+  const a = folder(dari).split('/').slice(0, -1);
+  const b = ke.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return '../'.repeat(a.length - i) + b.slice(i).join('/');
+}
+
+/** The first `awal` + n + `akhir` that `ada` does not know. */
+export function namaBebas(ada: (nama: string) => boolean, awal: string, akhir: string): string {
+  let n = 1;
+  while (ada(`${awal}${n}${akhir}`)) n++;
+  return `${awal}${n}${akhir}`;
+}
+
+const REL_KOSONG =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+/** The package being patched: parts read once, changed as text, written back as a zip. */
+export class Paket {
+  private readonly entri: EntriZip[];
+  private readonly asli: Map<string, EntriZip>;
+  private readonly diganti = new Map<string, string>();
+  private readonly dibuang = new Set<string>();
+  private readonly dekoder = new TextDecoder();
+
+  constructor(
+    data: Uint8Array,
+    private readonly pemampat: Pemampat,
+  ) {
+    this.entri = bacaZip(data);
+    this.asli = new Map(this.entri.map((e) => [e.nama, e]));
+  }
+
+  /** The parts as the archive stored them. */
+  get nama(): string[] {
+    return this.entri.map((e) => e.nama);
+  }
+
+  ada(nama: string): boolean {
+    return !this.dibuang.has(nama) && (this.asli.has(nama) || this.diganti.has(nama));
+  }
+
+  /** A part's text, as changed so far. */
+  async teks(nama: string): Promise<string> {
+    const baru = this.diganti.get(nama);
+    if (baru !== undefined) return baru;
+    const e = this.asli.get(nama);
+    if (!e) throw new TakDidukung(`bagian ${nama} tidak ada`);
+    // Past this, one string would no longer fit in the JavaScript engine.
+    if (e.ukuran > 256 * 1024 * 1024) throw new TakDidukung(`bagian ${nama} terlalu besar`);
+    return this.dekoder.decode(await isiEntri(e, this.pemampat));
+  }
+
+  tulis(nama: string, isi: string): void {
+    this.diganti.set(nama, isi);
+  }
+
+  buang(nama: string): void {
+    this.dibuang.add(nama);
+  }
+
+  /** The relationships of a part (none when it has no .rels); '' for the package's own. */
+  async hubungan(jalur: string): Promise<Hubungan[]> {
+    return this.ada(jalurRels(jalur))
+      ? hubungan(await this.teks(jalurRels(jalur)), folder(jalur))
+      : [];
+  }
+
+  /** Relate `jalur` to a new part `ke`; returns the relationship id. */
+  async hubungkan(jalur: string, jenis: string, ke: string): Promise<string> {
+    const rels = this.ada(jalurRels(jalur)) ? await this.teks(jalurRels(jalur)) : REL_KOSONG;
+    const ids = new Set(hubungan(rels, '').map((h) => h.id));
+    const id = namaBebas((x) => ids.has(x), 'rId', '');
+    const tag = `<Relationship Id="${id}" Type="${NS_REL}/${jenis}" Target="${relatif(jalur, ke)}"/>`;
+    this.tulis(
+      jalurRels(jalur),
+      rels.replace('</Relationships>', () => `${tag}</Relationships>`),
+    );
+    return id;
+  }
+
+  async lepasHubungan(jalur: string, h: Hubungan): Promise<void> {
+    this.tulis(jalurRels(jalur), (await this.teks(jalurRels(jalur))).replace(h.xml, ''));
+  }
+
+  /** Change [Content_Types].xml. */
+  async ubahTipe(ubah: (xml: string) => string): Promise<void> {
+    this.tulis('[Content_Types].xml', ubah(await this.teks('[Content_Types].xml')));
+  }
+
+  /** The new archive: untouched parts as stored, changed ones deflated, new ones last. */
+  async zip(): Promise<Uint8Array> {
+    const enkoder = new TextEncoder();
+    const mampatkan = (asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>, isi: string) =>
+      entriBaru(asal, enkoder.encode(isi), this.pemampat);
+    const tanggal = this.entri[0] ?? { waktu: 0, tanggal: 0 };
+    // Deflated side by side (Node's zlib runs them on its thread pool).
+    const keluar = await Promise.all([
+      ...this.entri
+        .filter((e) => !this.dibuang.has(e.nama))
+        .map((e) => {
+          const baru = this.diganti.get(e.nama);
+          return baru === undefined ? e : mampatkan(e, baru);
+        }),
+      ...[...this.diganti]
+        .filter(([nama]) => !this.asli.has(nama))
+        .map(([nama, isi]) => mampatkan({ ...tanggal, nama }, isi)),
+    ]);
+    return tulisZip(keluar);
+  }
+}
