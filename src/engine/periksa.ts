@@ -430,6 +430,27 @@ function periksaAnggaran(h: HasilTabel, k: Pencatat): void {
   });
 }
 
+/** One finding for a column, at the first of the cells it is about (none when there are none). */
+function catatPertama(
+  t: Tabel,
+  k: Pencatat,
+  daftar: SelTabel[],
+  kode: string,
+  tingkat: Temuan['tingkat'],
+  pesan: (contoh: string) => string,
+): void {
+  if (daftar.length === 0) return;
+  const contoh = String(daftar[0].mentah);
+  k.temuan.push({
+    sheet: t.sheet,
+    sel: alamat(daftar[0].baris, daftar[0].kolom),
+    kode,
+    tingkat,
+    tertulis: contoh,
+    pesan: pesan(contoh),
+  });
+}
+
 /** Per column: Excel errors, numbers stored as text, and two number styles in one column. */
 function periksaKolom(t: Tabel, k: Pencatat): void {
   for (const kol of t.kolom) {
@@ -442,42 +463,42 @@ function periksaKolom(t: Tabel, k: Pencatat): void {
       )
       .filter((s): s is SelTabel => s !== undefined);
     const galat = semua.filter((s) => s.angka.jenis === 'galat');
-    if (galat.length > 0) {
-      k.temuan.push({
-        sheet: t.sheet,
-        sel: alamat(galat[0].baris, galat[0].kolom),
-        kode: 'sel-galat',
-        tingkat: 'warning',
-        tertulis: String(galat[0].mentah),
-        pesan: `${galat.length} sel di kolom "${kol.judul}" berisi galat Excel (mis. ${String(galat[0].mentah)}); nilainya tidak terbaca dan dihitung sebagai kosong, dan rumus yang membacanya ikut galat: perbaiki rumus atau isinya`,
-      });
-    }
-    const sel = semua.filter((s) => s.angka.nilai !== undefined);
-    const teks = sel.filter((s) => s.angka.dariTeks && typeof s.mentah === 'string');
-    if (teks.length > 0) {
-      k.temuan.push({
-        sheet: t.sheet,
-        sel: alamat(teks[0].baris, teks[0].kolom),
-        kode: 'angka-teks',
-        tingkat: 'info',
-        tertulis: String(teks[0].mentah),
-        pesan: `${teks.length} sel di kolom "${kol.judul}" berisi angka yang tersimpan sebagai teks (mis. "${String(teks[0].mentah)}"); rumus Excel seperti SUM melewatkannya`,
-      });
-    }
+    catatPertama(
+      t,
+      k,
+      galat,
+      'sel-galat',
+      'warning',
+      (contoh) =>
+        `${galat.length} sel di kolom "${kol.judul}" berisi galat Excel (mis. ${contoh}); nilainya tidak terbaca dan dihitung sebagai kosong, dan rumus yang membacanya ikut galat: perbaiki rumus atau isinya`,
+    );
+    const teks = semua.filter(
+      (s) => s.angka.nilai !== undefined && s.angka.dariTeks && typeof s.mentah === 'string',
+    );
+    catatPertama(
+      t,
+      k,
+      teks,
+      'angka-teks',
+      'info',
+      (contoh) =>
+        `${teks.length} sel di kolom "${kol.judul}" berisi angka yang tersimpan sebagai teks (mis. "${contoh}"); rumus Excel seperti SUM melewatkannya`,
+    );
     const gaya = new Map<GayaAngka, SelTabel>();
     for (const s of teks)
       if (s.angka.gaya && !s.angka.ambigu && !gaya.has(s.angka.gaya)) gaya.set(s.angka.gaya, s);
     if (gaya.size === 2) {
       const id = gaya.get('id')!;
       const us = gaya.get('us')!;
-      k.temuan.push({
-        sheet: t.sheet,
-        sel: alamat(us.baris, us.kolom),
-        kode: 'gaya-angka-campuran',
-        tingkat: 'warning',
-        tertulis: String(us.mentah),
-        pesan: `kolom "${kol.judul}" mencampur gaya angka Indonesia ("${String(id.mentah)}") dan Amerika ("${String(us.mentah)}"); pastikan setiap angka terbaca benar`,
-      });
+      catatPertama(
+        t,
+        k,
+        [us],
+        'gaya-angka-campuran',
+        'warning',
+        (contoh) =>
+          `kolom "${kol.judul}" mencampur gaya angka Indonesia ("${String(id.mentah)}") dan Amerika ("${contoh}"); pastikan setiap angka terbaca benar`,
+      );
     }
   }
 }
