@@ -640,10 +640,12 @@ function hitungAnggaran(
         fisik: baris[j].fisik,
       })),
     );
-  for (let i = tabel.baris.length - 1; i >= 0; i--) {
-    const daftar = anak.get(i);
-    if (!daftar) continue;
-    const g = gulungBaris(daftar);
+  // A row without its own pagu / realisasi takes its rows' sums, and remembers whose they are.
+  const terimaJumlah = (
+    i: number,
+    daftar: number[],
+    g = gulungBaris(daftar),
+  ): ReturnType<typeof gulungAnggaran> => {
     const h = baris[i];
     if (h.pagu === undefined && g.pagu !== undefined) {
       h.pagu = g.pagu;
@@ -653,24 +655,24 @@ function hitungAnggaran(
       h.realisasiAnggaran = g.realisasi;
       jumlahRealisasi.set(i, daftar);
     }
+    return g;
+  };
+  for (let i = tabel.baris.length - 1; i >= 0; i--) {
+    const daftar = anak.get(i);
+    if (!daftar) continue;
+    const g = terimaJumlah(i, daftar);
+    const h = baris[i];
     if (h.paguMurni === undefined && g.paguMurni !== undefined && tabel.baris[i].sel.paguMurni)
       h.paguMurni = g.paguMurni;
     if (g.fisik !== undefined && tabel.baris[i].sel.fisik?.angka.nilai === undefined)
       h.fisik = g.fisik;
   }
   // Total rows sum the top-level rows (never totals themselves): one roll-up serves them all.
-  const semua = gulungBaris(teratas);
+  let semua: ReturnType<typeof gulungAnggaran> | undefined;
   tabel.baris.forEach((b, i) => {
     if (b.tingkat !== 'total') return;
+    semua = terimaJumlah(i, teratas, semua);
     const h = baris[i];
-    if (h.pagu === undefined && semua.pagu !== undefined) {
-      h.pagu = semua.pagu;
-      jumlahPagu.set(i, teratas);
-    }
-    if (h.realisasiAnggaran === undefined && semua.realisasi !== undefined) {
-      h.realisasiAnggaran = semua.realisasi;
-      jumlahRealisasi.set(i, teratas);
-    }
     if (h.fisik === undefined && semua.fisik !== undefined) h.fisik = semua.fisik;
   });
 
