@@ -145,7 +145,7 @@ async function tulisCatatan(
   jalurLembar: string,
   catatan: Map<string, string>,
   ditulis: Set<string>,
-  blokVmlBaru: () => number,
+  blokVmlBaru: () => Promise<number>,
 ): Promise<string | undefined> {
   const hub = await paket.hubungan(jalurLembar);
   const hKomentar = hub.find((h) => h.jenis.endsWith('/comments'));
@@ -153,7 +153,7 @@ async function tulisCatatan(
   if (hKomentar && !hVml) throw new TakDidukung('catatan sel tanpa gambar VML');
   if (!hVml && catatan.size === 0) return undefined;
   const xmlKomentar = hKomentar ? await paket.teks(hKomentar.jalur) : KOMENTAR_KOSONG;
-  const xmlVml = hVml ? await paket.teks(hVml.jalur) : vmlKosong(blokVmlBaru());
+  const xmlVml = hVml ? await paket.teks(hVml.jalur) : vmlKosong(await blokVmlBaru());
   const { komentar, vml } = gabungCatatan(xmlKomentar, xmlVml, catatan, ditulis);
   // Excel 365 threads point at the notes by cell; changing those notes is left to ExcelJS.
   if (komentar !== xmlKomentar && hub.some((h) => h.jenis.endsWith('/threadedComment')))
@@ -269,13 +269,22 @@ async function tambal(
   if (!jalurGaya) throw new TakDidukung('buku kerja tanpa styles.xml');
   const gaya = new GayaXml(await paket.teks(jalurGaya));
 
-  // VML shape ids come in blocks of 1024 per drawing; new drawings take blocks after the package's own.
-  let blokVml = 0;
-  for (const jalur of jalurLembar.values())
-    for (const h of await paket.hubungan(jalur))
-      if (h.jenis.endsWith('/vmlDrawing') && paket.ada(h.jalur))
-        for (const m of (await paket.teks(h.jalur)).matchAll(/<o:idmap\b[^>]*\sdata="([\d,]+)"/g))
-          for (const n of m[1].split(',')) blokVml = Math.max(blokVml, Number(n));
+  // VML shape ids come in blocks of 1024 per drawing; a new drawing takes the block after the
+  // package's own, which are looked up only when a sheet needs its first drawing.
+  let blokVml: number | undefined;
+  const blokVmlBaru = async () => {
+    if (blokVml === undefined) {
+      blokVml = 0;
+      for (const jalur of jalurLembar.values())
+        for (const h of await paket.hubungan(jalur))
+          if (h.jenis.endsWith('/vmlDrawing') && paket.ada(h.jalur))
+            for (const m of (await paket.teks(h.jalur)).matchAll(
+              /<o:idmap\b[^>]*\sdata="([\d,]+)"/g,
+            ))
+              for (const n of m[1].split(',')) blokVml = Math.max(blokVml, Number(n));
+    }
+    return ++blokVml;
+  };
 
   const namaLembar = new Set(
     [...rencana.blok, ...rencana.gabung, ...rencana.warna].map((x) => x.sheet),
@@ -295,20 +304,16 @@ async function tambal(
           if (s.catatan) catatan.set(a, s.catatan);
         }),
       );
-    await periksaTabelExcel(
-      paket,
-      jalur,
-      ditulis,
-      rencana.gabung.filter((g) => g.sheet === nama),
-    );
+    const gabung = rencana.gabung.filter((g) => g.sheet === nama);
+    await periksaTabelExcel(paket, jalur, ditulis, gabung);
     // Notes of written cells are replaced (as ExcelJS does); the user's other notes stay.
-    const rid = await tulisCatatan(paket, jalur, catatan, ditulis, () => ++blokVml);
+    const rid = await tulisCatatan(paket, jalur, catatan, ditulis, blokVmlBaru);
     paket.tulis(
       jalur,
       tambalLembar(
         await paket.teks(jalur),
         blok,
-        rencana.gabung.filter((g) => g.sheet === nama),
+        gabung,
         rencana.warna.filter((w) => w.sheet === nama),
         gaya,
         rid,
