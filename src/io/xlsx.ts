@@ -99,6 +99,19 @@ export function nilaiSel(v: ExcelJS.CellValue): NilaiGrid {
   return String(v);
 }
 
+/**
+ * A formula cell's value with its cached result. ExcelJS leaves a cached 0 out
+ * of the value of a shared formula's copies (its model keeps it): Excel shows 0
+ * there, so the Grid must hold 0, not an empty cell.
+ */
+function hasilTersimpan(v: ExcelJS.CellValue, cell: ExcelJS.Cell): ExcelJS.CellValue {
+  if (!v || typeof v !== 'object' || !('sharedFormula' in v || 'formula' in v)) return v;
+  const f = v as ExcelJS.CellFormulaValue;
+  if (f.result !== undefined) return v;
+  const model = (cell as unknown as { model?: { result?: unknown } }).model;
+  return model?.result === undefined ? v : ({ ...f, result: model.result } as ExcelJS.CellValue);
+}
+
 /** One worksheet as a Grid (its used range). */
 export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
   const dim = ws.actualRowCount > 0 ? ws.dimensions : undefined;
@@ -144,7 +157,7 @@ export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
       // ExcelJS repeats a merged area's value in every cell; Excel gives it only at the top-left.
       if (cell.isMerged && cell.master.address !== cell.address) return;
       const v = cell.value;
-      nilai[r][c] = nilaiSel(v);
+      nilai[r][c] = nilaiSel(hasilTersimpan(v, cell));
       if (cell.numFmt) format[r][c] = cell.numFmt;
       if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v))
         rumus[r][c] = `=${cell.formula}`;

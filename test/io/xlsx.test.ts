@@ -79,6 +79,19 @@ describe('cells as Excel reports them', () => {
     expect(g.barisTersembunyi).toEqual([3]);
     expect(gridDariLembar(buku.addWorksheet('Kosong')).nilai).toEqual([]);
   });
+
+  test('a shared formula whose cached result is 0 reads 0, as Excel shows it (not empty)', async () => {
+    const buku = new ExcelJS.Workbook();
+    const ws = buku.addWorksheet('Uji');
+    ws.getCell('A1').value = 5;
+    ws.getCell('A2').value = 0;
+    ws.getCell('B1').value = { formula: 'A1*2', result: 10, shareType: 'shared', ref: 'B1:B2' };
+    ws.getCell('B2').value = { sharedFormula: 'B1', result: 0 } as ExcelJS.CellSharedFormulaValue;
+    const ulang = await bukaBuku(new Uint8Array(await buku.xlsx.writeBuffer()));
+    const g = gridDariLembar(ulang.getWorksheet('Uji')!);
+    expect(g.nilai[1][1]).toBe(0);
+    expect(g.rumus?.[1][1]).toBe('=A2*2');
+  });
 });
 
 describe('applying a plan keeps everything else', () => {
