@@ -85,7 +85,12 @@ describe('cells as Excel reports them', () => {
     const ws = buku.addWorksheet('Uji');
     ws.getCell('A1').value = 5;
     ws.getCell('A2').value = 0;
-    ws.getCell('B1').value = { formula: 'A1*2', result: 10, shareType: 'shared', ref: 'B1:B2' };
+    ws.getCell('B1').value = {
+      formula: 'A1*2',
+      result: 10,
+      shareType: 'shared',
+      ref: 'B1:B2',
+    } as ExcelJS.CellFormulaValue;
     ws.getCell('B2').value = { sharedFormula: 'B1', result: 0 } as ExcelJS.CellSharedFormulaValue;
     const ulang = await bukaBuku(new Uint8Array(await buku.xlsx.writeBuffer()));
     const g = gridDariLembar(ulang.getWorksheet('Uji')!);

@@ -1,0 +1,221 @@
+import { bacaAngka, type GayaAngka, type HasilAngka } from '../domain/angka';
+import { rapikanTeks } from '../domain/teks';
+import type { PembacaGrid } from './grid';
+import type { BarisTabel, KolomTabel, SelTabel, Tabel } from './model';
+import { PERAN_DIBACA, PERAN_NAMA, PERAN_NILAI, type PeranKolom } from './peran';
+import { bacaPolaritas, BUKAN_ANGKA, POLA_KODE, POLA_SUB, POLA_UNSUR } from './pola';
+import { adaNilai, labelTotal, tingkatAnggaran, tingkatIndikator, totalAtau } from './tingkat';
+
+/** The data rows of a recognised table: cells by role, texts, continuation rows, then levels. */
+
+export const URUTAN_NAMA: PeranKolom[] = [
+  'indikator',
+  'subKegiatan',
+  'kegiatan',
+  'program',
+  'uraian',
+  'unsur',
+  'sasaran',
+];
+
+/**
+ * IKM laid out across columns (seed 004 Tabel 3.3): a row of NRR values under
+ * U1..U9, and perhaps a row stating the IKM of the unit.
+ */
+function barisUnsurMendatar(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTabel[] {
+  const kolomU = tabel.kolom.filter((k) => POLA_UNSUR.test(k.judul));
+  const nilai = (b: number, k: KolomTabel) =>
+    bacaAngka(p.nilai(b, k.kolom), { format: p.format(b, k.kolom) });
+  const sel = (b: number, k: KolomTabel): SelTabel => ({
+    baris: b,
+    kolom: k.kolom,
+    mentah: p.nilai(b, k.kolom),
+    angka: nilai(b, k),
+  });
+  const barisNrr = barisData.find((b) =>
+    kolomU.every((k) => {
+      const v = nilai(b, k).nilai;
+      return v !== undefined && v >= 1 && v <= 4;
+    }),
+  );
+  if (barisNrr === undefined) return [];
+  const hasil: BarisTabel[] = kolomU.map((k) => ({
+    baris: barisNrr,
+    tingkat: 'unsur',
+    uraian: k.judul.match(POLA_UNSUR)![0].trim().toUpperCase().replace(/\s/g, ''),
+    sel: { nrr: sel(barisNrr, k) },
+    perTahun: {},
+  }));
+  for (const b of barisData) {
+    // The row label may stand left of the header's span (the label column has no header).
+    let label = '';
+    for (let c = p.grid.kolomAwal; c <= tabel.kolomAwal && !label; c++)
+      label = rapikanTeks(p.teks(b, c));
+    if (b === barisNrr || !/ikm|indeks kepuasan/i.test(label)) continue;
+    const k = kolomU.find((x) => nilai(b, x).nilai !== undefined);
+    if (k)
+      hasil.push({
+        baris: b,
+        tingkat: 'total',
+        jenisTotal: 'jumlah',
+        uraian: label,
+        sel: { ikm: sel(b, k) },
+        perTahun: {},
+      });
+  }
+  return hasil;
+}
+
+export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTabel[] {
+  if (tabel.jenis === 'ikm' && !tabel.kolom.some((k) => k.peran === 'nrr'))
+    return barisUnsurMendatar(p, tabel, barisData);
+  const kolomPeran = new Map<PeranKolom, KolomTabel[]>();
+  for (const k of tabel.kolom) {
+    const daftar = kolomPeran.get(k.peran);
+    if (daftar) daftar.push(k);
+    else kolomPeran.set(k.peran, [k]);
+  }
+  const gaya = gayaKolom(p, tabel, barisData);
+  const tahunTabel = tabel.tahun;
+
+  const baca = (baris: number, k: KolomTabel): SelTabel => {
+    const [bi] = p.indukGabungan(baris, k.kolom);
+    const mentah = p.nilai(baris, k.kolom);
+    const format = p.format(baris, k.kolom);
+    // Names and codes are not numbers: only value columns are parsed (50 000-row DPAs stay fast).
+    const angka: HasilAngka = !PERAN_DIBACA.has(k.peran)
+      ? BUKAN_ANGKA
+      : bi !== baris && PERAN_NILAI.has(k.peran)
+        ? { jenis: 'kosong', alasan: 'kosong' } // a value merged down is read once, at its top row
+        : bacaAngka(mentah, { format, gaya: gaya.get(k.kolom) });
+    const sel: SelTabel = { baris, kolom: k.kolom, mentah, angka };
+    if (format) sel.format = format;
+    const rumus = p.rumus(baris, k.kolom);
+    if (rumus) sel.rumus = rumus;
+    return sel;
+  };
+
+  const hasil: BarisTabel[] = [];
+  const anggaran = ['anggaran', 'sasaran-program', 'efisiensi'].includes(tabel.jenis);
+  for (const baris of barisData) {
+    const b: BarisTabel = { baris, tingkat: 'indikator', uraian: '', sel: {}, perTahun: {} };
+    for (const k of tabel.kolom) {
+      if (k.peran === 'lain') continue;
+      const sel = baca(baris, k);
+      const triple = k.peran === 'target' || k.peran === 'realisasi' || k.peran === 'capaian';
+      if (
+        triple &&
+        k.tahun !== undefined &&
+        (tabel.jenis === 'multi-tahun' || tabel.jenis === 'renstra')
+      ) {
+        const th = (b.perTahun[k.tahun] ??= {});
+        if (!th[k.peran as 'target'] || th[k.peran as 'target']?.angka.jenis === 'kosong')
+          th[k.peran as 'target'] = sel;
+        if (k.tahun !== tahunTabel) continue;
+      }
+      const lama = b.sel[k.peran];
+      if (
+        !lama ||
+        (lama.angka.jenis === 'kosong' && sel.angka.jenis !== 'kosong') ||
+        (k.milik && !lama)
+      ) {
+        if (!(lama && k.milik)) b.sel[k.peran] = sel;
+      }
+    }
+    // Texts.
+    for (const r of URUTAN_NAMA) {
+      const t = kolomPeran
+        .get(r)
+        ?.map((k) => p.teks(baris, k.kolom))
+        .find((x) => x !== '');
+      if (t && !b.uraian) b.uraian = rapikanTeks(t);
+    }
+    const teksDari = (r: PeranKolom) => {
+      const k = kolomPeran.get(r)?.[0];
+      return k ? rapikanTeks(p.teks(baris, k.kolom)) : '';
+    };
+    const no = teksDari('no');
+    if (no) b.no = no;
+    const kode = teksDari('kode') || (POLA_KODE.test(no) ? no : '');
+    const kodeUraian = b.uraian.match(/^(\d{1,2}(?:\.\d{1,3}){2,})\s+(.*)$/);
+    if (kode) b.kode = kode;
+    else if (kodeUraian) {
+      b.kode = kodeUraian[1];
+      b.uraian = kodeUraian[2];
+    }
+    const satuan = teksDari('satuan');
+    if (satuan) b.satuan = satuan;
+    const sasaran = teksDari('sasaran');
+    if (sasaran) b.sasaran = sasaran;
+    const program = teksDari('program');
+    if (program) b.program = program;
+    const kegiatan = teksDari('kegiatan');
+    if (kegiatan) b.kegiatan = kegiatan;
+    const pol = teksDari('polaritas');
+    if (pol) {
+      const arah = bacaPolaritas(pol);
+      if (arah) b.polaritas = arah;
+    }
+    hasil.push(b);
+  }
+  gabungLanjutan(hasil, tabel, p);
+  const semua = hasil.filter((b) => !b.lanjutan || b.uraian !== '');
+  if (anggaran) tingkatAnggaran(semua, kolomPeran);
+  else if (tabel.jenis === 'ikm') semua.forEach((b) => (b.tingkat = totalAtau(b, 'unsur')));
+  else if (tabel.jenis === 'skala') {
+    semua.forEach((b) => {
+      b.tingkat = 'kelas';
+      b.uraian ||= String(b.sel.kategori?.mentah ?? '').trim();
+    });
+  } else tingkatIndikator(semua, kolomPeran);
+  return semua;
+}
+
+/** Number style per column, from its unambiguous text cells: settles "1.234". */
+function gayaKolom(p: PembacaGrid, tabel: Tabel, barisData: number[]): Map<number, GayaAngka> {
+  const hasil = new Map<number, GayaAngka>();
+  for (const k of tabel.kolom) {
+    if (!PERAN_NILAI.has(k.peran) && k.peran !== 'sisa') continue;
+    let id = 0;
+    let us = 0;
+    for (const b of barisData) {
+      const v = p.nilai(b, k.kolom);
+      if (typeof v !== 'string') continue;
+      const h = bacaAngka(v);
+      if (h.ambigu || !h.gaya) continue;
+      if (h.gaya === 'id') id++;
+      else us++;
+    }
+    if (id + us > 0) hasil.set(k.kolom, us > id ? 'us' : 'id');
+  }
+  return hasil;
+}
+
+/** A text row with no values right after a row with values continues that row's text. */
+function gabungLanjutan(baris: BarisTabel[], tabel: Tabel, p: PembacaGrid): void {
+  const namaKolom = tabel.kolom.filter((k) => PERAN_NAMA.includes(k.peran));
+  for (let i = 1; i < baris.length; i++) {
+    const b = baris[i];
+    if (adaNilai(b) || b.no || b.kode) continue;
+    const isiKolom = tabel.kolom.filter(
+      (k) => !p.kosong(b.baris, k.kolom) && !p.tertutupGabungan(b.baris, k.kolom),
+    );
+    if (isiKolom.length === 0 || !isiKolom.every((k) => namaKolom.includes(k))) continue;
+    let j = i - 1;
+    while (j >= 0 && baris[j].lanjutan && baris[j].uraian === '') j--;
+    const sebelum = baris[j];
+    if (!sebelum || !adaNilai(sebelum) || b.baris - sebelum.baris > 3) continue;
+    if (
+      /^(program|kegiatan|sub kegiatan|sasaran)\b/i.test(b.uraian) ||
+      /^[A-Z\s]{12,}$/.test(b.uraian)
+    )
+      continue;
+    if (POLA_SUB.test(b.uraian) || labelTotal(b) || /\d/.test(b.uraian)) continue;
+    sebelum.uraian = rapikanTeks(`${sebelum.uraian} ${b.uraian}`);
+    sebelum.lanjutan = [...(sebelum.lanjutan ?? []), b.baris];
+    b.uraian = '';
+    b.lanjutan = [];
+  }
+  for (let i = baris.length - 1; i >= 0; i--)
+    if (baris[i].lanjutan && baris[i].uraian === '') baris.splice(i, 1);
+}
