@@ -3,8 +3,9 @@ import { rapikanTeks } from '../domain/teks';
 import type { PembacaGrid } from './grid';
 import type { BarisTabel, KolomTabel, SelTabel, Tabel } from './model';
 import { PERAN_DIBACA, PERAN_NAMA, PERAN_NILAI, type PeranKolom } from './peran';
-import { bacaPolaritas, BUKAN_ANGKA, POLA_KODE, POLA_SUB, POLA_UNSUR } from './pola';
-import { adaNilai, labelTotal, tingkatAnggaran, tingkatIndikator, totalAtau } from './tingkat';
+import { bacaPolaritas, BUKAN_ANGKA, POLA_KODE, POLA_KODE_SEL, POLA_SUB, POLA_UNSUR } from './pola';
+import { tingkatAnggaran } from './hierarki';
+import { adaNilai, labelTotal, tingkatIndikator, totalAtau } from './tingkat';
 
 /** The data rows of a recognised table: cells by role, texts, continuation rows, then levels. */
 
@@ -88,6 +89,8 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
       : bi !== baris && PERAN_NILAI.has(k.peran)
         ? { jenis: 'kosong', alasan: 'kosong' } // a value merged down is read once, at its top row
         : bacaAngka(mentah, { format, gaya: gaya.get(k.kolom) });
+    // A % column of fractions (0,4076 for 40,76 %) reads as the percentage it states.
+    if (k.pecahan && angka.nilai !== undefined) angka.nilai *= 100;
     const sel: SelTabel = { baris, kolom: k.kolom, mentah, angka };
     if (format) sel.format = format;
     const rumus = p.rumus(baris, k.kolom);
@@ -136,7 +139,7 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
     };
     const no = teksDari('no');
     if (no) b.no = no;
-    const kode = teksDari('kode') || (POLA_KODE.test(no) ? no : '');
+    const kode = kodeBaris(p, baris, kolomPeran.get('kode'), b) || (POLA_KODE.test(no) ? no : '');
     const kodeUraian = b.uraian.match(/^(\d{1,2}(?:\.\d{1,3}){2,})\s+(.*)$/);
     if (kode) b.kode = kode;
     else if (kodeUraian) {
@@ -169,6 +172,31 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
     });
   } else tingkatIndikator(semua, kolomPeran);
   return semua;
+}
+
+/**
+ * The code of a row: the deepest one of its kode columns. With several kode
+ * columns (urusan, unit, program, rekening) the row also keeps them all, for
+ * its place in the hierarchy.
+ */
+function kodeBaris(
+  p: PembacaGrid,
+  baris: number,
+  kolomKode: KolomTabel[] | undefined,
+  b: BarisTabel,
+): string {
+  if (!kolomKode || kolomKode.length === 0) return '';
+  if (kolomKode.length === 1) return rapikanTeks(p.teks(baris, kolomKode[0].kolom));
+  let kode = '';
+  const lengkap: string[] = [];
+  for (const k of kolomKode) {
+    const t = rapikanTeks(p.teks(baris, k.kolom));
+    if (t === '' || !POLA_KODE_SEL.test(t)) continue;
+    kode = t;
+    lengkap.push(`${k.kolom}:${t}`);
+  }
+  if (lengkap.length > 0) b.kodeLengkap = lengkap.join('|');
+  return kode;
 }
 
 /** Number style per column, from its unambiguous text cells: settles "1.234". */

@@ -95,12 +95,14 @@ export class PembacaGrid {
   readonly jumlahBaris: number;
   readonly jumlahKolom: number;
   private readonly induk = new Map<number, [number, number]>();
+  private readonly gabunganAtas = new Map<number, Gabungan>();
   private readonly tersembunyi: Set<number>;
 
   constructor(readonly grid: Grid) {
     this.jumlahBaris = grid.nilai.length;
     this.jumlahKolom = grid.nilai.reduce((m, r) => Math.max(m, r.length), 0);
     for (const g of grid.gabungan) {
+      this.gabunganAtas.set(this.kunci(g.baris1, g.kolom1), g);
       for (let b = g.baris1; b <= g.baris2; b++) {
         for (let k = g.kolom1; k <= g.kolom2; k++) {
           if (b !== g.baris1 || k !== g.kolom1)
@@ -144,6 +146,12 @@ export class PembacaGrid {
   /** Top-left cell of the merge holding the cell, or the cell itself. */
   indukGabungan(baris: number, kolom: number): [number, number] {
     return this.induk.get(this.kunci(baris, kolom)) ?? [baris, kolom];
+  }
+
+  /** The merged area the cell lies in (as its top-left cell or covered by it), if any. */
+  gabunganDi(baris: number, kolom: number): Gabungan | undefined {
+    const [b, k] = this.indukGabungan(baris, kolom);
+    return this.gabunganAtas.get(this.kunci(b, k));
   }
 
   format(baris: number, kolom: number): string | undefined {

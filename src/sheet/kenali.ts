@@ -2,8 +2,9 @@ import { kunciTeks } from '../domain/teks';
 import { alamatRentang, PembacaGrid, type Grid } from './grid';
 import { kenaliMilik } from './milik';
 import type { JenisTabel, KolomTabel, Tabel } from './model';
-import { PERAN_ANGGARAN, PERAN_NAMA, tahunDalam, type PeranKolom } from './peran';
-import { bacaPolaritas, peran, POLA_CATATAN, POLA_KODE, POLA_UNSUR } from './pola';
+import { bacaAngka } from '../domain/angka';
+import { PERAN_ANGGARAN, PERAN_NAMA, PERAN_NILAI, tahunDalam, type PeranKolom } from './peran';
+import { bacaPolaritas, peran, peranJalur, POLA_CATATAN, POLA_KODE, POLA_UNSUR } from './pola';
 import {
   barisKosong,
   barisNomorKolom,
@@ -12,10 +13,11 @@ import {
   cariJudulTabel,
   peranBaris,
   selBaris,
-  teksJudulKolom,
+  jalurJudulKolom,
   type KonteksTabel,
 } from './kepala';
 import { bangunBaris } from './baris';
+import { pilihBlokAnggaran } from './blok';
 
 export { bacaPolaritas, namaTampakNegatif } from './pola';
 export { jenisBarisTotal } from './tingkat';
@@ -107,9 +109,12 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
       }
     }
   }
-  const judul = teksJudulKolom(p, atas, bawah, kolomAwal, kolomAkhir);
-  const kolom: KolomTabel[] = judul.map((j, i) => {
-    const k: KolomTabel = { kolom: kolomAwal + i, peran: peran(j), judul: j };
+  const jalur = jalurJudulKolom(p, atas, bawah, kolomAwal, kolomAkhir);
+  const judul = jalur.map((j) => j.join(' '));
+  const kolom: KolomTabel[] = jalur.map((jl, i) => {
+    const j = judul[i];
+    const k: KolomTabel = { kolom: kolomAwal + i, peran: peranJalur(jl), judul: j, jalur: jl };
+    if (jl.length > 1) k.blok = jl.slice(0, -1).join(' | ');
     const th = tahunDalam(j);
     if (th !== undefined) k.tahun = th;
     const milik = kenaliMilik(j);
@@ -128,7 +133,13 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   let baris = bawah + 1;
   while (baris <= p.barisAkhir && barisNomorKolom(konteks, baris)) dilewati.push(baris++);
   const barisData: number[] = [];
-  const kunciJudul = new Set(judul.map(kunciTeks).filter((t) => t !== ''));
+  // Every header cell's text: a header repeated after a page break repeats these, row by row.
+  const kunciJudul = new Set(
+    jalur
+      .flat()
+      .map(kunciTeks)
+      .filter((t) => t !== ''),
+  );
   let kosongBeruntun = 0;
   // Columns Capaian wrote earlier: a row with content only there is not a table row, so a
   // note the user typed under such a column never pulls the table down over it.
@@ -177,7 +188,7 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   }
   if (barisData.length === 0) return undefined;
 
-  sesuaikanPeran(kolom, p, barisData);
+  const tebakan = sesuaikanPeran(kolom, p, barisData);
   const jenis = tentukanJenis(kolom);
   if (!jenis) return undefined;
   const tahunJudul = kolom
@@ -206,12 +217,21 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   };
   if (judulTabel) tabel.judul = judulTabel;
   if (tahun !== undefined) tabel.tahun = tahun;
+  tabel.keyakinan = { pasti: tebakan.length === 0, tebakan };
   tabel.baris = bangunBaris(p, tabel, barisData);
   return tabel;
 }
 
+/** Cells that are mostly sentences: no figure, predikat or range, and long. */
+function kalimatSaja(isi: string[]): boolean {
+  if (isi.length === 0) return false;
+  const kalimat = isi.filter((t) => t.length > 25 && bacaAngka(t).jenis === 'teks').length;
+  return kalimat >= Math.ceil(isi.length * 0.6);
+}
+
 /** Settle roles from the table's context and the columns' content. */
-function sesuaikanPeran(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]): void {
+function sesuaikanPeran(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]): string[] {
+  const tebakan: string[] = [];
   const ada = (r: PeranKolom) => kolom.some((k) => k.peran === r);
   const anggaran = kolom.some((k) => k.peran === 'pagu' || k.peran === 'paguMurni');
   const contoh = (k: KolomTabel) =>
@@ -220,6 +240,11 @@ function sesuaikanPeran(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]
       .map((b) => p.teks(b, k.kolom))
       .filter((t) => t !== '');
   for (const k of kolom) {
+    if (PERAN_NILAI.has(k.peran) && !k.milik && kalimatSaja(contoh(k))) {
+      // "Rencana Tindak Lanjut", "Target" over a column of sentences: text, not figures.
+      k.peran = 'lain';
+      continue;
+    }
     if (anggaran) {
       if (k.peran === 'realisasi') k.peran = 'realisasiAnggaran';
       else if (k.peran === 'capaian' && !k.milik) k.peran = 'serapan';
@@ -240,13 +265,23 @@ function sesuaikanPeran(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]
         k.peran = 'polaritas';
     }
   }
+  if (anggaran && !pilihBlokAnggaran(kolom, p, barisData)) {
+    const blok = [...new Set(kolom.filter((k) => k.peran === 'pagu').map((k) => k.blok))];
+    tebakan.push(
+      `kolom pagu dan realisasi dipilih dari beberapa blok (${blok.join('; ') || 'tanpa nama'}) tanpa kolom % atau sisa yang membuktikannya`,
+    );
+  }
   // Several name columns: the first free-text one is the indicator when none is named.
   if (!ada('indikator') && !ada('uraian') && !anggaran) {
     const lain = kolom.find(
       (k) => k.peran === 'lain' && contoh(k).some((t) => /[a-z]{4}/i.test(t)),
     );
-    if (lain && ada('target')) lain.peran = 'indikator';
+    if (lain && ada('target')) {
+      lain.peran = 'indikator';
+      tebakan.push(`kolom "${lain.judul}" dibaca sebagai nama indikator dari isinya`);
+    }
   }
+  return tebakan;
 }
 
 function tentukanJenis(kolom: KolomTabel[]): JenisTabel | undefined {

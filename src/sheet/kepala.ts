@@ -7,7 +7,11 @@ import { berisiAngka, peran, POLA_KODE, POLA_UNSUR } from './pola';
 
 /** Text of a row of column numbers: "1 2 3", "(1)", "5=4-3", "16 = 14/4*100". */
 export function teksNomorKolom(t: string): boolean {
-  return /^\(?\d{1,2}\)?$/.test(t) || /^\d{1,2}\s*=\s*[\d\s()+\-*/x:.]+$/i.test(t);
+  return (
+    /^\(?\d{1,2}\)?$/.test(t) ||
+    /^\d{1,2}\s*=\s*[\d\s()+\-*/x:.]+$/i.test(t) ||
+    /^\(?[a-z]\)?$/i.test(t)
+  );
 }
 
 export interface KonteksTabel {
@@ -70,7 +74,8 @@ export function bisaJudul(
   kolomAkhir: number,
 ): boolean {
   let isi = 0;
-  let teksPanjang = 0;
+  let panjang = '';
+  const beda = new Set<string>();
   for (let c = kolomAwal; c <= kolomAkhir; c++) {
     const v = p.nilai(baris, c);
     if (v === null || v === '') continue;
@@ -78,18 +83,35 @@ export function bisaJudul(
     if (typeof v === 'number' && !(v >= 1900 && v <= 2100)) return false;
     const t = String(v).trim();
     // A kode rekening makes the row data, like in calonJudul.
-    if (/^tabel\b/i.test(t) || POLA_KODE.test(t)) return false;
-    if (t.length > 60) teksPanjang++;
+    if (/^tabel\b/i.test(t) || POLA_KODE.test(t) || t.length > 150) return false;
+    if (t.length > 60) panjang = t;
+    beda.add(t);
     if (berisiAngka(t) && !(tahunDalam(t) && t.length <= 4)) return false;
   }
-  return isi > 0 && teksPanjang === 0;
+  // A long text alone across the row is a title; a long header cell stands beside others.
+  return isi > 0 && !(panjang && beda.size === 1 && kolomAkhir > kolomAwal);
 }
 
 export function barisNomorKolom(k: KonteksTabel, baris: number): boolean {
-  const isi = selBaris(k, baris).filter((t, i) => t !== '' && !k.tanpaJudul?.has(k.kolomAwal + i));
+  const isi: string[] = [];
+  for (let c = k.kolomAwal; c <= k.kolomAkhir; c++) {
+    if (k.p.tertutupGabungan(baris, c) || k.tanpaJudul?.has(c)) continue;
+    const t = k.p.teks(baris, c);
+    if (t !== '') isi.push(t);
+  }
   if (isi.length < 2 || !isi.every(teksNomorKolom)) return false;
-  // Column numbers count up ("1 2 3", "5=4-3"); a row of equal values ("3 3 3") is data.
-  const nomor = isi.map((t) => Number(t.match(/\d+/)![0]));
+  // Column numbers count up ("1 2 3", "5=4-3", "a b c"); a row of equal values ("3 3 3") is data.
+  const huruf = isi.filter((t) => !/\d/.test(t)).length;
+  if (huruf > 0 && (huruf < isi.length || isi.length < 3)) return false;
+  const nomor = isi.map((t) => {
+    const d = t.match(/\d+/);
+    return d
+      ? Number(d[0])
+      : t
+          .toLowerCase()
+          .replace(/[^a-z]/g, '')
+          .charCodeAt(0);
+  });
   return nomor.every((n, i) => i === 0 || n > nomor[i - 1]);
 }
 
@@ -98,39 +120,58 @@ export function barisKosong(k: KonteksTabel, baris: number): boolean {
   return true;
 }
 
-/** Header text of each column of the block, group headers spread over their columns. */
-export function teksJudulKolom(
+/** Some header text below row `b` in column `c`, within the header block. */
+function adaDiBawah(p: PembacaGrid, b: number, c: number, bawah: number): boolean {
+  for (let x = b + 1; x <= bawah; x++)
+    if (!p.kosong(x, c) && !p.tertutupGabungan(x, c)) return true;
+  return false;
+}
+
+/**
+ * The group a blank header cell belongs to: the text written once to its left
+ * over its own sub-headers ("Operasi" over Anggaran / Realisasi, then a blank
+ * over the next column). A merge states its extent, so a blank cell after a
+ * merge is not in it; without merges (Excel before ExcelApi 1.13, files from
+ * CSV) the blank cell continues the group on its left.
+ */
+function kelompokKiri(
+  p: PembacaGrid,
+  b: number,
+  c: number,
+  kolomAwal: number,
+  bawah: number,
+): string {
+  if (b >= bawah || !adaDiBawah(p, b, c, bawah)) return '';
+  for (let kiri = c - 1; kiri >= kolomAwal; kiri--) {
+    if (p.kosong(b, kiri)) continue;
+    if (p.gabunganDi(b, kiri) || !adaDiBawah(p, b, kiri, bawah)) return '';
+    return p.teks(b, kiri);
+  }
+  return '';
+}
+
+/**
+ * The header path of each column of the block: its header cells top to bottom,
+ * a merged cell once (at its top row), a blank cell over sub-headers taking the
+ * group written to its left.
+ */
+export function jalurJudulKolom(
   p: PembacaGrid,
   atas: number,
   bawah: number,
   kolomAwal: number,
   kolomAkhir: number,
-): string[] {
-  const hasil: string[] = [];
+): string[][] {
+  const hasil: string[][] = [];
   for (let c = kolomAwal; c <= kolomAkhir; c++) {
-    const bagian: string[] = [];
+    const jalur: string[] = [];
     for (let b = atas; b <= bawah; b++) {
-      let t = p.teks(b, c);
-      if (t === '' && b < bawah && !p.kosong(b + 1, c)) {
-        // An unmerged group header written once over its columns ("Tahun 2023" then blanks).
-        for (let kiri = c - 1; kiri >= kolomAwal; kiri--) {
-          const tk = p.teks(b, kiri);
-          if (tk !== '') {
-            // Only a group header standing over its own sub-headers, not a cell merged downwards.
-            if (
-              !p.kosong(b + 1, kiri) &&
-              !p.tertutupGabungan(b + 1, kiri) &&
-              tahunDalam(tk) !== undefined
-            )
-              t = tk;
-            break;
-          }
-        }
-      }
       const [ib] = p.indukGabungan(b, c);
-      if (t !== '' && !(ib < b && ib >= atas)) bagian.push(t);
+      if (ib < b && ib >= atas) continue;
+      const t = p.teks(b, c) || kelompokKiri(p, b, c, kolomAwal, bawah);
+      if (t !== '') jalur.push(rapikanTeks(t));
     }
-    hasil.push(rapikanTeks(bagian.join(' ')));
+    hasil.push(jalur);
   }
   return hasil;
 }

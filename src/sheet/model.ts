@@ -16,6 +16,9 @@ export type JenisTabel =
 
 /** Level of a row in its table. */
 export type Tingkat =
+  | 'urusan'
+  | 'organisasi'
+  | 'rekening'
   | 'sasaran'
   | 'indikator'
   | 'sub-indikator'
@@ -44,6 +47,12 @@ export interface KolomTabel {
   peran: PeranKolom;
   /** The header text, all header rows joined. */
   judul: string;
+  /** The header cells of the column, top to bottom (group headers spread over their columns). */
+  jalur?: string[];
+  /** The column block it belongs to: its header path above its own cell ("Total", "Operasi"). */
+  blok?: string;
+  /** A percentage column that holds fractions (0,906 for 90,6 %): read times 100. */
+  pecahan?: boolean;
   tahun?: number;
   /** Set when the column is one Capaian wrote. */
   milik?: KolomMilik;
@@ -70,6 +79,8 @@ export interface BarisTabel {
   /** For total rows: a sum ("Jumlah") or a mean ("Rata-rata"). */
   jenisTotal?: 'jumlah' | 'rata-rata';
   kode?: string;
+  /** The codes of every kode column of the row, "kolom:kode" joined by "|" (only when there are several). */
+  kodeLengkap?: string;
   no?: string;
   uraian: string;
   satuan?: string;
@@ -89,6 +100,18 @@ export interface BarisTabel {
   saranNegatif?: boolean;
   /** Rows whose text continued this row's text. */
   lanjutan?: number[];
+}
+
+/**
+ * How sure the reading of a table is. A role read from a column's content
+ * rather than its header, a column block chosen without arithmetic to show it,
+ * a hierarchy whose parents do not add up: each is a guess, named here. An
+ * error found on a guessed reading is reported as a warning.
+ */
+export interface Keyakinan {
+  pasti: boolean;
+  /** What was guessed, in words for the user. */
+  tebakan: string[];
 }
 
 /** A recognised table. */
@@ -112,4 +135,5 @@ export interface Tabel {
   tahun?: number;
   /** Rows inside the table that are not data: column numbers, repeated headers, notes. */
   dilewati: number[];
+  keyakinan?: Keyakinan;
 }

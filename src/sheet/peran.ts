@@ -36,6 +36,8 @@ export type PeranKolom =
   | 'fisik'
   | 'targetFisik'
   | 'targetKeuangan'
+  /** Anggaran kas (AKAS, RAK): the cash plan up to a month or quarter, not the pagu. */
+  | 'anggaranKas'
   | 'targetAkhir'
   | 'dataAwal'
   | 'nrr'
@@ -85,6 +87,7 @@ export const PERAN_DIBACA = new Set<PeranKolom>([
   'sisa',
   'targetFisik',
   'targetKeuangan',
+  'anggaranKas',
   'ikm',
   'standar',
 ]);
@@ -144,14 +147,24 @@ export function tahunDalam(teks: string): number | undefined {
 export function peranDariJudul(judul: string): PeranKolom {
   const t = rapat(judul);
   if (t === '') return 'lain';
+  // A statement ("Meningkatnya penyusunan rencana kinerja ...", "Tersedianya data ...") names a
+  // sasaran or an output; it is never a column header, whatever words it holds.
+  if (/^[a-z]{4,}nya\s/i.test(rapikanTeks(judul)) && judul.length > 20) return 'lain';
+  // "Rencana" as a word: "Perencanaan" (planning, in job titles and names) is not a plan figure.
+  const rencana = /(^|[^a-z])rencana/.test(rapikanTeks(judul).toLowerCase());
+  const persen = ada(t, '%', 'persen');
   if (ada(t, 'pendukung') && ada(t, 'penghambat')) return 'faktor';
   if (ada(t, 'pendukung')) return 'pendukung';
   if (ada(t, 'penghambat', 'kendala')) return 'penghambat';
   if (ada(t, 'faktor', 'penjelasan', 'permasalahan', 'solusi', 'analisis')) return 'faktor';
   if (ada(t, 'formulasi', 'rumus', 'carapengukuran', 'carahitung', 'definisioperasional'))
     return 'formulasi';
-  if (ada(t, 'sisa', 'silpa')) return 'sisa';
-  if (ada(t, 'fisik')) return ada(t, 'target', 'rencana') ? 'targetFisik' : 'fisik';
+  // Shares of something else than the pagu: of the cash plan, of the sisa; deviations.
+  if (ada(t, 'akas', 'anggarankas') || /(^|[^a-z])rak([^a-z]|$)/i.test(judul))
+    return persen ? 'lain' : 'anggaranKas';
+  if (ada(t, 'deviasi', 'penyimpangan')) return 'lain';
+  if (ada(t, 'sisa', 'silpa')) return persen ? 'lain' : 'sisa';
+  if (ada(t, 'fisik')) return ada(t, 'target') || rencana ? 'targetFisik' : 'fisik';
   if (ada(t, 'target', 'targe') && ada(t, 'akhir', 'renstra', 'jangkamenengah'))
     return 'targetAkhir';
   if (ada(t, 'kondisiakhir')) return 'targetAkhir';
@@ -168,11 +181,11 @@ export function peranDariJudul(judul: string): PeranKolom {
   if (ada(t, 'efisiensi')) return 'efisiensi';
   if (ada(t, 'serapan', 'penyerapan')) return 'serapan';
   if (ada(t, 'pagu', 'anggaran', 'dpa', 'setelahperubahan')) {
-    if (ada(t, 'realisasi')) return ada(t, '%', 'persen') ? 'serapan' : 'realisasiAnggaran';
+    if (ada(t, 'realisasi')) return persen ? 'serapan' : 'realisasiAnggaran';
     return 'pagu';
   }
   if (ada(t, 'realisasi', 'realis') && ada(t, 'keuangan', '(rp', 'rp.', 'rupiah')) {
-    return ada(t, '%', 'persen') ? 'serapan' : 'realisasiAnggaran';
+    return persen ? 'serapan' : 'realisasiAnggaran';
   }
   if (ada(t, 'nrr', 'nilairata')) return 'nrr';
   if (ada(t, 'unsur')) return 'unsur';
@@ -182,7 +195,7 @@ export function peranDariJudul(judul: string): PeranKolom {
   if (ada(t, 'capaian', 'capaia') || /^%|^persen$/.test(t)) {
     return ada(t, 'realisasi') && !ada(t, 'kinerja') && ada(t, '%') ? 'serapan' : 'capaian';
   }
-  if (ada(t, 'target', 'targe', 'rencana')) return 'target';
+  if (ada(t, 'target', 'targe') || rencana) return 'target';
   if (ada(t, 'realisasi', 'realis', 'relisasi')) return 'realisasi';
   if (ada(t, 'polaritas', 'sifatindikator', 'jenisindikator') || t === 'sifat') return 'polaritas';
   if (ada(t, 'kode')) return 'kode';
@@ -202,4 +215,16 @@ export function peranDariJudul(judul: string): PeranKolom {
   if (tahunDalam(judul) !== undefined && t.replace(/tahun|th\.?|\d/g, '') === '')
     return 'realisasi';
   return 'lain';
+}
+
+/**
+ * The role of a column from its header path (its header cells top to bottom):
+ * the whole path first ("Realisasi" over "Keuangan (Rp)"), else its last cell
+ * alone ("%" under "Total").
+ */
+export function peranDariJalur(jalur: readonly string[]): PeranKolom {
+  const r = peranDariJudul(jalur.join(' '));
+  if (r !== 'lain' || jalur.length < 2) return r;
+  const daun = peranDariJudul(jalur[jalur.length - 1]);
+  return daun === 'capaian' ? daun : r;
 }

@@ -1,7 +1,7 @@
 import { bacaAngka, type HasilAngka } from '../domain/angka';
 import type { Polaritas } from '../domain/capaian';
 import { kunciTeks } from '../domain/teks';
-import { peranDariJudul, type PeranKolom } from './peran';
+import { peranDariJalur, peranDariJudul, type PeranKolom } from './peran';
 
 /** Patterns and small readers shared by the recognition modules. */
 
@@ -11,7 +11,10 @@ export const POLA_CATATAN = /^(sumber|keterangan|catatan|note|ket\s*:|\*+\)?\s|\
 
 export const POLA_SUB = /^(?:[✚❖•▪◦·►▸➢→+*]|-(?!\d)|–|[a-z][.)](?=\s))\s*/u;
 
-export const POLA_KODE = /^\d{1,2}(?:\.\d{1,3}){2,}$/;
+/** A kode rekening or program code of three parts or more: "7.01.01", "1.02.01.2.01.0001", "5.1.02.01.001.00024". */
+export const POLA_KODE = /^\d{1,2}(?:\.\d{1,5}){2,}\.?$/;
+/** Any code in a kode column, urusan codes of one or two parts included ("1", "1.02"). */
+export const POLA_KODE_SEL = /^\d{1,2}(?:\.\d{1,5})*\.?$/;
 
 export const POLA_ROMAWI = /^(?=[IVXLC])M*(C[MD]|D?C{0,3})(X[CL]|L?X{0,3})(I[XV]|V?I{0,3})\.?$/;
 
@@ -23,6 +26,19 @@ const NAMA_BUKAN_NEGATIF =
 
 /** Memo of header roles by text: headers repeat across sheets. */
 const memoPeran = new Map<string, PeranKolom>();
+/** The role of a header path, memoised like {@link peran}. */
+export function peranJalur(jalur: readonly string[]): PeranKolom {
+  if (jalur.length < 2) return peran(jalur[0] ?? '');
+  const kunci = jalur.join('\u0001');
+  let p = memoPeran.get(kunci);
+  if (p === undefined) {
+    p = peranDariJalur(jalur);
+    if (memoPeran.size > 5000) memoPeran.clear();
+    memoPeran.set(kunci, p);
+  }
+  return p;
+}
+
 export function peran(teks: string): PeranKolom {
   let p = memoPeran.get(teks);
   if (p === undefined) {

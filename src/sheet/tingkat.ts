@@ -1,7 +1,7 @@
 import type { PembacaGrid } from './grid';
 import type { BarisTabel, KolomTabel, Tabel, Tingkat } from './model';
 import { rapat, type PeranKolom } from './peran';
-import { namaTampakNegatif, POLA_ROMAWI, POLA_SUB } from './pola';
+import { namaTampakNegatif, POLA_SUB } from './pola';
 
 /** Row levels: totals and averages, sasaran / indicator / sub-indicator, and the budget hierarchy. */
 
@@ -123,119 +123,6 @@ export function tingkatIndikator(
     )
       b.induk = sasaranIndeks;
     else if (b.tingkat === 'total') sasaranIndeks = undefined;
-  });
-}
-
-/** Number of parts of a kode rekening ("7.01.01.2.01" has 5), counted without splitting: once per DPA row. */
-function bagianKode(kode: string): number {
-  let n = 1;
-  for (let i = 0; i < kode.length; i++) if (kode.charCodeAt(i) === 46) n++;
-  return n;
-}
-
-export function tingkatAnggaran(
-  baris: BarisTabel[],
-  kolomPeran: Map<PeranKolom, KolomTabel[]>,
-): void {
-  const kolomTerpisah = (['program', 'kegiatan', 'subKegiatan'] as PeranKolom[]).filter((r) =>
-    kolomPeran.has(r),
-  );
-  const peringkatKode = new Map<number, Tingkat>();
-  const panjangKode = [
-    ...new Set(baris.map((b) => b.kode && bagianKode(b.kode)).filter((n): n is number => !!n)),
-  ].sort((a, b) => a - b);
-  const urutan: Tingkat[] = ['program', 'kegiatan', 'sub-kegiatan'];
-  if (panjangKode.length > 0 && Math.max(...panjangKode) >= 5) {
-    for (const n of panjangKode)
-      peringkatKode.set(n, n <= 3 ? 'program' : n <= 5 ? 'kegiatan' : 'sub-kegiatan');
-  } else {
-    panjangKode.forEach((n, i) => peringkatKode.set(n, urutan[Math.min(i, 2)]));
-  }
-  const adaRomawi = baris.some((b) => b.no && POLA_ROMAWI.test(b.no));
-  const nomorBertitik = baris.some((b) => b.no && /^\d+\.\d+$/.test(b.no));
-  const penanda: string[] = [];
-  const kedalaman = (t: Tingkat) => urutan.indexOf(t);
-
-  let tingkatTerakhir = -1;
-  for (const b of baris) {
-    const jenisTotal = labelTotal(b);
-    if (jenisTotal) {
-      b.tingkat = 'total';
-      b.jenisTotal = jenisTotal;
-      continue;
-    }
-    let dariPenanda = false;
-    let t: Tingkat | undefined;
-    if (b.kode) t = peringkatKode.get(bagianKode(b.kode));
-    if (!t && kolomTerpisah.length > 1) {
-      const isi = (r: PeranKolom) =>
-        (kolomPeran.get(r) ?? []).some(
-          (k) => b.sel[r] && String(b.sel[r]?.mentah ?? '').trim() !== '' && k,
-        );
-      t = isi('subKegiatan') ? 'sub-kegiatan' : isi('kegiatan') ? 'kegiatan' : 'program';
-      if (t === 'sub-kegiatan' || t === 'kegiatan') {
-        const subKolom = kolomPeran.get('subKegiatan')?.[0];
-        if (t === 'sub-kegiatan' && subKolom)
-          b.uraian = String(b.sel.subKegiatan?.mentah ?? b.uraian).trim();
-      }
-    }
-    if (!t && b.no) {
-      if (POLA_ROMAWI.test(b.no) && adaRomawi) t = 'program';
-      else if (adaRomawi && /^\d+\.?$/.test(b.no)) t = 'kegiatan';
-      else if (nomorBertitik && /^\d+(\.\d+)*\.?$/.test(b.no))
-        t = urutan[Math.min(b.no.replace(/\.$/, '').split('.').length - 1, 2)];
-    }
-    if (!t) {
-      const u = b.uraian;
-      if (/^sub\s*kegiatan\b/i.test(u)) t = 'sub-kegiatan';
-      else if (/^kegiatan\b/i.test(u)) t = 'kegiatan';
-      else if (/^prog(ram|\.)/i.test(u) || (/^[^a-z]{12,}$/.test(u) && /[A-Z]{4}/.test(u)))
-        t = 'program';
-      else {
-        const m = u.match(/^(\d+[.)]|[a-z][.)]|[-–•])\s+/);
-        const jenis = m
-          ? /^\d/.test(m[1])
-            ? 'angka'
-            : /^[a-z]/.test(m[1])
-              ? 'huruf'
-              : 'strip'
-          : undefined;
-        if (jenis && m) {
-          // One level below the last row placed by code, number or name, one more per new marker kind.
-          if (!penanda.includes(jenis)) penanda.push(jenis);
-          dariPenanda = true;
-          t = urutan[Math.min(tingkatTerakhir + 1 + penanda.indexOf(jenis), 2)];
-          b.uraian = u.slice(m[0].length).trim();
-        }
-      }
-    }
-    if (t && !dariPenanda) {
-      penanda.length = 0;
-      tingkatTerakhir = kedalaman(t);
-    }
-    b.tingkat = t ?? 'kegiatan';
-  }
-  // Parents: the nearest row above at a shallower level.
-  const tumpukan: number[] = [];
-  baris.forEach((b, i) => {
-    if (b.tingkat === 'total') {
-      tumpukan.length = 0;
-      return;
-    }
-    while (
-      tumpukan.length > 0 &&
-      kedalaman(baris[tumpukan[tumpukan.length - 1]].tingkat) >= kedalaman(b.tingkat)
-    )
-      tumpukan.pop();
-    if (tumpukan.length > 0) b.induk = tumpukan[tumpukan.length - 1];
-    tumpukan.push(i);
-    const induk = b.induk !== undefined ? baris[b.induk] : undefined;
-    if (induk?.tingkat === 'program' && !b.program) b.program = induk.uraian;
-    if (induk?.tingkat === 'kegiatan') {
-      b.kegiatan ??= induk.uraian;
-      b.program ??= induk.program;
-    }
-    if (b.tingkat === 'program') b.program = b.uraian;
   });
 }
 

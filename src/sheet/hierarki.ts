@@ -1,0 +1,255 @@
+import type { BarisTabel, KolomTabel, Tingkat } from './model';
+import type { PeranKolom } from './peran';
+import { POLA_ROMAWI } from './pola';
+import { labelTotal } from './tingkat';
+
+/**
+ * The budget hierarchy of a table's rows: urusan, organisasi (unit), program,
+ * kegiatan, sub kegiatan, rekening (akun) lines, and totals. Read from, in
+ * this order: kode rekening (in one column, or split over several: SIPD puts
+ * urusan, unit, program / kegiatan / sub kegiatan and rekening in four),
+ * separate Program | Kegiatan | Sub Kegiatan columns, row numbers ("I", "1",
+ * "1.1"), the level word or capitals of the name, markers ("1.", "a.", "-").
+ * A row's parent is the row whose kode its own kode extends (SIPD lists a
+ * unit's programs long after the bidang urusan row they roll up into), else
+ * the nearest row above at a shallower level.
+ */
+
+/** What the codes of a kode column name. */
+type JenisKode = 'urusan' | 'organisasi' | 'program' | 'rekening';
+
+const URUTAN: Tingkat[] = [
+  'urusan',
+  'organisasi',
+  'program',
+  'kegiatan',
+  'sub-kegiatan',
+  'rekening',
+];
+
+/** Depth of a level in the budget tree (totals and others sit outside it). */
+export function kedalaman(t: Tingkat): number {
+  return URUTAN.indexOf(t);
+}
+
+/** Number of parts of a code ("7.01.01.2.01" has 5), counted without splitting: once per DPA row. */
+export function bagianKode(kode: string): number {
+  let n = 1;
+  for (let i = 0; i < kode.length; i++) if (kode.charCodeAt(i) === 46) n++;
+  return n;
+}
+
+/** Segments of a row's full code: "kolom:kode" per kode column, left to right. */
+function segmen(b: BarisTabel): string[] {
+  return b.kodeLengkap ? b.kodeLengkap.split('|') : b.kode ? [`0:${b.kode}`] : [];
+}
+
+function kodeSegmen(s: string): string {
+  return s.slice(s.indexOf(':') + 1);
+}
+
+/** The kind of each kode column: from its header words, else from its codes and its place. */
+function jenisKolomKode(kolomKode: KolomTabel[], baris: BarisTabel[]): Map<string, JenisKode> {
+  const hasil = new Map<string, JenisKode>();
+  if (kolomKode.length <= 1) return hasil.set('0', 'program');
+  const bagian = new Map<string, number[]>();
+  for (const b of baris) {
+    for (const s of segmen(b)) {
+      const kolom = s.slice(0, s.indexOf(':'));
+      const daftar = bagian.get(kolom) ?? [];
+      if (daftar.length < 500) daftar.push(bagianKode(kodeSegmen(s)));
+      bagian.set(kolom, daftar);
+    }
+  }
+  const calonProgram: string[] = [];
+  for (const k of kolomKode) {
+    const kunci = String(k.kolom);
+    const judul = k.judul.toLowerCase();
+    const n = bagian.get(kunci) ?? [];
+    if (/rekening|akun/.test(judul)) hasil.set(kunci, 'rekening');
+    else if (/urusan|bidang/.test(judul)) hasil.set(kunci, 'urusan');
+    else if (/skpd|organisasi|unit|opd|perangkat daerah/.test(judul))
+      hasil.set(kunci, 'organisasi');
+    else if (/program|kegiatan/.test(judul)) hasil.set(kunci, 'program');
+    else if (n.length > 0 && n.every((x) => x <= 2)) hasil.set(kunci, 'urusan');
+    else if (n.length > 0 && n.filter((x) => x >= 7).length > n.length / 2)
+      hasil.set(kunci, 'organisasi');
+    else calonProgram.push(kunci);
+  }
+  // Two columns of program-like codes: the right one holds the rekening lines under the sub kegiatan.
+  calonProgram.forEach((k, i) =>
+    hasil.set(k, i > 0 && i === calonProgram.length - 1 ? 'rekening' : 'program'),
+  );
+  return hasil;
+}
+
+/** Levels of program codes by their number of parts (7.01.01 / 7.01.01.2.09 / 7.01.01.2.09.01). */
+function peringkatProgram(
+  baris: BarisTabel[],
+  jenis: Map<string, JenisKode>,
+): Map<number, Tingkat> {
+  const panjang = new Set<number>();
+  for (const b of baris)
+    for (const s of segmen(b))
+      if (jenis.get(s.slice(0, s.indexOf(':'))) === 'program')
+        panjang.add(bagianKode(kodeSegmen(s)));
+  const urut = [...panjang].sort((a, b) => a - b);
+  const hasil = new Map<number, Tingkat>();
+  const urutan: Tingkat[] = ['program', 'kegiatan', 'sub-kegiatan'];
+  if (urut.length > 0 && Math.max(...urut) >= 5) {
+    for (const n of urut)
+      hasil.set(n, n <= 2 ? 'urusan' : n <= 3 ? 'program' : n <= 5 ? 'kegiatan' : 'sub-kegiatan');
+  } else {
+    urut.forEach((n, i) => hasil.set(n, urutan[Math.min(i, 2)]));
+  }
+  return hasil;
+}
+
+/** The level the deepest code of a row names. */
+function tingkatKode(
+  b: BarisTabel,
+  jenis: Map<string, JenisKode>,
+  peringkat: Map<number, Tingkat>,
+): Tingkat | undefined {
+  const s = segmen(b);
+  if (s.length === 0) return undefined;
+  const akhir = s[s.length - 1];
+  const j = jenis.get(akhir.slice(0, akhir.indexOf(':'))) ?? 'program';
+  if (j !== 'program') return j === 'urusan' ? 'urusan' : j;
+  return peringkat.get(bagianKode(kodeSegmen(akhir)));
+}
+
+/** Keys a row's parent may have, longest first: its code with parts, then segments, dropped from the end. */
+function* kunciInduk(s: string[]): Generator<string> {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const awal = s.slice(0, i);
+    const kolom = s[i].slice(0, s[i].indexOf(':') + 1);
+    const bagian = kodeSegmen(s[i]).split('.');
+    for (let n = i === s.length - 1 ? bagian.length - 1 : bagian.length; n >= 1; n--)
+      yield [...awal, kolom + bagian.slice(0, n).join('.')].join('|');
+    if (i > 0) yield awal.join('|');
+  }
+}
+
+/** The level a row's number names ("I" program, "1" kegiatan under Roman numerals, "1.1"). */
+function tingkatNomor(no: string, adaRomawi: boolean, nomorBertitik: boolean): Tingkat | undefined {
+  const urutan: Tingkat[] = ['program', 'kegiatan', 'sub-kegiatan'];
+  if (POLA_ROMAWI.test(no) && adaRomawi) return 'program';
+  if (adaRomawi && /^\d+\.?$/.test(no)) return 'kegiatan';
+  if (nomorBertitik && /^\d+(\.\d+)*\.?$/.test(no))
+    return urutan[Math.min(no.replace(/\.$/, '').split('.').length - 1, 2)];
+  return undefined;
+}
+
+/** The level the name says: "Sub Kegiatan ...", "Kegiatan ...", "Program ..." or a name in capitals. */
+function tingkatNama(u: string): Tingkat | undefined {
+  if (/^sub\s*kegiatan\b/i.test(u)) return 'sub-kegiatan';
+  if (/^kegiatan\b/i.test(u)) return 'kegiatan';
+  if (/^prog(ram|\.)/i.test(u) || (/^[^a-z]{12,}$/.test(u) && /[A-Z]{4}/.test(u))) return 'program';
+  return undefined;
+}
+
+/** The level of separate Program | Kegiatan | Sub Kegiatan columns: the deepest one filled. */
+function tingkatKolom(b: BarisTabel, kolomPeran: Map<PeranKolom, KolomTabel[]>): Tingkat {
+  const isi = (r: PeranKolom) => kolomPeran.has(r) && String(b.sel[r]?.mentah ?? '').trim() !== '';
+  if (isi('subKegiatan')) {
+    b.uraian = String(b.sel.subKegiatan?.mentah ?? b.uraian).trim();
+    return 'sub-kegiatan';
+  }
+  return isi('kegiatan') ? 'kegiatan' : 'program';
+}
+
+const POLA_PENANDA = /^(\d+[.)]|[a-z][.)]|[-–•])\s+/;
+
+export function tingkatAnggaran(
+  baris: BarisTabel[],
+  kolomPeran: Map<PeranKolom, KolomTabel[]>,
+): void {
+  const kolomTerpisah = (['program', 'kegiatan', 'subKegiatan'] as PeranKolom[]).filter((r) =>
+    kolomPeran.has(r),
+  );
+  const jenis = jenisKolomKode(kolomPeran.get('kode') ?? [], baris);
+  const peringkat = peringkatProgram(baris, jenis);
+  const adaRomawi = baris.some((b) => b.no && POLA_ROMAWI.test(b.no));
+  const nomorBertitik = baris.some((b) => b.no && /^\d+\.\d+$/.test(b.no));
+  const penanda: string[] = [];
+  let tingkatTerakhir = kedalaman('program') - 1;
+  for (const b of baris) {
+    const jenisTotal = labelTotal(b);
+    if (jenisTotal) {
+      b.tingkat = 'total';
+      b.jenisTotal = jenisTotal;
+      continue;
+    }
+    let t =
+      tingkatKode(b, jenis, peringkat) ??
+      (kolomTerpisah.length > 1 ? tingkatKolom(b, kolomPeran) : undefined) ??
+      (b.no ? tingkatNomor(b.no, adaRomawi, nomorBertitik) : undefined) ??
+      tingkatNama(b.uraian);
+    let dariPenanda = false;
+    const m = t ? null : b.uraian.match(POLA_PENANDA);
+    if (m) {
+      // One level below the last row placed by code, number or name, one more per new marker kind.
+      const jenisPenanda = /^\d/.test(m[1]) ? 'angka' : /^[a-z]/.test(m[1]) ? 'huruf' : 'strip';
+      if (!penanda.includes(jenisPenanda)) penanda.push(jenisPenanda);
+      dariPenanda = true;
+      const d = Math.min(
+        tingkatTerakhir + 1 + penanda.indexOf(jenisPenanda),
+        kedalaman('sub-kegiatan'),
+      );
+      t = URUTAN[Math.max(d, kedalaman('program'))];
+      b.uraian = b.uraian.slice(m[0].length).trim();
+    }
+    if (t && !dariPenanda) {
+      penanda.length = 0;
+      tingkatTerakhir = kedalaman(t);
+    }
+    b.tingkat = t ?? 'kegiatan';
+  }
+  hubungkanInduk(baris);
+}
+
+/** Parents by code where rows have codes, else the nearest row above at a shallower level. */
+function hubungkanInduk(baris: BarisTabel[]): void {
+  const perKunci = new Map<string, number>();
+  const tumpukan: number[] = [];
+  baris.forEach((b, i) => {
+    if (b.tingkat === 'total') {
+      tumpukan.length = 0;
+      return;
+    }
+    while (
+      tumpukan.length > 0 &&
+      kedalaman(baris[tumpukan[tumpukan.length - 1]].tingkat) >= kedalaman(b.tingkat)
+    )
+      tumpukan.pop();
+    const s = segmen(b);
+    let induk: number | undefined;
+    if (s.length > 0) {
+      for (const kunci of kunciInduk(s)) {
+        induk = perKunci.get(kunci);
+        if (induk !== undefined) break;
+      }
+      perKunci.set(s.join('|'), i);
+    } else if (tumpukan.length > 0) induk = tumpukan[tumpukan.length - 1];
+    // A code the row's own code extends is its parent; by position, only a shallower row is.
+    if (
+      induk !== undefined &&
+      (s.length > 0 || kedalaman(baris[induk].tingkat) < kedalaman(b.tingkat))
+    )
+      b.induk = induk;
+    tumpukan.push(i);
+    warisiNama(b, b.induk !== undefined ? baris[b.induk] : undefined);
+  });
+}
+
+/** A row carries the names of its program and kegiatan. */
+function warisiNama(b: BarisTabel, induk: BarisTabel | undefined): void {
+  if (induk?.tingkat === 'program' && !b.program) b.program = induk.uraian;
+  if (induk && kedalaman(induk.tingkat) > kedalaman('program')) {
+    if (induk.tingkat === 'kegiatan') b.kegiatan ??= induk.uraian;
+    else b.kegiatan ??= induk.kegiatan;
+    b.program ??= induk.program;
+  }
+  if (b.tingkat === 'program') b.program = b.uraian;
+}
