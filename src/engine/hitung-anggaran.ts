@@ -1,0 +1,338 @@
+import type { BarisTabel, SelTabel, Tabel } from '../sheet/model';
+import type { HasilBaris, HasilTabel, RingkasanSasaran } from './hasil';
+import {
+  gulungAnggaran,
+  hitungSerapan,
+  hitungSisa,
+  rataRata,
+  type HasilSerapan,
+} from '../domain/agregasi';
+import { formatPersen, formatRingkas } from '../domain/angka';
+import { hitungEfisiensi } from '../domain/efisiensi';
+import { kunciTeks } from '../domain/teks';
+import { alamat } from '../sheet/grid';
+import { type KolomKeluaran } from './tata-letak';
+import { rumusJumlah, rumusSerapan, rumusSisa } from './rumus-excel';
+import { bandingkan, periksaInduk, periksaJumlah, realisasiTerbaca } from './periksa';
+import {
+  type Konteks,
+  angka,
+  bisaDirumus,
+  FORMAT_PERSEN,
+  FORMAT_RUPIAH,
+  PANJANG_JUMLAH,
+  kolomBaru,
+  selNilai,
+  penampil,
+  kolomMilik,
+} from './hitung-bersama';
+
+/** Budget tables: roll-ups, serapan, sisa, efisiensi per program and per sasaran. */
+
+export function hitungAnggaran(
+  tabel: Tabel,
+  k: Konteks,
+): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
+  const p = k.pengaturan;
+  const cara = p.pembulatan;
+  const { tampil } = penampil(cara);
+  const kSerapan = kolomBaru('serapan', undefined, FORMAT_PERSEN);
+  const kSisa = kolomBaru('sisa', undefined, FORMAT_RUPIAH);
+  const kEfisiensi = kolomBaru('efisiensi');
+  // A row's serapan sentence is made when read: a DPA of 50 000 rows has few readers of it.
+  const serapanBaris: HasilSerapan[] = [];
+  const baris: HasilBaris[] = tabel.baris.map((b, i) => {
+    const h: HasilBaris = {
+      baris: b.baris,
+      tingkat: b.tingkat,
+      uraian: b.uraian,
+      get rumus() {
+        return serapanBaris[i]?.rumus;
+      },
+    };
+    if (b.kode) h.kode = b.kode;
+    if (b.sasaran) h.sasaran = b.sasaran;
+    if (b.program) h.program = b.program;
+    const pm = angka(b.sel.paguMurni);
+    const pg = angka(b.sel.pagu) ?? pm;
+    const ra = realisasiTerbaca(b, pg, tabel, k);
+    const fi = angka(b.sel.fisik);
+    if (pm !== undefined && b.sel.pagu) h.paguMurni = pm;
+    if (pg !== undefined) h.pagu = pg;
+    if (ra !== undefined) h.realisasiAnggaran = ra;
+    if (fi !== undefined) h.fisik = fi;
+    return h;
+  });
+
+  // Roll-ups, deepest first: a parent without its own figures takes its children's sums.
+  const anak = new Map<number, number[]>();
+  tabel.baris.forEach((b, i) => {
+    if (b.induk !== undefined) {
+      const daftar = anak.get(b.induk);
+      if (daftar) daftar.push(i);
+      else anak.set(b.induk, [i]);
+    }
+  });
+  const teratas = tabel.baris
+    .map((b, i) => ({ b, i }))
+    .filter(({ b }) => b.induk === undefined && b.tingkat !== 'total')
+    .map(({ i }) => i);
+  // Rows whose pagu / realisasi is the sum of their children's (filled below).
+  const jumlahPagu = new Map<number, number[]>();
+  const jumlahRealisasi = new Map<number, number[]>();
+  const gulungBaris = (daftar: number[]) =>
+    gulungAnggaran(
+      daftar.map((j) => ({
+        pagu: baris[j].pagu,
+        paguMurni: baris[j].paguMurni,
+        realisasi: baris[j].realisasiAnggaran,
+        fisik: baris[j].fisik,
+      })),
+    );
+  // A row without its own pagu / realisasi takes its rows' sums, and remembers whose they are.
+  const terimaJumlah = (
+    i: number,
+    daftar: number[],
+    g = gulungBaris(daftar),
+  ): ReturnType<typeof gulungAnggaran> => {
+    const h = baris[i];
+    if (h.pagu === undefined && g.pagu !== undefined) {
+      h.pagu = g.pagu;
+      jumlahPagu.set(i, daftar);
+    }
+    if (h.realisasiAnggaran === undefined && g.realisasi !== undefined) {
+      h.realisasiAnggaran = g.realisasi;
+      jumlahRealisasi.set(i, daftar);
+    }
+    return g;
+  };
+  for (let i = tabel.baris.length - 1; i >= 0; i--) {
+    const daftar = anak.get(i);
+    if (!daftar) continue;
+    const g = terimaJumlah(i, daftar);
+    const h = baris[i];
+    if (h.paguMurni === undefined && g.paguMurni !== undefined && tabel.baris[i].sel.paguMurni)
+      h.paguMurni = g.paguMurni;
+    if (g.fisik !== undefined && tabel.baris[i].sel.fisik?.angka.nilai === undefined)
+      h.fisik = g.fisik;
+  }
+  // Total rows sum the top-level rows (never totals themselves): one roll-up serves them all.
+  let semua: ReturnType<typeof gulungAnggaran> | undefined;
+  tabel.baris.forEach((b, i) => {
+    if (b.tingkat !== 'total') return;
+    semua = terimaJumlah(i, teratas, semua);
+    const h = baris[i];
+    if (h.fisik === undefined && semua.fisik !== undefined) h.fisik = semua.fisik;
+  });
+
+  /**
+   * The cells a row's figure is the sum of: its own cell, or, for a row that
+   * rolls up its children, theirs, down to rows that hold their own figure
+   * (a program sums its sub kegiatan when its kegiatan rows are empty too).
+   * Why not, when one of them reads otherwise in a formula than the engine
+   * reads it; [] when there is nothing.
+   */
+  const sumber = (
+    i: number,
+    sel: (b: BarisTabel) => SelTabel | undefined,
+    jumlah: Map<number, number[]>,
+  ): SelTabel[] | string => {
+    const s = sel(tabel.baris[i]);
+    const daftar = jumlah.get(i);
+    if (s && (s.angka.nilai !== undefined || !daftar)) {
+      if (!bisaDirumus(s)) return 'pagu atau realisasi tertulis sebagai teks';
+      // The engine reads a cell in percent format as shown (0,5 as 50); a formula reads 0,5.
+      if (formatPersen(s.format, typeof s.mentah === 'number' ? s.mentah : 1))
+        return 'pagu atau realisasi berformat persen';
+      return [s];
+    }
+    const hasil: SelTabel[] = [];
+    for (const j of daftar ?? []) {
+      const x = sumber(j, sel, jumlah);
+      if (typeof x === 'string') return x;
+      hasil.push(...x);
+    }
+    return hasil;
+  };
+  /**
+   * A row's figure in a formula: its own cell, or the SUM of the cells it
+   * rolls up ('0' for nothing), or why it cannot be one.
+   */
+  const acuanJumlah = (
+    i: number,
+    sel: (b: BarisTabel) => SelTabel | undefined,
+    jumlah: Map<number, number[]>,
+  ): { acuan: string } | { alasan: string } => {
+    const daftar = sumber(i, sel, jumlah);
+    if (typeof daftar === 'string') return { alasan: daftar };
+    if (daftar.length === 0) return { acuan: '0' };
+    if (!jumlah.has(i)) return { acuan: alamat(daftar[0].baris, daftar[0].kolom) };
+    const teks = rumusJumlah(daftar.map((s) => alamat(s.baris, s.kolom)));
+    if (teks.length <= PANJANG_JUMLAH) return { acuan: teks };
+    // Too many runs for one Excel formula: one range, when every figure in it is one of these.
+    const kolom = daftar[0].kolom;
+    const atas = Math.min(...daftar.map((s) => s.baris));
+    const bawah = Math.max(...daftar.map((s) => s.baris));
+    const terisi = tabel.baris.filter(
+      (b) => b.baris >= atas && b.baris <= bawah && isiKolom(b, kolom),
+    ).length;
+    return daftar.every((s) => s.kolom === kolom) && terisi === daftar.length
+      ? { acuan: `SUM(${alamat(atas, kolom)}:${alamat(bawah, kolom)})` }
+      : { alasan: 'jumlahnya terlalu panjang untuk satu rumus Excel' };
+  };
+  // A table row with a figure of its own in this column.
+  const isiKolom = (b: BarisTabel, kolom: number) =>
+    Object.values(b.sel).some((s) => s?.kolom === kolom && s.angka.nilai !== undefined);
+  // The pagu a row's figures use: Pagu, else Pagu Murni (as read above).
+  const selPagu = (x: BarisTabel) =>
+    x.sel.pagu?.angka.nilai !== undefined ? x.sel.pagu : (x.sel.paguMurni ?? x.sel.pagu);
+
+  // Serapan and sisa per row; an empty realisasi means nothing spent.
+  tabel.baris.forEach((b, i) => {
+    const h = baris[i];
+    if (h.pagu === undefined) return;
+    const realisasi = h.realisasiAnggaran ?? 0;
+    const s = hitungSerapan(realisasi, h.pagu, cara);
+    if (s.nilai !== undefined) h.serapan = s.nilai;
+    h.sisa = hitungSisa(h.pagu, realisasi);
+    serapanBaris[i] = s;
+    const acuanP = acuanJumlah(i, selPagu, jumlahPagu);
+    const acuanR = acuanJumlah(i, (x) => x.sel.realisasiAnggaran, jumlahRealisasi);
+    if (p.mode === 'rumus' && 'acuan' in acuanP && 'acuan' in acuanR) {
+      kSerapan.sel.set(b.baris, {
+        nilai: tampil(h.serapan) ?? '',
+        rumus: rumusSerapan(acuanP.acuan, acuanR.acuan, cara),
+        format: FORMAT_PERSEN,
+      });
+      kSisa.sel.set(b.baris, {
+        nilai: h.sisa ?? '',
+        rumus: rumusSisa(acuanP.acuan, acuanR.acuan),
+        format: FORMAT_RUPIAH,
+      });
+    } else {
+      const alasan = 'alasan' in acuanP ? acuanP.alasan : 'alasan' in acuanR && acuanR.alasan;
+      const catatan = p.mode === 'rumus' ? `Nilai dari Capaian: ${alasan}.` : undefined;
+      kSerapan.sel.set(b.baris, selNilai(tampil(h.serapan), FORMAT_PERSEN, catatan));
+      kSisa.sel.set(b.baris, selNilai(h.sisa, FORMAT_RUPIAH, catatan));
+    }
+    const selS = b.sel.serapan;
+    if (selS && !kolomMilik(tabel, selS.kolom)) {
+      const tertulis = bandingkan(
+        k,
+        tabel,
+        selS,
+        h.serapan,
+        'serapan-berbeda',
+        'persentase realisasi',
+        s.rumus,
+      );
+      if (tertulis !== undefined) h.tertulis = { ...h.tertulis, serapan: tertulis };
+    }
+    const selSisa = b.sel.sisa;
+    if (
+      selSisa &&
+      !kolomMilik(tabel, selSisa.kolom) &&
+      selSisa.angka.nilai !== undefined &&
+      h.sisa !== undefined
+    ) {
+      h.tertulis = { ...h.tertulis, sisa: selSisa.angka.nilai };
+      if (Math.abs(selSisa.angka.nilai - h.sisa) >= 0.5) {
+        k.temuan.push({
+          sheet: tabel.sheet,
+          sel: alamat(selSisa.baris, selSisa.kolom),
+          kode: 'sisa-berbeda',
+          tingkat: 'error',
+          tertulis: selSisa.angka.nilai,
+          seharusnya: h.sisa,
+          pesan: `sisa anggaran tertulis ${formatRingkas(selSisa.angka.nilai)}, seharusnya pagu - realisasi = ${formatRingkas(h.sisa)}`,
+        });
+      }
+    }
+  });
+
+  // Efisiensi: capaian of the program (from indicator tables) or of the sasaran.
+  const perSasaran = new Map<string, number[]>();
+  tabel.baris.forEach((b, i) => {
+    const h = baris[i];
+    if (b.tingkat === 'total') return;
+    if (b.sasaran) {
+      const daftar = perSasaran.get(b.sasaran);
+      if (daftar) daftar.push(i);
+      else perSasaran.set(b.sasaran, [i]);
+    }
+    const kunciProgram =
+      b.tingkat === 'program' || tabel.jenis === 'efisiensi'
+        ? kunciTeks(b.program ?? b.uraian)
+        : undefined;
+    const capaianProgram = kunciProgram ? k.capaianProgram.get(kunciProgram) : undefined;
+    const capaian = capaianProgram ? rataRata(capaianProgram).nilai : undefined;
+    if (capaian === undefined || h.serapan === undefined) return;
+    const e = hitungEfisiensi({ capaian, serapan: h.serapan, metode: p.efisiensi, cara });
+    h.capaian = capaian;
+    if (e.nilai !== undefined) h.efisiensi = e.nilai;
+    if (e.label) h.labelEfisiensi = e.label;
+    kEfisiensi.sel.set(b.baris, selNilai(e.label, undefined, `Efisiensi ${e.rumus}`));
+  });
+
+  const ringkasan: HasilTabel['ringkasan'] = {};
+  const barisTotal = tabel.baris.findIndex(
+    (b) => b.tingkat === 'total' && b.jenisTotal === 'jumlah',
+  );
+  const g = gulungAnggaran(
+    teratas.map((j) => ({
+      pagu: baris[j].pagu,
+      paguMurni: baris[j].paguMurni,
+      realisasi: baris[j].realisasiAnggaran ?? (baris[j].pagu !== undefined ? 0 : undefined),
+      fisik: baris[j].fisik,
+    })),
+  );
+  Object.assign(ringkasan, {
+    paguMurni: g.paguMurni,
+    pagu: g.pagu,
+    realisasiAnggaran: g.realisasi,
+    serapan: g.serapan,
+    sisa: g.sisa,
+    fisik: g.fisik,
+  });
+  for (const kunci of Object.keys(ringkasan) as (keyof typeof ringkasan)[])
+    if (ringkasan[kunci] === undefined) delete ringkasan[kunci];
+  if (barisTotal >= 0) periksaJumlah(k, tabel, baris, barisTotal, teratas);
+  periksaInduk(k, tabel, baris, anak);
+  if (perSasaran.size > 0) {
+    ringkasan.perSasaran = [...perSasaran.entries()].map(([sasaran, daftar]) => {
+      const gs = gulungAnggaran(
+        daftar
+          .filter(
+            (i) =>
+              tabel.baris[i].induk === undefined ||
+              !daftar.includes(tabel.baris[i].induk as number),
+          )
+          .map((i) => ({ pagu: baris[i].pagu, realisasi: baris[i].realisasiAnggaran ?? 0 })),
+      );
+      const r: RingkasanSasaran = { sasaran, jumlahIndikator: 0 };
+      if (gs.serapan !== undefined) r.serapan = gs.serapan;
+      const capaian = k.capaianSasaran.get(kunciTeks(sasaran));
+      if (capaian !== undefined) {
+        r.capaian = capaian;
+        const e = hitungEfisiensi({ capaian, serapan: gs.serapan, metode: p.efisiensi, cara });
+        if (e.nilai !== undefined) r.efisiensi = e.nilai;
+        if (e.label) {
+          r.labelEfisiensi = e.label;
+          const pertama = daftar[0];
+          if (!kEfisiensi.sel.has(tabel.baris[pertama].baris))
+            kEfisiensi.sel.set(
+              tabel.baris[pertama].baris,
+              selNilai(e.label, undefined, `Efisiensi sasaran: ${e.rumus}`),
+            );
+        }
+      }
+      return r;
+    });
+  }
+  const kolom = [kSerapan, kSisa];
+  if (kEfisiensi.sel.size > 0) kolom.push(kEfisiensi);
+  return {
+    hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan },
+    kolom: kolom.filter((x) => x.sel.size > 0),
+  };
+}
