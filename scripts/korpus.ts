@@ -122,9 +122,11 @@ export function skorBerkas(file: string, hasil: HasilBuku, harapan: Harapan): Sk
   }
   const barisDicek = new Set(cek.map((c) => `${c.sheet}|${c.row}`));
   const selSalah = new Set(salah.map((m) => `${m.sheet}|${m.cell}`));
+  // Realisasi above pagu states a fact of the sheet (spending over budget), not a wrong number.
   skor.alarmPalsu = hasil.temuan.filter(
     (t) =>
       t.tingkat === 'error' &&
+      t.kode !== 'realisasi-melebihi-pagu' &&
       barisDicek.has(`${t.sheet}|${barisSel(t.sel)}`) &&
       !selSalah.has(`${t.sheet}|${t.sel}`),
   );

@@ -116,13 +116,12 @@ export function hitungAnggaran(
     if (g.fisik !== undefined && tabel.baris[i].sel.fisik?.angka.nilai === undefined)
       h.fisik = g.fisik;
   }
-  // Total rows sum the top-level rows (never totals themselves): one roll-up serves them all.
-  let semua: ReturnType<typeof gulungAnggaran> | undefined;
+  // Total rows sum the rows recognition found they close (a unit's top rows, all, or the totals above).
   tabel.baris.forEach((b, i) => {
-    if (b.tingkat !== 'total') return;
-    semua = terimaJumlah(i, teratas, semua);
+    if (b.tingkat !== 'total' || b.jenisTotal === 'rata-rata') return;
+    const g = terimaJumlah(i, b.jumlahDari ?? teratas);
     const h = baris[i];
-    if (h.fisik === undefined && semua.fisik !== undefined) h.fisik = semua.fisik;
+    if (h.fisik === undefined && g.fisik !== undefined) h.fisik = g.fisik;
   });
 
   /**
@@ -275,9 +274,6 @@ export function hitungAnggaran(
   });
 
   const ringkasan: HasilTabel['ringkasan'] = {};
-  const barisTotal = tabel.baris.findIndex(
-    (b) => b.tingkat === 'total' && b.jenisTotal === 'jumlah',
-  );
   const g = gulungAnggaran(
     teratas.map((j) => ({
       pagu: baris[j].pagu,
@@ -296,7 +292,10 @@ export function hitungAnggaran(
   });
   for (const kunci of Object.keys(ringkasan) as (keyof typeof ringkasan)[])
     if (ringkasan[kunci] === undefined) delete ringkasan[kunci];
-  if (barisTotal >= 0) periksaJumlah(k, tabel, baris, barisTotal, teratas);
+  tabel.baris.forEach((b, i) => {
+    if (b.tingkat === 'total' && b.jenisTotal === 'jumlah' && !b.tanpaLabel)
+      periksaJumlah(k, tabel, baris, i, b.jumlahDari ?? teratas);
+  });
   periksaInduk(k, tabel, baris, anak);
   if (perSasaran.size > 0) {
     ringkasan.perSasaran = [...perSasaran.entries()].map(([sasaran, daftar]) => {

@@ -391,14 +391,29 @@ function periksaIndikator(h: HasilTabel, k: Pencatat): void {
   });
 }
 
-/** Realisasi above pagu, and amounts whose last digits fell off. */
+/** Realisasi above pagu (once, at the deepest rows that show it), and amounts whose last digits fell off. */
 function periksaAnggaran(h: HasilTabel, k: Pencatat): void {
   const t = h.tabel;
+  const lebih = (i: number) => {
+    const hb = h.baris[i];
+    const sel = t.baris[i].sel.realisasiAnggaran;
+    return (
+      sel !== undefined &&
+      hb.pagu !== undefined &&
+      hb.realisasiAnggaran !== undefined &&
+      hb.realisasiAnggaran > hb.pagu + 0.5
+    );
+  };
+  // A parent over its pagu because a child is: the child's line is the one to look at.
+  const indukLebih = new Set<number>();
+  t.baris.forEach((b, i) => {
+    if (b.induk !== undefined && lebih(i)) indukLebih.add(b.induk);
+  });
   t.baris.forEach((b, i) => {
     const hb: HasilBaris = h.baris[i];
     const sel = b.sel.realisasiAnggaran;
     if (!sel || hb.pagu === undefined || hb.realisasiAnggaran === undefined) return;
-    if (hb.realisasiAnggaran > hb.pagu + 0.5) {
+    if (lebih(i) && !indukLebih.has(i)) {
       k.temuan.push({
         sheet: t.sheet,
         sel: alamat(sel.baris, sel.kolom),

@@ -163,7 +163,11 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
   }
   gabungLanjutan(hasil, tabel, p);
   const semua = hasil.filter((b) => !b.lanjutan || b.uraian !== '');
-  if (anggaran) tingkatAnggaran(semua, kolomPeran);
+  if (anggaran) {
+    const k = tingkatAnggaran(semua, kolomPeran);
+    const lama = tabel.keyakinan ?? { pasti: true, tebakan: [] };
+    tabel.keyakinan = { pasti: lama.pasti && k.pasti, tebakan: [...lama.tebakan, ...k.tebakan] };
+  }
   else if (tabel.jenis === 'ikm') semua.forEach((b) => (b.tingkat = totalAtau(b, 'unsur')));
   else if (tabel.jenis === 'skala') {
     semua.forEach((b) => {

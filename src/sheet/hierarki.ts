@@ -1,4 +1,4 @@
-import type { BarisTabel, KolomTabel, Tingkat } from './model';
+import type { BarisTabel, Keyakinan, KolomTabel, Tingkat } from './model';
 import type { PeranKolom } from './peran';
 import { POLA_ROMAWI } from './pola';
 import { labelTotal } from './tingkat';
@@ -164,7 +164,7 @@ const POLA_PENANDA = /^(\d+[.)]|[a-z][.)]|[-–•])\s+/;
 export function tingkatAnggaran(
   baris: BarisTabel[],
   kolomPeran: Map<PeranKolom, KolomTabel[]>,
-): void {
+): Keyakinan {
   const kolomTerpisah = (['program', 'kegiatan', 'subKegiatan'] as PeranKolom[]).filter((r) =>
     kolomPeran.has(r),
   );
@@ -172,13 +172,17 @@ export function tingkatAnggaran(
   const peringkat = peringkatProgram(baris, jenis);
   const adaRomawi = baris.some((b) => b.no && POLA_ROMAWI.test(b.no));
   const nomorBertitik = baris.some((b) => b.no && /^\d+\.\d+$/.test(b.no));
+  // Rows placed by a weak cue (capitals, a marker, nothing): arithmetic may overrule them.
+  const lemah: boolean[] = [];
   const penanda: string[] = [];
   let tingkatTerakhir = kedalaman('program') - 1;
   for (const b of baris) {
-    const jenisTotal = labelTotal(b);
+    lemah.push(false);
+    const jenisTotal = labelTotal(b) ?? (tanpaLabel(b) ? 'jumlah' : undefined);
     if (jenisTotal) {
       b.tingkat = 'total';
       b.jenisTotal = jenisTotal;
+      if (!labelTotal(b)) b.tanpaLabel = true;
       continue;
     }
     let t =
@@ -204,9 +208,129 @@ export function tingkatAnggaran(
       penanda.length = 0;
       tingkatTerakhir = kedalaman(t);
     }
+    lemah[lemah.length - 1] = dariPenanda || !t || kapital(b.uraian);
     b.tingkat = t ?? 'kegiatan';
   }
   hubungkanInduk(baris);
+  return ujiHierarki(baris, lemah);
+}
+
+/** A row with figures but no name, code or number: perhaps a total without its label. */
+function tanpaLabel(b: BarisTabel): boolean {
+  if (b.uraian !== '' || b.kode || b.no) return false;
+  return nilaiSendiri(b, 'pagu') !== undefined || nilaiSendiri(b, 'realisasi') !== undefined;
+}
+
+function kapital(u: string): boolean {
+  return !/^prog(ram|\.)/i.test(u) && /^[^a-z]{12,}$/.test(u) && /[A-Z]{4}/.test(u);
+}
+
+type Besaran = 'pagu' | 'realisasi';
+
+/** The row's own stated pagu (or pagu murni) or realisasi. */
+function nilaiSendiri(b: BarisTabel, besaran: Besaran): number | undefined {
+  if (besaran === 'realisasi') return b.sel.realisasiAnggaran?.angka.nilai;
+  return b.sel.pagu?.angka.nilai ?? b.sel.paguMurni?.angka.nilai;
+}
+
+function jumlahkan(nilai: (number | undefined)[]): number | undefined {
+  let ada = false;
+  let n = 0;
+  for (const x of nilai) {
+    if (x === undefined) continue;
+    ada = true;
+    n += x;
+  }
+  return ada ? n : undefined;
+}
+
+/**
+ * Arithmetic over the hierarchy just read. Of the plausible readings, the one
+ * under which stated parents equal the sums of their children wins: a parent
+ * placed by a weak cue (a name in capitals, a marker) whose figures are not its
+ * children's sum is no parent, and its children become its siblings. A row
+ * without a label is a total only when it is the sum of the rows it closes.
+ * Every total row learns which rows it sums. Returns how sure the hierarchy is.
+ */
+function ujiHierarki(baris: BarisTabel[], lemah: boolean[]): Keyakinan {
+  const anak = daftarAnak(baris);
+  const efektif = (i: number, besaran: Besaran): number | undefined =>
+    nilaiSendiri(baris[i], besaran) ??
+    jumlahkan((anak.get(i) ?? []).map((j) => efektif(j, besaran)));
+  let induk = 0;
+  let cocok = 0;
+  for (const [i, daftar] of anak) {
+    const sendiri = nilaiSendiri(baris[i], 'pagu');
+    const jumlah = jumlahkan(daftar.map((j) => efektif(j, 'pagu')));
+    if (sendiri === undefined || jumlah === undefined) continue;
+    if (Math.abs(sendiri - jumlah) < 1) {
+      induk++;
+      cocok++;
+    } else if (lemah[i] || daftar.every((j) => lemah[j])) {
+      for (const j of daftar) {
+        baris[j].induk = baris[i].induk;
+        baris[j].tingkat = baris[i].tingkat;
+      }
+    } else induk++;
+  }
+  tetapkanTotal(baris, efektif);
+  const tebakan: string[] = [];
+  if (induk >= 2 && cocok < induk / 2)
+    tebakan.push(
+      `hanya ${cocok} dari ${induk} baris induk yang sama dengan jumlah rinciannya: susunan program, kegiatan dan sub kegiatan mungkin terbaca keliru`,
+    );
+  return { pasti: tebakan.length === 0, tebakan };
+}
+
+function daftarAnak(baris: BarisTabel[]): Map<number, number[]> {
+  const anak = new Map<number, number[]>();
+  baris.forEach((b, i) => {
+    if (b.induk === undefined) return;
+    const daftar = anak.get(b.induk);
+    if (daftar) daftar.push(i);
+    else anak.set(b.induk, [i]);
+  });
+  return anak;
+}
+
+/**
+ * The rows each total sums: the top rows since the previous total (a unit's
+ * TOTAL), else all top rows above, else the totals above (a grand total). A
+ * labelled total keeps the first reading when none matches (periksa reports
+ * it); a row without a label that matches none is a data row after all.
+ */
+function tetapkanTotal(
+  baris: BarisTabel[],
+  efektif: (i: number, besaran: Besaran) => number | undefined,
+): void {
+  let awal = 0;
+  const atas: number[] = [];
+  const totalSebelum: number[] = [];
+  baris.forEach((b, i) => {
+    if (b.tingkat !== 'total') {
+      if (b.induk === undefined) atas.push(i);
+      return;
+    }
+    const sejak = atas.filter((j) => j >= awal);
+    const bacaan = [sejak, atas.slice(), totalSebelum.slice()].filter((d) => d.length > 0);
+    const besaran: Besaran = nilaiSendiri(b, 'pagu') !== undefined ? 'pagu' : 'realisasi';
+    const tertulis = nilaiSendiri(b, besaran);
+    const cocok = bacaan.find(
+      (d) =>
+        tertulis !== undefined &&
+        Math.abs((jumlahkan(d.map((j) => efektif(j, besaran))) ?? NaN) - tertulis) < 1,
+    );
+    if (b.tanpaLabel && !cocok) {
+      delete b.tanpaLabel;
+      delete b.jenisTotal;
+      b.tingkat = 'kegiatan';
+      atas.push(i);
+      return;
+    }
+    b.jumlahDari = cocok ?? bacaan[0] ?? [];
+    totalSebelum.push(i);
+    awal = i + 1;
+  });
 }
 
 /** Parents by code where rows have codes, else the nearest row above at a shallower level. */

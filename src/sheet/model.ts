@@ -78,6 +78,10 @@ export interface BarisTabel {
   tingkat: Tingkat;
   /** For total rows: a sum ("Jumlah") or a mean ("Rata-rata"). */
   jenisTotal?: 'jumlah' | 'rata-rata';
+  /** A total row with no label: recognised because it is the sum of the rows it closes. */
+  tanpaLabel?: boolean;
+  /** For sum rows of budget tables: indices in {@link Tabel.baris} of the rows it sums. */
+  jumlahDari?: number[];
   kode?: string;
   /** The codes of every kode column of the row, "kolom:kode" joined by "|" (only when there are several). */
   kodeLengkap?: string;
