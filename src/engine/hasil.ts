@@ -75,11 +75,33 @@ export interface RingkasanSasaran {
   serapan?: number;
 }
 
+/**
+ * A program's budget in a budget table: its own row, or, where the table names
+ * programs in a column of their own without program rows, the sum of the rows
+ * that name it. Efisiensi when an indicator table gives the program's capaian.
+ */
+export interface RingkasanProgram {
+  program: string;
+  /** Sheet row of the program's row, or of the first row that names it. */
+  baris: number;
+  paguMurni?: number;
+  pagu?: number;
+  realisasiAnggaran?: number;
+  serapan?: number;
+  sisa?: number;
+  jumlahKegiatan: number;
+  jumlahSubKegiatan: number;
+  capaian?: number;
+  efisiensi?: number;
+  labelEfisiensi?: LabelEfisiensi;
+}
+
 export interface RingkasanTabel extends AngkaAnggaran, AngkaIkm {
   capaian?: number;
   kategori?: string;
   jumlahPerKategori?: Record<string, number>;
   perSasaran?: RingkasanSasaran[];
+  perProgram?: RingkasanProgram[];
 }
 
 export interface HasilTabel {

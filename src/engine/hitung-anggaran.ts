@@ -1,5 +1,5 @@
 import type { BarisTabel, SelTabel, Tabel } from '../sheet/model';
-import type { HasilBaris, HasilTabel, RingkasanSasaran } from './hasil';
+import type { HasilBaris, HasilTabel, RingkasanProgram, RingkasanSasaran } from './hasil';
 import {
   gulungAnggaran,
   hitungSerapan,
@@ -328,10 +328,94 @@ export function hitungAnggaran(
       return r;
     });
   }
+  const { perProgram, efisiensiGrup } = ringkasProgram(tabel, baris, k);
+  if (perProgram.length > 0) ringkasan.perProgram = perProgram;
+  // Programs without a row of their own: their efisiensi stands at the first row that names them.
+  for (const [b, e] of efisiensiGrup)
+    if (!kEfisiensi.sel.has(b))
+      kEfisiensi.sel.set(b, selNilai(e.label, undefined, `Efisiensi program: ${e.rumus}`));
   const kolom = [kSerapan, kSisa];
   if (kEfisiensi.sel.size > 0) kolom.push(kEfisiensi);
   return {
     hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan },
     kolom: kolom.filter((x) => x.sel.size > 0),
   };
+}
+
+/**
+ * Per program: the program rows, or, without them, the rows grouped by the
+ * program they name (the top rows of each group summed). Counts of kegiatan
+ * and sub kegiatan under each; efisiensi where the program has a capaian.
+ */
+function ringkasProgram(
+  tabel: Tabel,
+  baris: HasilBaris[],
+  k: Konteks,
+): {
+  perProgram: RingkasanProgram[];
+  efisiensiGrup: Map<number, { label: string; rumus: string }>;
+} {
+  const efisiensiGrup = new Map<number, { label: string; rumus: string }>();
+  const grup = new Map<string, { nama: string; anggota: number[]; induk?: number }>();
+  const adaBarisProgram = tabel.baris.some((b) => b.tingkat === 'program');
+  tabel.baris.forEach((b, i) => {
+    if (b.tingkat === 'total' || !b.program) return;
+    const kunci = kunciTeks(b.program);
+    const g = grup.get(kunci) ?? { nama: b.program, anggota: [] };
+    grup.set(kunci, g);
+    if (b.tingkat === 'program') g.induk ??= i;
+    else g.anggota.push(i);
+  });
+  const hasil: RingkasanProgram[] = [];
+  for (const [kunci, g] of grup) {
+    if (adaBarisProgram && g.induk === undefined) continue;
+    const dalam = new Set(g.anggota);
+    const atas = g.anggota.filter((i) => !dalam.has(tabel.baris[i].induk ?? -1));
+    const angka =
+      g.induk !== undefined
+        ? {
+            pagu: baris[g.induk].pagu,
+            paguMurni: baris[g.induk].paguMurni,
+            realisasi: baris[g.induk].realisasiAnggaran,
+          }
+        : gulungAnggaran(
+            atas.map((i) => ({
+              pagu: baris[i].pagu,
+              paguMurni: baris[i].paguMurni,
+              realisasi:
+                baris[i].realisasiAnggaran ?? (baris[i].pagu !== undefined ? 0 : undefined),
+            })),
+          );
+    const r: RingkasanProgram = {
+      program: g.nama,
+      baris: tabel.baris[g.induk ?? g.anggota[0]].baris,
+      jumlahKegiatan: g.anggota.filter((i) => tabel.baris[i].tingkat === 'kegiatan').length,
+      jumlahSubKegiatan: g.anggota.filter((i) => tabel.baris[i].tingkat === 'sub-kegiatan').length,
+    };
+    if (angka.pagu !== undefined) {
+      r.pagu = angka.pagu;
+      const realisasi = angka.realisasi ?? 0;
+      r.realisasiAnggaran = realisasi;
+      r.sisa = hitungSisa(angka.pagu, realisasi);
+      const s = hitungSerapan(realisasi, angka.pagu, k.pengaturan.pembulatan).nilai;
+      if (s !== undefined) r.serapan = s;
+    }
+    if (angka.paguMurni !== undefined) r.paguMurni = angka.paguMurni;
+    const capaian = rataRata(k.capaianProgram.get(kunci) ?? []).nilai;
+    if (capaian !== undefined && r.serapan !== undefined) {
+      const e = hitungEfisiensi({
+        capaian,
+        serapan: r.serapan,
+        metode: k.pengaturan.efisiensi,
+        cara: k.pengaturan.pembulatan,
+      });
+      r.capaian = capaian;
+      if (e.nilai !== undefined) r.efisiensi = e.nilai;
+      if (e.label) r.labelEfisiensi = e.label;
+      if (e.label && g.induk === undefined)
+        efisiensiGrup.set(r.baris, { label: e.label, rumus: e.rumus });
+    }
+    hasil.push(r);
+  }
+  return { perProgram: hasil, efisiensiGrup };
 }

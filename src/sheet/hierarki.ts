@@ -212,7 +212,31 @@ export function tingkatAnggaran(
     b.tingkat = t ?? 'kegiatan';
   }
   hubungkanInduk(baris);
+  if (kolomTerpisah.length > 1) isiKeBawah(baris);
   return ujiHierarki(baris, lemah);
+}
+
+/**
+ * Separate Program | Kegiatan | Sub Kegiatan columns name a program or kegiatan
+ * once, on its first row (the cells below left blank, or merged down): the rows
+ * under it belong to it until the next name or a total row.
+ */
+function isiKeBawah(baris: BarisTabel[]): void {
+  let program: string | undefined;
+  let kegiatan: string | undefined;
+  for (const b of baris) {
+    if (b.tingkat === 'total') {
+      program = kegiatan = undefined;
+      continue;
+    }
+    if (b.program && b.program !== program) {
+      program = b.program;
+      kegiatan = undefined;
+    }
+    if (b.kegiatan) kegiatan = b.kegiatan;
+    b.program ??= program;
+    if (b.tingkat !== 'program') b.kegiatan ??= kegiatan;
+  }
 }
 
 /** A row with figures but no name, code or number: perhaps a total without its label. */

@@ -17,6 +17,7 @@ import {
   type KonteksTabel,
 } from './kepala';
 import { bangunBaris } from './baris';
+import { jenisBarisTotal } from './tingkat';
 import { pilihBlokAnggaran } from './blok';
 
 export { bacaPolaritas, namaTampakNegatif } from './pola';
@@ -153,9 +154,23 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     }
     return adaMilik;
   };
+  const judulTabel = cariJudulTabel(p, atas, batasAtas, kolomAwal, kolomAkhir);
+  // Where the table seems to end, it may go on after a page break: skip to its next rows.
+  const kolomNomor = kolom.find((k) => k.peran === 'no')?.kolom;
+  const lanjut = (b: number): boolean => {
+    const lompat = lompatHalaman(konteks, b, kunciJudul, judulTabel);
+    if (lompat === 0 || tabelSelesai(p, barisData, b + lompat, kolomNomor, kolomAwal)) return false;
+    for (let x = b; x < b + lompat; x++) if (!barisKosong(konteks, x)) dilewati.push(x);
+    baris = b + lompat - 1;
+    kosongBeruntun = 0;
+    return true;
+  };
   for (; baris <= p.barisAkhir; baris++) {
     if (barisKosong(konteks, baris) || (kolomMilik.length > 0 && hanyaDiKolomMilik(baris))) {
-      if (++kosongBeruntun >= 2) break;
+      if (++kosongBeruntun >= 2) {
+        if (lanjut(baris)) continue;
+        break;
+      }
       continue;
     }
     kosongBeruntun = 0;
@@ -171,10 +186,12 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     }
     if (bilangan === 0) {
       const isi = selBaris(konteks, baris).filter((t) => t !== '');
-      if (isi.length <= 2 && POLA_CATATAN.test(isi[0] ?? '')) break;
-      if (/^tabel\b/i.test(isi[0] ?? '') && isi.length === 1) break;
-      const sama = isi.filter((t) => kunciJudul.has(kunciTeks(t))).length;
-      if (isi.length >= 2 && sama >= Math.ceil(isi.length * 0.6)) {
+      const catatan = isi.length <= 2 && POLA_CATATAN.test(isi[0] ?? '');
+      if (catatan || (/^tabel\b/i.test(isi[0] ?? '') && isi.length === 1)) {
+        if (lanjut(baris)) continue;
+        break;
+      }
+      if (judulBerulang(isi, kunciJudul)) {
         dilewati.push(baris); // repeated header after a page break
         continue;
       }
@@ -195,7 +212,6 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     .filter((k) => k.peran === 'target' || k.peran === 'realisasi' || k.peran === 'capaian')
     .map((k) => k.tahun)
     .filter((t): t is number => t !== undefined);
-  const judulTabel = cariJudulTabel(p, atas, batasAtas, kolomAwal, kolomAkhir);
   const tahun = tahunJudul.length
     ? Math.max(...tahunJudul)
     : judulTabel
@@ -220,6 +236,70 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   tabel.keyakinan = { pasti: tebakan.length === 0, tebakan };
   tabel.baris = bangunBaris(p, tabel, barisData);
   return tabel;
+}
+
+/** A row of header texts: most of its cells are texts of this table's header. */
+function judulBerulang(isi: string[], kunciJudul: Set<string>): boolean {
+  const sama = isi.filter((t) => kunciJudul.has(kunciTeks(t))).length;
+  return isi.length >= 2 && sama >= Math.ceil(isi.length * 0.6);
+}
+
+/**
+ * A table continued after a page break: blank rows, a title or page number
+ * ("Tabel 3.15 ...", "Lanjutan", "- 12 -"), the header written again, perhaps
+ * its column numbers, then rows again. The number of rows to skip, or 0 when
+ * what follows is not this table going on.
+ */
+function lompatHalaman(
+  k: KonteksTabel,
+  awal: number,
+  kunciJudul: Set<string>,
+  judulTabel: string | undefined,
+): number {
+  let judulSama = false;
+  for (let b = awal; b <= Math.min(k.p.barisAkhir, awal + 12); b++) {
+    if (barisKosong(k, b)) continue;
+    const isi = selBaris(k, b).filter((t) => t !== '');
+    if (judulBerulang(isi, kunciJudul)) {
+      judulSama = true;
+      continue;
+    }
+    if (barisNomorKolom(k, b)) continue;
+    // Before the header again, only this table's own title, "lanjutan" or a page number.
+    if (!judulSama && isi.length <= 2 && isi.every((t) => teksHalaman(t, judulTabel))) continue;
+    return judulSama ? b - awal : 0;
+  }
+  return 0;
+}
+
+/**
+ * The same header again starts a new table, not the rest of this one, when
+ * this one closed with a total or average row, or when the numbering starts
+ * over ("1" after "4").
+ */
+function tabelSelesai(
+  p: PembacaGrid,
+  barisData: number[],
+  berikut: number,
+  kolomNo: number | undefined,
+  kolomAwal: number,
+): boolean {
+  const akhir = barisData[barisData.length - 1];
+  if (akhir === undefined) return true;
+  for (let c = kolomAwal; c <= kolomAwal + 2; c++)
+    if (jenisBarisTotal(p.teks(akhir, c))) return true;
+  if (kolomNo === undefined) return false;
+  const pertama = (t: string) => /^(1|i|a)[.)]?$/i.test(t);
+  return (
+    pertama(p.teks(berikut, kolomNo)) &&
+    barisData.some((b) => p.teks(b, kolomNo) !== '' && !pertama(p.teks(b, kolomNo)))
+  );
+}
+
+/** Text a page break puts above a table that goes on: its title again, "(lanjutan)", a page number. */
+function teksHalaman(t: string, judulTabel: string | undefined): boolean {
+  if (judulTabel && kunciTeks(t) === kunciTeks(judulTabel)) return true;
+  return /lanjutan|^-?\s*\d{1,3}\s*-?$|^(hal(aman)?|page)\b/i.test(t.trim());
 }
 
 /** Cells that are mostly sentences: no figure, predikat or range, and long. */
