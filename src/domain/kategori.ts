@@ -279,6 +279,40 @@ const WARNA_URUT = [HIJAU_TUA, HIJAU, KUNING, JINGGA, MERAH, MERAH_TUA];
  * leave a gap ("76-90" then "91-100" leaves 90 < x < 91 without a class) nor
  * overlap. Classes may come in any order; they are sorted highest first.
  */
+/** Decimals a bound is written with (59,99 has 2). */
+function desimalBatas(n: number): number {
+  for (let d = 0; d <= 4; d++) if (Math.abs(n * 10 ** d - Math.round(n * 10 ** d)) < 1e-7) return d;
+  return 4;
+}
+
+/**
+ * Scales as offices write them, "91 - 100 / 76 - 90" or "0 - 59,99 / 60 - 79,99":
+ * the step between a class's upper bound and the next one's lower bound is the
+ * precision the bounds are written with, not a gap. The lower class then runs up
+ * to (not including) the next lower bound, so 90,5 is "76 - 90".
+ */
+function rapatkanLangkah(
+  atas: { dari: number | null; dariInklusif: boolean },
+  bawah: {
+    dari: number | null;
+    sampai: number | null;
+    sampaiInklusif: boolean;
+    nilaiTengah: number;
+  },
+): void {
+  if (atas.dari === null || bawah.sampai === null || !atas.dariInklusif || !bawah.sampaiInklusif)
+    return;
+  const langkah = 10 ** -Math.max(desimalBatas(atas.dari), desimalBatas(bawah.sampai));
+  const celah = atas.dari - bawah.sampai;
+  if (celah > 0 && celah <= langkah + 1e-9) {
+    // The midpoint stays the written one: (76 + 90) / 2.
+    if (Number.isNaN(bawah.nilaiTengah) && bawah.dari !== null)
+      bawah.nilaiTengah = (bawah.dari + bawah.sampai) / 2;
+    bawah.sampai = atas.dari;
+    bawah.sampaiInklusif = false;
+  }
+}
+
 export function buatSkala(kode: string, nama: string, definisi: DefinisiKelas[]): HasilBuatSkala {
   const masalah: string[] = [];
   if (definisi.length < 2) masalah.push('skala harus memiliki sedikitnya dua kelas');
@@ -308,6 +342,7 @@ export function buatSkala(kode: string, nama: string, definisi: DefinisiKelas[])
   for (let i = 0; i + 1 < kelas.length; i++) {
     const atas = kelas[i];
     const bawah = kelas[i + 1];
+    rapatkanLangkah(atas, bawah);
     const titikAtas = atas.dari;
     const titikBawah = bawah.sampai;
     const keterangan = `antara "${bawah.label}" (sampai ${teksBatas(titikBawah, bawah.sampaiInklusif, false)}) dan "${atas.label}" (dari ${teksBatas(titikAtas, atas.dariInklusif, true)})`;

@@ -167,8 +167,7 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
     const k = tingkatAnggaran(semua, kolomPeran);
     const lama = tabel.keyakinan ?? { pasti: true, tebakan: [] };
     tabel.keyakinan = { pasti: lama.pasti && k.pasti, tebakan: [...lama.tebakan, ...k.tebakan] };
-  }
-  else if (tabel.jenis === 'ikm') semua.forEach((b) => (b.tingkat = totalAtau(b, 'unsur')));
+  } else if (tabel.jenis === 'ikm') semua.forEach((b) => (b.tingkat = totalAtau(b, 'unsur')));
   else if (tabel.jenis === 'skala') {
     semua.forEach((b) => {
       b.tingkat = 'kelas';

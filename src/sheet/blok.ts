@@ -205,3 +205,52 @@ function tetapkanSisa(
     if (i !== terbaik) z.peran = 'lain';
   });
 }
+
+/** Sampled cells of a column that hold a number. */
+function adaAngka(p: PembacaGrid, rows: number[], kolom: number): number {
+  const angka = pembacaAngka(p);
+  let n = 0;
+  for (const b of rows) if (angka(b, kolom) !== undefined) n++;
+  return n;
+}
+
+/**
+ * Headers offset from their numbers: "ANGGARAN" merged over two columns with
+ * "Rp" in the first and the amount in the second, "REALISASI" written over the
+ * "Rp" cell with the amount in the unheaded cell after it. A value column
+ * without a number takes the numbers of the column right of it, when that one
+ * has no header of its own (or the same one). Returns the table's last column,
+ * widened when the numbers lie just past the header.
+ */
+export function geserKeAngka(
+  kolom: KolomTabel[],
+  p: PembacaGrid,
+  barisData: number[],
+  kolomAkhir: number,
+  peranNilai: (peran: string) => boolean,
+): number {
+  const rows = sampel(barisData);
+  let akhir = kolomAkhir;
+  for (let i = 0; i < kolom.length; i++) {
+    const k = kolom[i];
+    if (!peranNilai(k.peran) || k.milik || adaAngka(p, rows, k.kolom) > 0) continue;
+    const kanan = kolom[i + 1];
+    if (kanan && kanan.judul === k.judul && kanan.peran === k.peran) {
+      k.peran = 'lain'; // a merge's first cell, holding the "Rp" of the amounts beside it
+      continue;
+    }
+    // Only where the header's own cells hold the currency sign: an empty column is just empty.
+    if (!rows.some((b) => /^rp\.?$/i.test(p.teks(b, k.kolom)))) continue;
+    const sasaran = kanan ?? { kolom: k.kolom + 1, peran: 'lain', judul: '' };
+    if (sasaran.judul !== '' || sasaran.peran !== 'lain') continue;
+    if (sasaran.kolom > p.kolomAkhir || adaAngka(p, rows, sasaran.kolom) === 0) continue;
+    Object.assign(sasaran, { peran: k.peran, judul: k.judul, jalur: k.jalur, blok: k.blok });
+    if (k.tahun !== undefined) sasaran.tahun = k.tahun;
+    k.peran = 'lain';
+    if (!kanan) {
+      kolom.push(sasaran);
+      akhir = sasaran.kolom;
+    }
+  }
+  return akhir;
+}

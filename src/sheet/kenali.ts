@@ -18,7 +18,7 @@ import {
 } from './kepala';
 import { bangunBaris } from './baris';
 import { jenisBarisTotal } from './tingkat';
-import { pilihBlokAnggaran } from './blok';
+import { geserKeAngka, pilihBlokAnggaran } from './blok';
 
 export { bacaPolaritas, namaTampakNegatif } from './pola';
 export { jenisBarisTotal } from './tingkat';
@@ -205,6 +205,9 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   }
   if (barisData.length === 0) return undefined;
 
+  kolomAkhir = geserKeAngka(kolom, p, barisData, kolomAkhir, (r) =>
+    PERAN_NILAI.has(r as PeranKolom),
+  );
   const tebakan = sesuaikanPeran(kolom, p, barisData);
   const jenis = tentukanJenis(kolom);
   if (!jenis) return undefined;

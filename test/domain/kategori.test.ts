@@ -68,10 +68,34 @@ describe('buatSkala: custom scales are checked for gaps and overlaps', () => {
     expect(skala?.kelas.every((k) => /^[0-9A-F]{6}$/.test(k.warna))).toBe(true);
   });
 
-  test('"76-90" then "91-100" leaves a gap', () => {
+  test('"91-100" over "76-90" is how offices write contiguous classes: the step is no gap (issue #13)', () => {
     const { skala, masalah } = buatSkala('x', 'x', [
       { label: 'Sangat Tinggi', dari: 91, sampai: 100, sampaiInklusif: true },
       { label: 'Tinggi', dari: 76, sampai: 90, sampaiInklusif: true },
+      { label: 'Rendah', dari: 0, sampai: 75, sampaiInklusif: true },
+    ]);
+    expect(masalah).toEqual([]);
+    expect(tentukanKategori(90.5, skala)).toBe('Tinggi');
+    expect(tentukanKategori(91, skala)).toBe('Sangat Tinggi');
+    expect(tentukanKategori(75.99, skala)).toBe('Rendah');
+    expect(skala?.kelas[1].nilaiTengah).toBe(83);
+  });
+
+  test('"0 - 59,99" under "60 - 79,99": a step of 0,01 is no gap either', () => {
+    const { skala, masalah } = buatSkala('x', 'x', [
+      { label: 'Baik', dari: 80, sampai: 100, sampaiInklusif: true },
+      { label: 'Cukup', dari: 60, sampai: 79.99, sampaiInklusif: true },
+      { label: 'Kurang', dari: 0, sampai: 59.99, sampaiInklusif: true },
+    ]);
+    expect(masalah).toEqual([]);
+    expect(tentukanKategori(79.995, skala)).toBe('Cukup');
+    expect(tentukanKategori(59.999, skala)).toBe('Kurang');
+  });
+
+  test('a real gap ("76-89" then "91-100") is still reported', () => {
+    const { skala, masalah } = buatSkala('x', 'x', [
+      { label: 'Sangat Tinggi', dari: 91, sampai: 100, sampaiInklusif: true },
+      { label: 'Tinggi', dari: 76, sampai: 89, sampaiInklusif: true },
     ]);
     expect(skala).toBeUndefined();
     expect(masalah).toHaveLength(1);

@@ -508,9 +508,18 @@ describe('the edit plan', () => {
     expect(sendiri.skalaDari).toBe('buku');
     expect(sendiri.skala.kelas.map((k) => k.label)).toEqual(['Baik', 'Cukup', 'Kurang']);
     expect(sendiri.tabel[1].baris[0].kategori).toBe('Baik');
-    const celah = skala([
+    // Written the way offices write it, "91 - 100 / 76 - 90" has no gap (issue #13).
+    const langkah = skala([
       ['91 - 100', 'Sangat Tinggi'],
       ['76 - 90', 'Tinggi'],
+      ['< 76', 'Sedang'],
+    ]);
+    expect(langkah.skalaDari).toBe('buku');
+    expect(langkah.temuan).toEqual([]);
+    expect(langkah.tabel[1].baris[0].kategori).toBe('Tinggi');
+    const celah = skala([
+      ['91 - 100', 'Sangat Tinggi'],
+      ['76 - 89', 'Tinggi'],
       ['< 76', 'Sedang'],
     ]);
     expect(celah.temuan[0]).toMatchObject({ kode: 'skala-tidak-sah', tingkat: 'warning' });
