@@ -334,7 +334,13 @@ export function hitungAnggaran(
   for (const [b, e] of efisiensiGrup)
     if (!kEfisiensi.sel.has(b))
       kEfisiensi.sel.set(b, selNilai(e.label, undefined, `Efisiensi program: ${e.rumus}`));
-  const kolom = [kSerapan, kSisa];
+  // Where the sheet states serapan or sisa itself, it is checked, not written again beside it.
+  const dinyatakan = (peran: 'serapan' | 'sisa') =>
+    tabel.kolom.some((x) => x.peran === peran && !x.milik);
+  const kolom = [
+    ...(dinyatakan('serapan') ? [] : [kSerapan]),
+    ...(dinyatakan('sisa') ? [] : [kSisa]),
+  ];
   if (kEfisiensi.sel.size > 0) kolom.push(kEfisiensi);
   return {
     hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan },

@@ -208,6 +208,7 @@ export function periksaBuku(hasil: HasilTabel[], grids: Grid[], k: Pencatat): vo
   }
   periksaAntarTabel(hasil, k);
   periksaJumlahDisebut(hasil, grids, k);
+  tandaiTebakan(hasil, k);
   const urutanSheet = new Map(grids.map((g, i) => [g.sheet, i]));
   const posisi = (t: Temuan) => {
     const m = t.sel.match(/^([A-Z]+)(\d+)$/);
@@ -219,6 +220,51 @@ export function periksaBuku(hasil: HasilTabel[], grids: Grid[], k: Pencatat): vo
     (a, b) =>
       (urutanSheet.get(a.sheet) ?? 0) - (urutanSheet.get(b.sheet) ?? 0) || posisi(a) - posisi(b),
   );
+}
+
+/** Row and column of an address ("AB12"). */
+function posisiSel(sel: string): { baris: number; kolom: number } {
+  const m = sel.match(/^([A-Z]+)(\d+)$/);
+  if (!m) return { baris: 0, kolom: 0 };
+  return {
+    baris: Number(m[2]),
+    kolom: m[1].split('').reduce((a, c) => a * 26 + c.charCodeAt(0) - 64, 0),
+  };
+}
+
+/**
+ * An error is certain only on a certain reading. On a table whose reading was
+ * partly guessed (a role from the content, a column block without arithmetic
+ * to show it, a hierarchy whose parents do not add up) errors become warnings,
+ * and the table says once what was guessed.
+ */
+function tandaiTebakan(hasil: HasilTabel[], k: Pencatat): void {
+  const ragu = hasil.map((h) => h.tabel).filter((t) => t.keyakinan && !t.keyakinan.pasti);
+  if (ragu.length === 0) return;
+  const tabelDari = (t: Temuan) => {
+    const { baris, kolom } = posisiSel(t.sel);
+    return ragu.find(
+      (x) =>
+        x.sheet === t.sheet &&
+        baris >= x.barisJudulAwal &&
+        baris <= x.barisAkhir &&
+        kolom >= x.kolomAwal &&
+        kolom <= x.kolomAkhir,
+    );
+  };
+  for (const t of k.temuan) {
+    if (t.tingkat !== 'error' || !tabelDari(t)) continue;
+    t.tingkat = 'warning';
+    t.pesan += ' (bacaan tabel ini belum pasti: periksa sebelum memperbaiki)';
+  }
+  for (const t of ragu)
+    k.temuan.push({
+      sheet: t.sheet,
+      sel: alamat(t.barisJudulAwal, t.kolomAwal),
+      kode: 'bacaan-tebakan',
+      tingkat: 'info',
+      pesan: `bacaan tabel ${t.id} sebagian ditebak: ${t.keyakinan?.tebakan.join('; ')}`,
+    });
 }
 
 const sama2 = (a: number, b: number) => Math.abs(a - b) < 0.005 + 1e-9;
