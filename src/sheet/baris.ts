@@ -5,6 +5,7 @@ import type { BarisTabel, KolomTabel, SelTabel, Tabel } from './model';
 import { PERAN_DIBACA, PERAN_NAMA, PERAN_NILAI, type PeranKolom } from './peran';
 import { bacaPolaritas, BUKAN_ANGKA, POLA_KODE, POLA_KODE_SEL, POLA_SUB, POLA_UNSUR } from './pola';
 import { tingkatAnggaran } from './hierarki';
+import { tingkatRenja } from './renja';
 import { adaNilai, labelTotal, tingkatIndikator, totalAtau } from './tingkat';
 
 /** The data rows of a recognised table: cells by role, texts, continuation rows, then levels. */
@@ -100,11 +101,19 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
 
   const hasil: BarisTabel[] = [];
   const anggaran = ['anggaran', 'sasaran-program', 'efisiensi'].includes(tabel.jenis);
+  const renja = tabel.jenis === 'renja';
+  // Quarterly and monthly figures of indicators stand per period; budget tables read their block.
+  const perPeriode = renja || tabel.jenis === 'indikator' || tabel.jenis === 'multi-tahun';
   for (const baris of barisData) {
     const b: BarisTabel = { baris, tingkat: 'indikator', uraian: '', sel: {}, perTahun: {} };
     for (const k of tabel.kolom) {
       if (k.peran === 'lain') continue;
       const sel = baca(baris, k);
+      if (perPeriode && k.periode && PERAN_PERIODE.has(k.peran)) {
+        const per = ((b.perPeriode ??= {})[k.periode.ke] ??= {});
+        if (!per[k.peran] || per[k.peran]?.angka.jenis === 'kosong') per[k.peran] = sel;
+        continue;
+      }
       const triple = k.peran === 'target' || k.peran === 'realisasi' || k.peran === 'capaian';
       if (
         triple &&
@@ -125,8 +134,15 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
         if (!(lama && k.milik)) b.sel[k.peran] = sel;
       }
     }
-    // Texts.
-    for (const r of URUTAN_NAMA) {
+    // Texts. A Renja row is a program, kegiatan or sub kegiatan with its indicator beside it.
+    if (renja) {
+      const ind = kolomPeran
+        .get('indikator')
+        ?.map((k) => p.teks(baris, k.kolom))
+        .find((x) => x !== '');
+      if (ind) b.indikator = rapikanTeks(ind);
+    }
+    for (const r of renja ? URUTAN_NAMA.filter((x) => x !== 'indikator') : URUTAN_NAMA) {
       const t = kolomPeran
         .get(r)
         ?.map((k) => p.teks(baris, k.kolom))
@@ -167,6 +183,10 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
     const k = tingkatAnggaran(semua, kolomPeran);
     const lama = tabel.keyakinan ?? { pasti: true, tebakan: [] };
     tabel.keyakinan = { pasti: lama.pasti && k.pasti, tebakan: [...lama.tebakan, ...k.tebakan] };
+  } else if (renja) {
+    const k = tingkatRenja(semua, p, tabel.kolom);
+    const lama = tabel.keyakinan ?? { pasti: true, tebakan: [] };
+    tabel.keyakinan = { pasti: lama.pasti && k.pasti, tebakan: [...lama.tebakan, ...k.tebakan] };
   } else if (tabel.jenis === 'ikm') semua.forEach((b) => (b.tingkat = totalAtau(b, 'unsur')));
   else if (tabel.jenis === 'skala') {
     semua.forEach((b) => {
@@ -176,6 +196,15 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
   } else tingkatIndikator(semua, kolomPeran);
   return semua;
 }
+
+/** Roles that stand per period when a column names a quarter or a month. */
+const PERAN_PERIODE = new Set<PeranKolom>([
+  'target',
+  'realisasi',
+  'capaian',
+  'realisasiAnggaran',
+  'pagu',
+]);
 
 /**
  * The code of a row: the deepest one of its kode columns. With several kode

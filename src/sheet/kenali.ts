@@ -13,12 +13,15 @@ import {
   cariJudulTabel,
   peranBaris,
   selBaris,
+  barisSatuan,
   jalurJudulKolom,
   type KonteksTabel,
 } from './kepala';
 import { bangunBaris } from './baris';
 import { jenisBarisTotal } from './tingkat';
 import { geserKeAngka, pilihBlokAnggaran } from './blok';
+import { periodeJalur } from './periode';
+import { peranKinerjaAnggaran, tabelKinerjaAnggaran } from './renja';
 
 export { bacaPolaritas, namaTampakNegatif } from './pola';
 export { jenisBarisTotal } from './tingkat';
@@ -110,7 +113,23 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
       }
     }
   }
-  const jalur = jalurJudulKolom(p, atas, bawah, kolomAwal, kolomAkhir);
+  // The header rows: the block, and a row of units ("K", "Rp.") some forms put under the column numbers.
+  const barisJudul: number[] = [];
+  for (let b = atas; b <= bawah; b++) barisJudul.push(b);
+  const sementara: KonteksTabel = { p, kolomAwal, kolomAkhir };
+  sementara.tanpaJudul = tanpaJudul(
+    jalurJudulKolom(p, barisJudul, kolomAwal, kolomAkhir),
+    kolomAwal,
+  );
+  const dilewati: number[] = [];
+  let baris = bawah + 1;
+  while (baris <= p.barisAkhir && barisNomorKolom(sementara, baris)) dilewati.push(baris++);
+  if (dilewati.length > 0 && baris <= p.barisAkhir && barisSatuan(sementara, baris)) {
+    barisJudul.push(baris);
+    bawah = baris++;
+    while (baris <= p.barisAkhir && barisNomorKolom(sementara, baris)) dilewati.push(baris++);
+  }
+  const jalur = jalurJudulKolom(p, barisJudul, kolomAwal, kolomAkhir);
   const judul = jalur.map((j) => j.join(' '));
   const kolom: KolomTabel[] = jalur.map((jl, i) => {
     const j = judul[i];
@@ -118,6 +137,8 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     if (jl.length > 1) k.blok = jl.slice(0, -1).join(' | ');
     const th = tahunDalam(j);
     if (th !== undefined) k.tahun = th;
+    const periode = periodeJalur(jl);
+    if (periode) k.periode = periode;
     const milik = kenaliMilik(j);
     if (milik) k.milik = milik;
     return k;
@@ -126,13 +147,10 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     p,
     kolomAwal,
     kolomAkhir,
-    tanpaJudul: new Set(kolom.filter((k) => k.judul.trim() === '').map((k) => k.kolom)),
+    tanpaJudul: tanpaJudul(jalur, kolomAwal),
   };
 
   // Data rows.
-  const dilewati: number[] = [];
-  let baris = bawah + 1;
-  while (baris <= p.barisAkhir && barisNomorKolom(konteks, baris)) dilewati.push(baris++);
   const barisData: number[] = [];
   // Every header cell's text: a header repeated after a page break repeats these, row by row.
   const kunciJudul = new Set(
@@ -208,8 +226,11 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   kolomAkhir = geserKeAngka(kolom, p, barisData, kolomAkhir, (r) =>
     PERAN_NILAI.has(r as PeranKolom),
   );
-  const tebakan = sesuaikanPeran(kolom, p, barisData);
-  const jenis = tentukanJenis(kolom);
+  // Kinerja and Rupiah per group (the Renja evaluation form): the group and the side decide.
+  const kinerjaAnggaran = tabelKinerjaAnggaran(kolom);
+  if (kinerjaAnggaran) peranKinerjaAnggaran(kolom);
+  const tebakan = sesuaikanPeran(kolom, p, barisData, kinerjaAnggaran);
+  const jenis = kinerjaAnggaran ? 'renja' : tentukanJenis(kolom);
   if (!jenis) return undefined;
   const tahunJudul = kolom
     .filter((k) => k.peran === 'target' || k.peran === 'realisasi' || k.peran === 'capaian')
@@ -239,6 +260,15 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   tabel.keyakinan = { pasti: tebakan.length === 0, tebakan };
   tabel.baris = bangunBaris(p, tabel, barisData);
   return tabel;
+}
+
+/** Columns with no header text at all. */
+function tanpaJudul(jalur: string[][], kolomAwal: number): Set<number> {
+  const hasil = new Set<number>();
+  jalur.forEach((j, i) => {
+    if (j.join('').trim() === '') hasil.add(kolomAwal + i);
+  });
+  return hasil;
 }
 
 /** A row of header texts: most of its cells are texts of this table's header. */
@@ -313,10 +343,16 @@ function kalimatSaja(isi: string[]): boolean {
 }
 
 /** Settle roles from the table's context and the columns' content. */
-function sesuaikanPeran(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]): string[] {
+function sesuaikanPeran(
+  kolom: KolomTabel[],
+  p: PembacaGrid,
+  barisData: number[],
+  kinerjaAnggaran: boolean,
+): string[] {
   const tebakan: string[] = [];
   const ada = (r: PeranKolom) => kolom.some((k) => k.peran === r);
-  const anggaran = kolom.some((k) => k.peran === 'pagu' || k.peran === 'paguMurni');
+  const anggaran =
+    !kinerjaAnggaran && kolom.some((k) => k.peran === 'pagu' || k.peran === 'paguMurni');
   const contoh = (k: KolomTabel) =>
     barisData
       .slice(0, 200)
@@ -331,7 +367,7 @@ function sesuaikanPeran(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]
     if (anggaran) {
       if (k.peran === 'realisasi') k.peran = 'realisasiAnggaran';
       else if (k.peran === 'capaian' && !k.milik) k.peran = 'serapan';
-    } else if (k.peran === 'realisasiAnggaran' && ada('target')) {
+    } else if (!kinerjaAnggaran && k.peran === 'realisasiAnggaran' && ada('target')) {
       k.peran = 'realisasi';
     }
     if (k.peran === 'lain' || k.peran === 'ket' || k.peran === 'no') {

@@ -122,10 +122,10 @@ export function barisKosong(k: KonteksTabel, baris: number): boolean {
   return true;
 }
 
-/** Some header text below row `b` in column `c`, within the header block. */
-function adaDiBawah(p: PembacaGrid, b: number, c: number, bawah: number): boolean {
-  for (let x = b + 1; x <= bawah; x++)
-    if (!p.kosong(x, c) && !p.tertutupGabungan(x, c)) return true;
+/** Some header text in column `c` in a header row after `i`. */
+function adaDiBawah(p: PembacaGrid, rows: readonly number[], i: number, c: number): boolean {
+  for (let x = i + 1; x < rows.length; x++)
+    if (!p.kosong(rows[x], c) && !p.tertutupGabungan(rows[x], c)) return true;
   return false;
 }
 
@@ -138,44 +138,55 @@ function adaDiBawah(p: PembacaGrid, b: number, c: number, bawah: number): boolea
  */
 function kelompokKiri(
   p: PembacaGrid,
-  b: number,
+  rows: readonly number[],
+  i: number,
   c: number,
   kolomAwal: number,
-  bawah: number,
 ): string {
-  if (b >= bawah || !adaDiBawah(p, b, c, bawah)) return '';
+  const b = rows[i];
+  if (!adaDiBawah(p, rows, i, c)) return '';
   for (let kiri = c - 1; kiri >= kolomAwal; kiri--) {
     if (p.kosong(b, kiri)) continue;
-    if (p.gabunganDi(b, kiri) || !adaDiBawah(p, b, kiri, bawah)) return '';
+    if (p.gabunganDi(b, kiri) || !adaDiBawah(p, rows, i, kiri)) return '';
     return p.teks(b, kiri);
   }
   return '';
 }
 
 /**
- * The header path of each column of the block: its header cells top to bottom,
- * a merged cell once (at its top row), a blank cell over sub-headers taking the
- * group written to its left.
+ * The header path of each column: its header cells top to bottom (the rows
+ * given, in order), a merged cell once (at its first header row), a blank cell
+ * over sub-headers taking the group written to its left.
  */
 export function jalurJudulKolom(
   p: PembacaGrid,
-  atas: number,
-  bawah: number,
+  rows: readonly number[],
   kolomAwal: number,
   kolomAkhir: number,
 ): string[][] {
   const hasil: string[][] = [];
   for (let c = kolomAwal; c <= kolomAkhir; c++) {
     const jalur: string[] = [];
-    for (let b = atas; b <= bawah; b++) {
+    rows.forEach((b, i) => {
       const [ib] = p.indukGabungan(b, c);
-      if (ib < b && ib >= atas) continue;
-      const t = p.teks(b, c) || kelompokKiri(p, b, c, kolomAwal, bawah);
+      if (ib < b && ib >= rows[0]) return;
+      const t = p.teks(b, c) || kelompokKiri(p, rows, i, c, kolomAwal);
       if (t !== '') jalur.push(rapikanTeks(t));
-    }
+    });
     hasil.push(jalur);
   }
   return hasil;
+}
+
+/** A row of units only ("K", "Rp.", "%"), as under the column numbers of some Renja forms. */
+export function barisSatuan(k: KonteksTabel, baris: number): boolean {
+  const isi: string[] = [];
+  for (let c = k.kolomAwal; c <= k.kolomAkhir; c++)
+    if (!k.p.tertutupGabungan(baris, c) && !k.p.kosong(baris, c)) isi.push(k.p.teks(baris, c));
+  return (
+    isi.length >= 2 &&
+    isi.every((t) => /^\(?(k|kinerja|rp\.?|%|persen|rupiah|fisik|keuangan)\)?$/i.test(t.trim()))
+  );
 }
 
 export function cariJudulTabel(

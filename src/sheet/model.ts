@@ -1,6 +1,7 @@
 import type { HasilAngka } from '../domain/angka';
 import type { Polaritas } from '../domain/capaian';
 import type { NilaiGrid } from './grid';
+import type { Periode } from './periode';
 import type { PeranKolom } from './peran';
 
 /** The seven layouts of DOMAIN.md section 7, plus a kategori scale table. */
@@ -12,7 +13,9 @@ export type JenisTabel =
   | 'sasaran-program'
   | 'efisiensi'
   | 'ikm'
-  | 'skala';
+  | 'skala'
+  /** Kinerja and Rupiah side by side per group: the Permendagri 86 Renja evaluation form. */
+  | 'renja';
 
 /** Level of a row in its table. */
 export type Tingkat =
@@ -53,6 +56,8 @@ export interface KolomTabel {
   blok?: string;
   /** A percentage column that holds fractions (0,906 for 90,6 %): read times 100. */
   pecahan?: boolean;
+  /** The reporting period the column is about ("TW II", "s.d. Juni"). */
+  periode?: Periode;
   tahun?: number;
   /** Set when the column is one Capaian wrote. */
   milik?: KolomMilik;
@@ -87,6 +92,8 @@ export interface BarisTabel {
   kodeLengkap?: string;
   no?: string;
   uraian: string;
+  /** The indicator of a program, kegiatan or sub kegiatan row (Renja evaluation forms). */
+  indikator?: string;
   satuan?: string;
   /** The sasaran the row belongs to (indicator tables, sasaran-program tables). */
   sasaran?: string;
@@ -98,6 +105,8 @@ export interface BarisTabel {
   sel: Partial<Record<PeranKolom, SelTabel>>;
   /** Cells per year (multi-year and Renstra tables). */
   perTahun: Record<number, SelTahun>;
+  /** Cells per reporting period (quarter, month), by the period's number. */
+  perPeriode?: Record<number, Partial<Record<PeranKolom, SelTabel>>>;
   /** Polarity stated in a column of the row. */
   polaritas?: Polaritas;
   /** The name looks like a lower-is-better indicator but no column says so. */

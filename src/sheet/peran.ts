@@ -38,6 +38,17 @@ export type PeranKolom =
   | 'targetKeuangan'
   /** Anggaran kas (AKAS, RAK): the cash plan up to a month or quarter, not the pagu. */
   | 'anggaranKas'
+  /** Renja evaluation form (K / Rp sub-columns): the Renstra's end-period budget. */
+  | 'paguAkhir'
+  /** Realisasi up to last year, kinerja and Rupiah. */
+  | 'realisasiLalu'
+  | 'realisasiAnggaranLalu'
+  /** Realisasi up to this year (last year's plus this year's), kinerja and Rupiah. */
+  | 'realisasiKumulatif'
+  | 'realisasiAnggaranKumulatif'
+  /** Stated capaian against the Renstra's end-period target, kinerja and Rupiah. */
+  | 'capaianAkhir'
+  | 'serapanAkhir'
   | 'targetAkhir'
   | 'dataAwal'
   | 'nrr'
@@ -76,6 +87,13 @@ export const PERAN_NILAI = new Set<PeranKolom>([
   'rentangSkala',
   'efisiensi',
   'fisik',
+  'paguAkhir',
+  'realisasiLalu',
+  'realisasiAnggaranLalu',
+  'realisasiKumulatif',
+  'realisasiAnggaranKumulatif',
+  'capaianAkhir',
+  'serapanAkhir',
 ]);
 
 /** Money columns: a table with them is a budget table. */
@@ -191,7 +209,8 @@ export function peranDariJudul(judul: string): PeranKolom {
   if (ada(t, 'unsur')) return 'unsur';
   if (/^ikm|indekskepuasan|nilaiikm/.test(t)) return 'ikm';
   if (ada(t, 'rentang', 'interval')) return 'rentangSkala';
-  if (ada(t, 'kategori', 'kriteria', 'predikat', 'peringkat')) return 'kategori';
+  // "Peringkat" exactly: one letter off it is "perangkat" (Perangkat Daerah), in many headers.
+  if (ada(t, 'kategori', 'kriteria', 'predikat') || t.includes('peringkat')) return 'kategori';
   if (ada(t, 'capaian', 'capaia') || /^%|^persen$/.test(t)) {
     return ada(t, 'realisasi') && !ada(t, 'kinerja') && ada(t, '%') ? 'serapan' : 'capaian';
   }

@@ -1,0 +1,202 @@
+import { rapikanTeks } from '../domain/teks';
+import type { PembacaGrid } from './grid';
+import type { BarisTabel, Keyakinan, KolomTabel } from './model';
+import { PERAN_DIBACA, type PeranKolom } from './peran';
+import { barisDijumlah } from './rumus-jumlah';
+import { labelTotal } from './tingkat';
+
+/**
+ * Tables whose column groups each split into a kinerja (K) and a money (Rp)
+ * sub-column: the Permendagri 86/2017 "Evaluasi terhadap Hasil Renja" form
+ * (target Renstra, realisasi up to last year, this year's target, realisasi
+ * per quarter, this year's realisasi, realisasi up to this year, capaian
+ * against the Renstra) and the forms built on it. The group says what a
+ * figure is, the sub-column whether it is kinerja or Rupiah.
+ */
+
+type Sisi = 'K' | 'Rp' | '%';
+
+/** What a sub-column's own header says: "K", "Kinerja", "Rp.", "Rp", "%". */
+export function sisiDaun(daun: string | undefined): Sisi | undefined {
+  if (daun === undefined) return undefined;
+  const t = rapikanTeks(daun)
+    .toLowerCase()
+    .replace(/[().\s]/g, '');
+  if (t === 'k' || t === 'kinerja' || t === 'output' || t === 'outcome') return 'K';
+  if (t === 'rp' || t === 'rupiah' || t === 'anggaran' || t === 'rpjuta') return 'Rp';
+  if (t === '%' || t === 'persen') return '%';
+  return undefined;
+}
+
+type Kelompok =
+  | 'targetAkhir'
+  | 'realisasiLalu'
+  | 'target'
+  | 'realisasiPeriode'
+  | 'realisasi'
+  | 'realisasiKumulatif'
+  | 'capaianAkhir'
+  | 'capaian';
+
+/** The figure a group header names, from its words. */
+function kelompok(teks: string, adaPeriode: boolean): Kelompok | undefined {
+  const t = rapikanTeks(teks).toLowerCase();
+  const sampai = /\bs\s*[./]?\s*d\b|sampai dengan/.test(t);
+  const renstra = /renstra|akhir periode|jangka menengah/.test(t);
+  if (/tingkat capaian/.test(t) || (/capaian/.test(t) && !/realisasi/.test(t)))
+    return renstra || sampai ? 'capaianAkhir' : 'capaian';
+  if (/target|rencana/.test(t)) return renstra ? 'targetAkhir' : 'target';
+  if (adaPeriode && /realisasi/.test(t)) return 'realisasiPeriode';
+  if (/realisasi/.test(t)) {
+    if (/tahun lalu|\blalu\b|sebelumnya/.test(t)) return 'realisasiLalu';
+    if (sampai) return 'realisasiKumulatif';
+    return 'realisasi';
+  }
+  return undefined;
+}
+
+const PERAN: Record<Kelompok, Partial<Record<Sisi, PeranKolom>>> = {
+  targetAkhir: { K: 'targetAkhir', Rp: 'paguAkhir' },
+  realisasiLalu: { K: 'realisasiLalu', Rp: 'realisasiAnggaranLalu' },
+  target: { K: 'target', Rp: 'pagu' },
+  realisasiPeriode: { K: 'realisasi', Rp: 'realisasiAnggaran' },
+  realisasi: { K: 'realisasi', Rp: 'realisasiAnggaran' },
+  realisasiKumulatif: { K: 'realisasiKumulatif', Rp: 'realisasiAnggaranKumulatif' },
+  capaianAkhir: { K: 'capaianAkhir', Rp: 'serapanAkhir' },
+  capaian: { K: 'capaian', Rp: 'serapan' },
+};
+
+/** Two groups or more split into K and Rp: a table of this kind. */
+export function tabelKinerjaAnggaran(kolom: KolomTabel[]): boolean {
+  const kelompokK = new Set<string>();
+  const kelompokRp = new Set<string>();
+  for (const k of kolom) {
+    const sisi = sisiDaun(k.jalur?.[k.jalur.length - 1]);
+    if (!k.blok) continue;
+    if (sisi === 'K') kelompokK.add(k.blok);
+    if (sisi === 'Rp') kelompokRp.add(k.blok);
+  }
+  return [...kelompokK].filter((b) => kelompokRp.has(b)).length >= 2;
+}
+
+/**
+ * Roles of the K, Rp and % sub-columns from their group and side. Of two
+ * groups of realisasi up to a year, the earlier year is last year's.
+ */
+export function peranKinerjaAnggaran(kolom: KolomTabel[]): void {
+  const kelompokKolom = new Map<KolomTabel, Kelompok>();
+  for (const k of kolom) {
+    if (k.milik || !k.blok) continue;
+    const g = kelompok(k.blok, k.periode !== undefined);
+    if (g) kelompokKolom.set(k, g);
+  }
+  const tahunKumulatif = [...kelompokKolom]
+    .filter(([, g]) => g === 'realisasiKumulatif')
+    .map(([k]) => k.tahun)
+    .filter((t): t is number => t !== undefined);
+  const terakhir = Math.max(...tahunKumulatif);
+  for (const k of kolom) {
+    if (k.milik || !k.blok) continue;
+    const sisi = sisiDaun(k.jalur?.[k.jalur.length - 1]);
+    if (!sisi) continue;
+    let g = kelompokKolom.get(k);
+    if (g === 'realisasiKumulatif' && k.tahun !== undefined && k.tahun < terakhir)
+      g = 'realisasiLalu';
+    k.peran = (g && PERAN[g][sisi]) ?? 'lain';
+  }
+}
+
+/**
+ * Which rows each row sums, by the formulas of its cells: every column with a
+ * plain sum votes for a set of rows, and the set most columns agree on wins
+ * (a column that adds a row of another urusan is then a mistake to report,
+ * not the hierarchy). Indices in `baris`, for rows that sum others.
+ */
+export function anakDariRumus(
+  baris: BarisTabel[],
+  p: PembacaGrid,
+  kolom: KolomTabel[],
+): Map<number, number[]> {
+  const indeks = new Map(baris.map((b, i) => [b.baris, i]));
+  const hasil = new Map<number, number[]>();
+  baris.forEach((b, i) => {
+    const suara = new Map<string, number>();
+    for (const k of kolom) {
+      if (!PERAN_DIBACA.has(k.peran)) continue;
+      const r = p.rumus(b.baris, k.kolom);
+      const daftar = r ? barisDijumlah(r, k.kolom) : undefined;
+      if (!daftar) continue;
+      const anak = daftar.map((x) => indeks.get(x)).filter((x): x is number => x !== undefined);
+      if (anak.length === 0 || anak.length !== daftar.length) continue;
+      const kunci = anak.join(',');
+      suara.set(kunci, (suara.get(kunci) ?? 0) + 1);
+    }
+    let terbanyak = '';
+    let n = 0;
+    for (const [kunci, jumlah] of suara) if (jumlah > n) [terbanyak, n] = [kunci, jumlah];
+    if (terbanyak) hasil.set(i, terbanyak.split(',').map(Number));
+  });
+  return hasil;
+}
+
+/**
+ * Levels of a Renja form's rows: the hierarchy its sum formulas state; names
+ * beginning "Program" are programs, the rows under a program its kegiatan and
+ * their sub kegiatan, rows over programs urusan and bidang. A row summing rows
+ * above it is a total. Without formulas, names and indentation are all there is.
+ */
+export function tingkatRenja(baris: BarisTabel[], p: PembacaGrid, kolom: KolomTabel[]): Keyakinan {
+  const anak = anakDariRumus(baris, p, kolom);
+  for (const [i, daftar] of anak) {
+    if (daftar.every((j) => j < i)) {
+      baris[i].tingkat = 'total';
+      baris[i].jenisTotal = 'jumlah';
+      baris[i].jumlahDari = daftar;
+      continue;
+    }
+    for (const j of daftar) if (j > i && baris[j].induk === undefined) baris[j].induk = i;
+  }
+  const program = baris.map((b) => /^prog(ram|\.)/i.test(b.uraian));
+  const kedalamanDari = (i: number): number => {
+    let d = 0;
+    for (let x = baris[i].induk; x !== undefined; x = baris[x].induk) d++;
+    return d;
+  };
+  baris.forEach((b, i) => {
+    if (b.tingkat === 'total') return;
+    const total = labelTotal(b);
+    if (total) {
+      b.tingkat = 'total';
+      b.jenisTotal = total;
+      return;
+    }
+    if (program[i]) {
+      b.tingkat = 'program';
+      b.program = b.uraian;
+      return;
+    }
+    // Under a program: kegiatan, then sub kegiatan.
+    let d = 0;
+    for (let x = b.induk; x !== undefined; x = baris[x].induk, d++) {
+      if (!program[x]) continue;
+      b.tingkat = d === 0 ? 'kegiatan' : 'sub-kegiatan';
+      b.program = baris[x].uraian;
+      return;
+    }
+    const adaProgramDiBawah = program.some((ya, j) => ya && j > i && indukDari(baris, j, i));
+    b.tingkat = adaProgramDiBawah ? 'urusan' : kedalamanDari(i) === 0 ? 'program' : 'kegiatan';
+  });
+  return {
+    pasti: true,
+    tebakan:
+      anak.size === 0
+        ? ['susunan program dan kegiatan tanpa rumus jumlah: dibaca dari namanya']
+        : [],
+  };
+}
+
+/** Row `j` lies under row `i`. */
+function indukDari(baris: BarisTabel[], j: number, i: number): boolean {
+  for (let x = baris[j].induk; x !== undefined; x = baris[x].induk) if (x === i) return true;
+  return false;
+}
