@@ -96,6 +96,8 @@ interface Cek {
     ws: LembarExcel;
   }[];
   catatan: { sheet: string; alamat: string; isi: string; ada: CatatanExcel }[];
+  /** Without ExcelApi 1.9 (no copyFrom): each new column's neighbour, for its number formats. */
+  tetangga: (RentangExcel | undefined)[];
 }
 
 /** Queue the checks and small reads that ride on the first read sync. */
@@ -157,7 +159,15 @@ function antreCek(ctx: KonteksExcel, kemampuan: Kemampuan, rencana: RencanaEdit)
           catatan.push({ sheet: b.sheet, alamat: a, isi: s.catatan, ada });
         }),
       );
-  return { lembar, terlindung, filter, struktur, cad, warna, lebar, catatan };
+  const tetangga = rencana.blok.map((b) =>
+    b.gayaDariKolom === undefined || kemampuan.api19
+      ? undefined
+      : lembar
+          .get(b.sheet)!
+          .getRangeByIndexes(b.baris - 1, b.gayaDariKolom - 1, b.sel.length, 1)
+          .load('numberFormat'),
+  );
+  return { lembar, terlindung, filter, struktur, cad, warna, lebar, catatan, tetangga };
 }
 
 function periksaLembar(cek: Cek, rencana: RencanaEdit, lama: NilaiSelExcel[][][]): void {
@@ -280,7 +290,7 @@ export async function terapkanRencana(
       'catatan Batalkan tidak dapat disimpan karena struktur buku kerja dilindungi (Tinjau > Lindungi Buku Kerja); tidak ada yang ditulis',
     );
   try {
-    await tulisSemua(ctx, kemampuan, rencana, cadangan, cek, batas);
+    await tulisSemua(ctx, kemampuan, denganFormatTetangga(rencana, cek), cadangan, cek, batas);
   } catch (e) {
     // A write that failed halfway is put back as it was.
     await batalkan(ctx, cadangan, { batasPermintaan: batas, kemampuan }).catch(() => undefined);
@@ -330,6 +340,25 @@ async function tulisSemua(
   for (const l of rencanaLebar(cek)) l.r.format.columnWidth = l.baru;
   tulisCatatan(cek);
   await kirim();
+}
+
+/**
+ * Without copyFrom, a new column still takes its neighbour's number format
+ * in the rows it fills (as the file writers give it the neighbour's style).
+ */
+function denganFormatTetangga(rencana: RencanaEdit, cek: Cek): RencanaEdit {
+  const blok = rencana.blok.map((b, i) => {
+    const t = cek.tetangga[i]?.numberFormat;
+    if (!t) return b;
+    const sel = b.sel.map((r, y) =>
+      r.map((s) => {
+        const f = t[y]?.[0];
+        return s && terisi(s) && !s.format && f && f !== 'General' ? { ...s, format: f } : s;
+      }),
+    );
+    return { ...b, sel };
+  });
+  return { ...rencana, blok };
 }
 
 /** Each column takes its neighbour's look in the rows the plan fills, never in rows it leaves empty. */
