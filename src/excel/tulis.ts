@@ -290,7 +290,14 @@ export async function terapkanRencana(
       'catatan Batalkan tidak dapat disimpan karena struktur buku kerja dilindungi (Tinjau > Lindungi Buku Kerja); tidak ada yang ditulis',
     );
   try {
-    await tulisSemua(ctx, kemampuan, denganFormatTetangga(rencana, cek), cadangan, cek, batas);
+    await tulisSemua({
+      ctx,
+      kemampuan,
+      rencana: denganFormatTetangga(rencana, cek),
+      cadangan,
+      cek,
+      batas,
+    });
   } catch (e) {
     // A write that failed halfway is put back as it was.
     await batalkan(ctx, cadangan, { batasPermintaan: batas, kemampuan }).catch(() => undefined);
@@ -299,14 +306,18 @@ export async function terapkanRencana(
   return cadangan;
 }
 
-async function tulisSemua(
-  ctx: KonteksExcel,
-  kemampuan: Kemampuan,
-  rencana: RencanaEdit,
-  cadangan: Cadangan,
-  cek: Cek,
-  batas: number,
-): Promise<void> {
+/** Everything one write needs. */
+interface Tulisan {
+  ctx: KonteksExcel;
+  kemampuan: Kemampuan;
+  rencana: RencanaEdit;
+  cadangan: Cadangan;
+  cek: Cek;
+  batas: number;
+}
+
+async function tulisSemua(t: Tulisan): Promise<void> {
+  const { ctx, kemampuan, rencana, cadangan, cek, batas } = t;
   let ukuran = 0;
   const kirim = async () => {
     await ctx.sync();
@@ -316,7 +327,7 @@ async function tulisSemua(
     if (ukuran > 0 && ukuran + n > batas * 0.9) await kirim();
     ukuran += n;
   };
-  if (cadangan.disimpan) await tulisCadangan(ctx, kemampuan, rencana, cadangan, cek, batas, tambah);
+  if (cadangan.disimpan) await tulisCadangan(t, tambah);
   else ctx.workbook.settings.add(KUNCI_CADANGAN, '');
   ctx.application.suspendApiCalculationUntilNextSync();
   for (const b of rencana.blok)
@@ -373,15 +384,8 @@ function salinGaya(ctx: KonteksExcel, b: BlokEdit): void {
 }
 
 /** The record, the looks it will restore and its header: queued before any cell of the plan. */
-async function tulisCadangan(
-  ctx: KonteksExcel,
-  kemampuan: Kemampuan,
-  rencana: RencanaEdit,
-  cadangan: Cadangan,
-  cek: Cek,
-  batas: number,
-  tambah: (n: number) => Promise<void>,
-): Promise<void> {
+async function tulisCadangan(t: Tulisan, tambah: (n: number) => Promise<void>): Promise<void> {
+  const { ctx, kemampuan, rencana, cadangan, cek, batas } = t;
   // A fresh backup sheet per run: the previous run's record goes with it.
   if (!cek.cad.isNullObject) cek.cad.delete();
   const cad = ctx.workbook.worksheets.add(LEMBAR_CADANGAN);
