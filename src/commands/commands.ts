@@ -1,5 +1,5 @@
 /* global Office, Excel */
-import type { KonteksExcel } from '../excel/api';
+import { kemampuanDari, type KonteksExcel } from '../excel/api';
 import { jalankanHitungCapaian } from './hitung-perintah';
 
 /**
@@ -11,10 +11,7 @@ export async function hitungCapaian(event: Office.AddinCommands.Event): Promise<
   try {
     const hasil = await jalankanHitungCapaian({
       jalankan: (f) => Excel.run((ctx) => f(ctx as unknown as KonteksExcel)),
-      kemampuan: {
-        api19: Office.context.requirements.isSetSupported('ExcelApi', '1.9'),
-        api113: Office.context.requirements.isSetSupported('ExcelApi', '1.13'),
-      },
+      kemampuan: kemampuanDari((n, v) => Office.context.requirements.isSetSupported(n, v)),
     });
     if (!hasil.berhasil) console.warn(`Capaian: ${hasil.pesan}`);
   } finally {

@@ -3,8 +3,8 @@ import { hitungBuku } from '../engine/hitung';
 import {
   bacaLembar,
   bacaPengaturan,
+  GalatCadangan,
   pesanGalat,
-  simpanCadangan,
   terapkanRencana,
 } from '../excel/adaptor';
 import type { Kemampuan, KonteksExcel } from '../excel/api';
@@ -40,9 +40,8 @@ export async function jalankanHitungCapaian(env: LingkunganExcel): Promise<Hasil
           pesan: `tidak ada tabel yang dikenali di lembar "${grid.sheet}"`,
         };
       }
+      // Without an undo record (a protected workbook structure) nothing is written: the pane asks first.
       const cadangan = await terapkanRencana(ctx, env.kemampuan, h.rencana);
-      simpanCadangan(ctx, cadangan);
-      await ctx.sync();
       const galat = h.temuan.filter((t) => t.tingkat === 'error').length;
       const rata = h.tabel.find((t) => t.ringkasan.capaian !== undefined)?.ringkasan;
       return {
@@ -52,11 +51,16 @@ export async function jalankanHitungCapaian(env: LingkunganExcel): Promise<Hasil
           (rata?.capaian !== undefined
             ? `; rata-rata capaian ${formatRingkas(rata.capaian)}% (${rata.kategori})`
             : '') +
-          (galat ? `; ${galat} kesalahan ditemukan, lihat Periksa` : ''),
+          (galat ? `; ${galat} kesalahan ditemukan, lihat Periksa` : '') +
+          (cadangan.catatanTakTertulis
+            ? `; ${cadangan.catatanTakTertulis} catatan sel tidak ditulis (Excel ini belum mendukungnya)`
+            : ''),
       };
     });
   } catch (e) {
-    hasil = { berhasil: false, pesan: pesanGalat(e) };
+    const lanjut =
+      e instanceof GalatCadangan ? '; buka Panel Capaian untuk menulis tanpa Batalkan' : '';
+    hasil = { berhasil: false, pesan: pesanGalat(e) + lanjut };
   }
   // The outcome is kept for the pane; a failure to keep it must not hide the outcome.
   await env

@@ -3,10 +3,16 @@
  * structural types. Office.js objects satisfy them (checked in
  * src/excel/sesuai-office.ts at type-check time); the in-memory fake of the tests implements
  * them, so the adapter is tested against exactly the surface it calls.
+ *
+ * A member above the baseline requirement set (ExcelApi 1.7, Excel 2019)
+ * carries `@kemampuan` with the {@link Kemampuan} flag that must guard each
+ * call; scripts/kebutuhan-api.ts derives every member's set from the
+ * `[Api set: …]` tags of @types/office-js and fails when a tag is missing.
  */
 
 export type NilaiSelExcel = string | number | boolean | null;
 
+/** One conditional format; `customOrNullObject` is null for the other kinds. */
 export interface FormatBersyaratExcel {
   id: string;
   load(properti: string | string[]): FormatBersyaratExcel;
@@ -15,6 +21,18 @@ export interface FormatBersyaratExcel {
     rule: { formula: string };
     format: { fill: { color: string } };
   };
+  customOrNullObject: {
+    isNullObject: boolean;
+    rule: { formula: string };
+    format: { fill: { color: string } };
+  };
+}
+
+export interface KoleksiFormatBersyaratExcel {
+  items: FormatBersyaratExcel[];
+  load(properti: string | string[]): unknown;
+  add(jenis: 'Custom'): FormatBersyaratExcel;
+  getItem(id: string): { delete(): void };
 }
 
 export interface RentangExcel {
@@ -28,25 +46,28 @@ export interface RentangExcel {
   formulas: NilaiSelExcel[][];
   numberFormat: (string | null)[][];
   load(properti: string | string[]): RentangExcel;
+  /** The smallest range holding this one and `lain` ("A1" pads a range up and to the left). */
+  getBoundingRect(lain: string): RentangExcel;
+  /** @kemampuan api113 */
   getMergedAreasOrNullObject(): AreaRentangExcel;
   merge(across?: boolean): void;
   unmerge(): void;
-  /** From an address: "A1:B2" on the same sheet or "'Sheet'!A1:B2". */
+  /**
+   * From an address, always with its sheet ("'Sheet'!A1:B2").
+   * @kemampuan api19
+   */
   copyFrom(sumber: string, jenis?: 'Formats' | 'All' | 'Values' | 'Formulas'): void;
   select(): void;
   format: FormatRentangExcel;
-  conditionalFormats: {
-    add(jenis: 'Custom'): FormatBersyaratExcel;
-    getItem(id: string): { delete(): void };
-    clearAll(): void;
-  };
+  conditionalFormats: KoleksiFormatBersyaratExcel;
 }
 
-/** Cell formatting, written only (BAB III sheet). */
+/** Cell formatting; only the column width is ever read. */
 export interface FormatRentangExcel {
   font: { bold: boolean; italic: boolean };
   fill: { color: string };
   wrapText: boolean;
+  /** In points. */
   columnWidth: number;
   rowHeight: number;
   horizontalAlignment: string;
@@ -70,18 +91,36 @@ export interface AreaRentangExcel {
   load(properti: string | string[]): AreaRentangExcel;
 }
 
+/** A cell note (the yellow kind, not a threaded comment). */
+export interface CatatanExcel {
+  isNullObject: boolean;
+  content: string;
+  load(properti: string | string[]): CatatanExcel;
+  delete(): void;
+}
+
 export interface LembarExcel {
   name: string;
+  id: string;
   isNullObject: boolean;
   visibility: string;
+  /** Width of a column without its own width, in characters. */
+  standardWidth: number;
   load(properti: string | string[]): LembarExcel;
   protection: { protected: boolean; load(properti: string | string[]): unknown };
+  /** @kemampuan api19 */
   autoFilter: {
     enabled: boolean;
     isDataFiltered: boolean;
     load(properti: string | string[]): unknown;
   };
-  getUsedRangeOrNullObject(nilaiSaja?: boolean): RentangExcel;
+  /** @kemampuan api118 */
+  notes: {
+    add(sel: string, isi: string): unknown;
+    getItemOrNullObject(sel: string): CatatanExcel;
+  };
+  /** With `nilaiSaja`, only cells holding something count; an empty sheet gives A1. */
+  getUsedRange(nilaiSaja?: boolean): RentangExcel;
   getRangeByIndexes(
     baris: number,
     kolom: number,
@@ -106,8 +145,14 @@ export interface SettingExcel {
   load(properti: string | string[]): SettingExcel;
 }
 
+/** A registered event handler. */
+export interface PenanganExcel {
+  remove(): void;
+}
+
 export interface KonteksExcel {
   workbook: {
+    protection: { protected: boolean; load(properti: string | string[]): unknown };
     worksheets: {
       items: LembarExcel[];
       load(properti: string | string[]): unknown;
@@ -115,6 +160,9 @@ export interface KonteksExcel {
       getItem(nama: string): LembarExcel;
       getItemOrNullObject(nama: string): LembarExcel;
       add(nama?: string): LembarExcel;
+      onActivated: {
+        add(penangan: (e: { worksheetId: string }) => Promise<unknown>): PenanganExcel;
+      };
     };
     settings: {
       add(kunci: string, nilai: string): unknown;
@@ -131,4 +179,15 @@ export interface Kemampuan {
   api19: boolean;
   /** ExcelApi 1.13: merged areas. */
   api113: boolean;
+  /** ExcelApi 1.18: cell notes. */
+  api118?: boolean;
+}
+
+/** The flags from the host's isSetSupported (Office.context.requirements.isSetSupported). */
+export function kemampuanDari(didukung: (nama: string, versi: string) => boolean): Kemampuan {
+  return {
+    api19: didukung('ExcelApi', '1.9'),
+    api113: didukung('ExcelApi', '1.13'),
+    api118: didukung('ExcelApi', '1.18'),
+  };
 }

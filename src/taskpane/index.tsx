@@ -1,43 +1,69 @@
 /* global Office, Excel */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, Spinner, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
-import type { KonteksExcel } from '../excel/api';
+import { kemampuanDari, type KonteksExcel } from '../excel/api';
 import { App } from './App';
 import { LayananExcel, type Layanan } from './layanan';
 import { LayananMandiri } from './layanan-mandiri';
 
 /**
- * Task pane bootstrap. Inside Excel the pane works on the open workbook;
- * opened outside Office (Office.onReady gives no host, or Office.js is not
- * there at all) it becomes the standalone page that reads a picked .xlsx.
+ * Task pane bootstrap. The pane shows at once; Office.js is loaded beside
+ * it. Inside Excel the pane works on the open workbook; outside Office
+ * (Office.onReady gives no host), or when Office.js is blocked or does not
+ * answer within a short wait, it becomes the standalone page that reads a
+ * picked .xlsx.
  */
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+/** How long to wait for Office.js before the standalone page. */
+export const TUNGGU_OFFICE_MS = 3000;
+
+const akar = createRoot(document.getElementById('akar')!);
+let terpasang: 'excel' | 'mandiri' | undefined;
+
 function tampilkan(layanan: Layanan): void {
+  terpasang = layanan.jenis;
   const awal =
     new URLSearchParams(location.search).get('tampilan') === 'temuan' ? 'temuan' : 'tabel';
-  createRoot(document.getElementById('akar')!).render(
+  akar.render(
     <FluentProvider theme={webLightTheme}>
-      <App layanan={layanan} awal={awal} />
+      <App key={layanan.jenis} layanan={layanan} awal={awal} />
     </FluentProvider>,
   );
 }
 
-function mulai(): void {
-  if (typeof Office === 'undefined') {
-    tampilkan(new LayananMandiri());
-    return;
-  }
+function mandiri(): void {
+  if (!terpasang) tampilkan(new LayananMandiri());
+}
+
+function siapOffice(): void {
   Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) {
+    // Excel wins even when it answers after the standalone page was shown.
+    if (info.host === Office.HostType.Excel && terpasang !== 'excel')
       tampilkan(
-        new LayananExcel((f) => Excel.run((ctx) => f(ctx as unknown as KonteksExcel)), {
-          api19: Office.context.requirements.isSetSupported('ExcelApi', '1.9'),
-          api113: Office.context.requirements.isSetSupported('ExcelApi', '1.13'),
-        }),
+        new LayananExcel(
+          (f) => Excel.run((ctx) => f(ctx as unknown as KonteksExcel)),
+          kemampuanDari((n, v) => Office.context.requirements.isSetSupported(n, v)),
+        ),
       );
-    } else {
-      tampilkan(new LayananMandiri());
-    }
+    else mandiri();
   });
+}
+
+function mulai(): void {
+  akar.render(
+    <FluentProvider theme={webLightTheme}>
+      <main style={{ padding: 12 }}>
+        <Spinner size="tiny" label="Menyiapkan Capaian..." />
+      </main>
+    </FluentProvider>,
+  );
+  if (typeof Office !== 'undefined') return siapOffice();
+  const skrip = document.createElement('script');
+  skrip.src = OFFICE_JS;
+  skrip.onload = siapOffice;
+  skrip.onerror = mandiri;
+  document.head.appendChild(skrip);
+  setTimeout(mandiri, TUNGGU_OFFICE_MS);
 }
 
 mulai();

@@ -1,8 +1,9 @@
 import type ExcelJS from 'exceljs';
 import type { HasilBuku } from '../engine/hasil';
 import type { Pengaturan } from '../engine/pengaturan';
+import { jumlahSelRencana } from '../engine/rencana';
 import type { Grid } from '../sheet/grid';
-import type { Layanan } from './layanan';
+import { GalatPanel, type HasilTulis, type Layanan, type TeksPermukaan } from './layanan';
 import { unduh } from './unduh';
 
 /**
@@ -13,20 +14,34 @@ import { unduh } from './unduh';
  */
 export class LayananMandiri implements Layanan {
   jenis = 'mandiri' as const;
+  teks: TeksPermukaan = {
+    keterangan: 'Mode mandiri: berkas diproses di peramban ini, tidak dikirim ke mana pun.',
+    tombolHitung: 'Hitung dan unduh',
+    pengaturan:
+      'Pengaturan berlaku selama halaman ini terbuka dan dipakai untuk berkas yang diunduh; berkas asli tidak diubah.',
+  };
   private buku?: ExcelJS.Workbook;
   private asli?: Uint8Array;
   private pengaturan: Partial<Pengaturan> = {};
   nama = '';
 
+  /** Open a picked file. A file that cannot be read leaves no workbook open. */
   async buka(berkas: File): Promise<void> {
-    const [{ bukaBuku }, { pemampatBrowser }] = await Promise.all([
-      import(/* webpackChunkName: "xlsx" */ '../io/xlsx'),
-      import(/* webpackChunkName: "xlsx" */ '../io/pemampat-browser'),
-    ]);
-    const asli = new Uint8Array(await berkas.arrayBuffer());
-    this.buku = await bukaBuku(asli, pemampatBrowser());
-    this.asli = asli;
-    this.nama = berkas.name;
+    this.buku = undefined;
+    this.asli = undefined;
+    this.nama = '';
+    try {
+      const [{ bukaBuku }, { pemampatBrowser }] = await Promise.all([
+        import(/* webpackChunkName: "xlsx" */ '../io/xlsx'),
+        import(/* webpackChunkName: "xlsx" */ '../io/pemampat-browser'),
+      ]);
+      const asli = new Uint8Array(await berkas.arrayBuffer());
+      this.buku = await bukaBuku(asli, pemampatBrowser());
+      this.asli = asli;
+      this.nama = berkas.name;
+    } catch (e) {
+      throw new GalatPanel(`${berkas.name} tidak dapat dibaca: ${(e as Error).message}`);
+    }
   }
 
   get terbuka(): boolean {
@@ -36,7 +51,11 @@ export class LayananMandiri implements Layanan {
   async baca(): Promise<Grid[]> {
     if (!this.buku) return [];
     const { gridDariBuku } = await import(/* webpackChunkName: "xlsx" */ '../io/xlsx');
-    return gridDariBuku(this.buku);
+    try {
+      return gridDariBuku(this.buku);
+    } catch (e) {
+      throw new GalatPanel(`${this.nama} tidak dapat dibaca: ${(e as Error).message}`);
+    }
   }
 
   async bacaPengaturan(): Promise<Partial<Pengaturan>> {
@@ -48,32 +67,39 @@ export class LayananMandiri implements Layanan {
   }
 
   /** Write the plan into a copy of the user's file and download it as <name>.capaian.xlsx (or .xlsm). */
-  async terapkan(hasil: HasilBuku): Promise<string> {
-    if (!this.asli) return 'pilih berkas .xlsx terlebih dahulu';
+  async terapkan(hasil: HasilBuku): Promise<HasilTulis> {
+    if (!this.asli) throw new GalatPanel('Pilih berkas .xlsx terlebih dahulu.');
+    if (jumlahSelRencana(hasil.rencana) === 0)
+      return {
+        pesan: 'Tidak ada sel yang perlu ditulis; tidak ada berkas yang diunduh.',
+        ditulis: false,
+      };
     const [{ tulisDenganRencana, pesanDisimpanUlang, ekstensiKeluaran }, { pemampatBrowser }] =
       await Promise.all([
         import(/* webpackChunkName: "xlsx" */ '../io/xlsx'),
         import(/* webpackChunkName: "xlsx" */ '../io/pemampat-browser'),
       ]);
-    const { data, disimpanUlang } = await tulisDenganRencana(
-      this.asli,
-      hasil.rencana,
-      pemampatBrowser(),
-    );
-    const ext = ekstensiKeluaran(this.nama, disimpanUlang !== undefined);
+    let keluaran: Awaited<ReturnType<typeof tulisDenganRencana>>;
+    try {
+      keluaran = await tulisDenganRencana(this.asli, hasil.rencana, pemampatBrowser());
+    } catch (e) {
+      throw new GalatPanel(`berkas hasil tidak dapat disusun: ${(e as Error).message}`);
+    }
+    const ext = ekstensiKeluaran(this.nama, keluaran.disimpanUlang !== undefined);
     const nama = this.nama.replace(/\.(xlsx|xlsm|xltx|xltm)$/i, '') + `.capaian${ext}`;
     unduh(
-      data,
+      keluaran.data,
       nama,
       ext === '.xlsx'
         ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
         : 'application/octet-stream',
     );
-    return `${nama} diunduh; berkas asli tidak diubah${disimpanUlang ? `; ${pesanDisimpanUlang(disimpanUlang)}` : ''}`;
+    const ulang = keluaran.disimpanUlang ? `; ${pesanDisimpanUlang(keluaran.disimpanUlang)}` : '';
+    return { pesan: `Selesai: ${nama} diunduh; berkas asli tidak diubah${ulang}.`, ditulis: true };
   }
 
   async batalkan(): Promise<string> {
-    return 'berkas asli tidak pernah diubah; tidak ada yang perlu dibatalkan';
+    return 'Berkas asli tidak pernah diubah; tidak ada yang perlu dibatalkan.';
   }
 
   async pilih(): Promise<void> {}

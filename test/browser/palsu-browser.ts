@@ -33,6 +33,7 @@ buku
     ],
     [5, null, 'Persentase realisasi anggaran', 'Persen', 'Positif', 95, 142.86],
   ]);
+buku.tambah('Catatan Rapat').isi(1, 1, [['Notulen rapat koordinasi']]);
 buku.lembar[0].gabungan.push(
   { baris1: 4, kolom1: 2, baris2: 6, kolom2: 2 },
   { baris1: 7, kolom1: 2, baris2: 8, kolom2: 2 },
@@ -44,7 +45,9 @@ w.Office = {
   HostType: { Excel: 'Excel' },
   onReady: (f: (info: { host: string }) => void) =>
     Promise.resolve().then(() => f({ host: 'Excel' })),
-  context: { requirements: { isSetSupported: () => true } },
+  context: {
+    requirements: { isSetSupported: (n: string, v: string) => buku.didukung(n, v) },
+  },
   actions: { associate: () => undefined },
 };
 w.Excel = {

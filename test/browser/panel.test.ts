@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CONTOH } from '../bantu';
 
@@ -50,16 +51,22 @@ function layani(): Promise<void> {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r()));
 }
 
-async function halaman(denganOffice: boolean, asing: string[]): Promise<Page> {
-  const page = await browser.newPage({
-    viewport: { width: 360, height: 900 },
+/** Office.js: the fake over the in-memory Excel, blocked, or one that never answers. */
+type Office = 'excel' | 'diblokir' | 'lambat';
+
+async function halaman(office: Office, asing: string[]): Promise<Page> {
+  // axe-core needs a page of its own context.
+  const konteks = await browser.newContext({
+    viewport: { width: 320, height: 900 },
     permissions: ['clipboard-read', 'clipboard-write'],
   });
+  const page = await konteks.newPage();
   await page.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.hostname === '127.0.0.1') return route.continue();
     if (url.hostname === 'appsforoffice.microsoft.com') {
-      return denganOffice
+      if (office === 'lambat') return; // never answered while the test runs
+      return office === 'excel'
         ? route.fulfill({
             path: path.join(AKAR, 'dist', 'uji', 'office-palsu.js'),
             contentType: 'text/javascript',
@@ -90,6 +97,40 @@ async function unduhLewat(page: Page, tombol: string): Promise<{ nama: string; j
   const jalur = path.join(ARTEFAK, nama);
   await unduhan.saveAs(jalur);
   return { nama, jalur };
+}
+
+/**
+ * At task-pane width nothing may scroll sideways or stick out (WCAG 1.4.10):
+ * the page is no wider than the viewport and no visible element ends past it.
+ */
+async function tanpaGeserSamping(page: Page, keadaan: string): Promise<void> {
+  await page.locator('main[aria-busy="false"]').first().waitFor();
+  const hasil = await page.evaluate(() => {
+    const lebar = document.documentElement.clientWidth;
+    const lewat = Array.from(document.querySelectorAll('main *'))
+      .filter((e) => {
+        const r = e.getBoundingClientRect();
+        return r.width > 0 && r.right > lebar + 0.5;
+      })
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}: ${e.textContent?.slice(0, 40)}`);
+    return { gulir: document.documentElement.scrollWidth - lebar, lewat };
+  });
+  await page.screenshot({
+    path: path.join(ARTEFAK, `320-${keadaan}.png`),
+    fullPage: true,
+  });
+  expect({ keadaan, ...hasil }).toEqual({ keadaan, gulir: 0, lewat: [] });
+}
+
+/** axe-core on the page: no critical or serious violation of our own. */
+async function periksaAxe(page: Page, keadaan: string): Promise<void> {
+  // Fluent's focus manager (tabster) adds hidden focus guards of its own; they are not ours.
+  const { violations } = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
+  const berat = violations
+    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+    .map((v) => `${keadaan}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  expect(berat).toEqual([]);
 }
 
 uji('task pane in Chromium', () => {
@@ -128,14 +169,21 @@ uji('task pane in Chromium', () => {
 
   test('inside Excel: Hitung writes the columns, results and findings show, nothing leaves the page', async () => {
     const asing: string[] = [];
-    const page = await halaman(true, asing);
+    const page = await halaman('excel', asing);
     const galat: string[] = [];
     page.on('pageerror', (e) => galat.push(e.message));
     await page.goto(`${asal}/taskpane.html`);
     await page.getByRole('tab', { name: 'Tabel (1)' }).waitFor();
     await page.getByText('Akan ditulis H3:I8: Capaian (%), Kategori (rumus)').waitFor();
+    await tanpaGeserSamping(page, 'excel-tabel');
+    await periksaAxe(page, 'excel-tabel');
     await page.getByRole('button', { name: 'Hitung', exact: true }).click();
     await page.getByText(/^Selesai: \d+ sel ditulis/).waitFor();
+    // The outcome takes the focus, not the page body.
+    expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(
+      /Selesai: \d+ sel ditulis/,
+    );
+    await tanpaGeserSamping(page, 'excel-selesai');
 
     const sel = (b: number, k: number) =>
       page.evaluate(
@@ -167,16 +215,26 @@ uji('task pane in Chromium', () => {
     await page.getByText('Jumlah pengaduan yang tidak tertangani').waitFor();
     await page.getByText('140%').waitFor();
     await page
+      .getByText(/^Rata-rata capaian [\d,]+% \(Sangat Tinggi\); Sangat Tinggi \d/)
+      .waitFor();
+    await tanpaGeserSamping(page, 'excel-hasil');
+    await periksaAxe(page, 'excel-hasil');
+    await page
       .getByText('(2 x 10 - 6) / 10 x 100 = 140; polaritas negatif')
       .waitFor({ state: 'attached' });
 
     await page.getByRole('tab', { name: /^Temuan/ }).click();
     await page.getByText('Tidak ada temuan: angka di tabel yang dikenali sesuai.').waitFor();
-    await page.screenshot({ path: path.join(ARTEFAK, 'panel-excel.png'), fullPage: true });
+    await tanpaGeserSamping(page, 'excel-temuan');
+    await page.getByRole('tab', { name: 'Pengaturan' }).click();
+    await page.getByText('Pengaturan disimpan di buku kerja').waitFor();
+    await tanpaGeserSamping(page, 'excel-pengaturan');
+    await periksaAxe(page, 'excel-pengaturan');
 
     await page.getByRole('tab', { name: 'BAB III' }).click();
     await page.getByRole('button', { name: 'Buat lembar BAB III' }).click();
     await page.getByText('BAB III ditulis ke lembar baru "BAB III"').waitFor();
+    await tanpaGeserSamping(page, 'excel-bab3');
     const lembarBab = await page.evaluate(() => {
       const l = (
         window as unknown as {
@@ -199,8 +257,19 @@ uji('task pane in Chromium', () => {
 
     await page.getByRole('tab', { name: 'Hasil' }).click();
     await page.getByRole('button', { name: 'Batalkan' }).click();
-    await page.getByText('isi lembar dikembalikan seperti sebelum dihitung').waitFor();
+    await page
+      .getByText(/^Perhitungan terakhir di "Kinerja 2024" dibatalkan: \d+ sel dikembalikan/)
+      .waitFor();
     expect(await sel(4, 8)).toMatchObject({ nilai: null, rumus: undefined });
+    await tanpaGeserSamping(page, 'excel-batal');
+
+    // The user switches to a sheet without tables: the pane follows it.
+    await page.evaluate(() =>
+      (
+        window as unknown as { __uji: { buku: { aktifkan(n: string): Promise<void> } } }
+      ).__uji.buku.aktifkan('Catatan Rapat'),
+    );
+    await page.getByRole('tab', { name: 'Tabel (0)' }).waitFor();
     expect(galat).toEqual([]);
     expect(asing).toEqual([]);
     await page.close();
@@ -208,11 +277,13 @@ uji('task pane in Chromium', () => {
 
   test('standalone: pick an .xlsx, see the tables, download the computed workbook', async () => {
     const asing: string[] = [];
-    const page = await halaman(false, asing);
+    const page = await halaman('diblokir', asing);
     const galat: string[] = [];
     page.on('pageerror', (e) => galat.push(e.message));
     await page.goto(`${asal}/taskpane.html`);
     await page.getByText('Mode mandiri').waitFor();
+    await tanpaGeserSamping(page, 'mandiri-awal');
+    await periksaAxe(page, 'mandiri-awal');
     // The example with its Renstra sheet hidden: computed like the others, and marked.
     const contoh = new ExcelJS.Workbook();
     await contoh.xlsx.readFile(CONTOH);
@@ -222,8 +293,10 @@ uji('task pane in Chromium', () => {
     zip.file('customXml/item1.xml', '<data>milik pengguna</data>');
     const masukan = path.join(ARTEFAK, 'contoh-lkjip.xlsx');
     writeFileSync(masukan, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
-    await page.locator('input[type=file]').setInputFiles(masukan);
+    await page.getByLabel('Pilih berkas .xlsx').setInputFiles(masukan);
     await page.getByRole('tab', { name: 'Tabel (8)' }).waitFor({ timeout: 30_000 });
+    await tanpaGeserSamping(page, 'mandiri-tabel');
+    await periksaAxe(page, 'mandiri-tabel');
     expect(await page.getByText('lembar tersembunyi', { exact: true }).count()).toBe(1);
     const xlsx = await unduhLewat(page, 'Hitung dan unduh');
     expect(xlsx.nama).toBe('contoh-lkjip.capaian.xlsx');
@@ -236,7 +309,13 @@ uji('task pane in Chromium', () => {
     );
     await page.getByRole('tab', { name: 'Hasil' }).click();
     await page.getByText('Prevalensi stunting').first().waitFor();
-    await page.screenshot({ path: path.join(ARTEFAK, 'panel-mandiri.png'), fullPage: true });
+    await page.getByText(/^Selesai: contoh-lkjip\.capaian\.xlsx diunduh/).waitFor();
+    await tanpaGeserSamping(page, 'mandiri-hasil');
+    await page.getByRole('tab', { name: 'Pengaturan' }).click();
+    expect(await page.locator('main').innerText()).not.toMatch(
+      /di Excel|tersimpan di buku kerja|disimpan di buku kerja/,
+    );
+    await tanpaGeserSamping(page, 'mandiri-pengaturan');
 
     // BAB III: a bad year is refused in place; then Word via clipboard and .docx.
     await page.getByRole('tab', { name: 'BAB III' }).click();
@@ -265,9 +344,43 @@ uji('task pane in Chromium', () => {
       .async('string');
     expect(dokumen).toContain('BAB III AKUNTABILITAS KINERJA');
     expect(dokumen).toContain('Kecamatan Sukamaju');
-    await page.locator('main[aria-busy="false"]').waitFor();
-    await page.screenshot({ path: path.join(ARTEFAK, 'panel-bab3.png'), fullPage: true });
+    await tanpaGeserSamping(page, 'mandiri-bab3');
+    await periksaAxe(page, 'mandiri-bab3');
+
+    // A bad file: its own message, the previous workbook and result are gone, nothing to download.
+    const rusak = path.join(ARTEFAK, 'rusak.xlsx');
+    writeFileSync(rusak, 'bukan buku kerja');
+    await page.getByRole('tab', { name: /^Tabel/ }).click();
+    await page.getByLabel('Pilih berkas .xlsx').setInputFiles(rusak);
+    await page.getByText(/^rusak\.xlsx tidak dapat dibaca: bukan berkas \.xlsx/).waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('di Excel');
+    await page.getByRole('tab', { name: 'Tabel (0)' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Hitung dan unduh' }).isDisabled()).toBe(true);
+    await tanpaGeserSamping(page, 'mandiri-rusak');
+    // Choosing the same good file twice reads it twice.
+    await page.getByLabel('Pilih berkas .xlsx').setInputFiles(masukan);
+    await page.getByRole('tab', { name: 'Tabel (8)' }).waitFor({ timeout: 30_000 });
+    await page.getByText('contoh-lkjip.xlsx dibaca.').waitFor();
+    await page.evaluate(() => {
+      const p = document.querySelector('[aria-live] .fui-MessageBarBody');
+      if (p) p.textContent = '';
+    });
+    await page.getByLabel('Pilih berkas .xlsx').setInputFiles(masukan);
+    await page.getByText('contoh-lkjip.xlsx dibaca.').waitFor({ timeout: 30_000 });
     expect(galat).toEqual([]);
+    expect(asing).toEqual([]);
+    await page.close();
+  });
+
+  test('Office.js that never answers: the pane shows at once and becomes the standalone page', async () => {
+    const asing: string[] = [];
+    const page = await halaman('lambat', asing);
+    const mulai = Date.now();
+    await page.goto(`${asal}/taskpane.html`, { waitUntil: 'commit' });
+    await page.getByText('Menyiapkan Capaian...').waitFor({ timeout: 2000 });
+    await page.getByText('Mode mandiri').waitFor({ timeout: 8000 });
+    expect(Date.now() - mulai).toBeLessThan(8000);
+    await tanpaGeserSamping(page, 'lambat');
     expect(asing).toEqual([]);
     await page.close();
   });

@@ -1,6 +1,6 @@
 import { BukuPalsu, KonteksPalsu } from '../excel/palsu-excel';
 import { jalankanHitungCapaian, KUNCI_STATUS } from '../../src/commands/hitung-perintah';
-import type { KonteksExcel } from '../../src/excel/api';
+import { kemampuanDari, type Kemampuan, type KonteksExcel } from '../../src/excel/api';
 
 function bukuKinerja(): BukuPalsu {
   const buku = new BukuPalsu();
@@ -12,7 +12,10 @@ function bukuKinerja(): BukuPalsu {
   return buku;
 }
 
-const env = (buku: BukuPalsu, kemampuan = { api19: true, api113: true }) => ({
+const env = (
+  buku: BukuPalsu,
+  kemampuan: Kemampuan = { api19: true, api113: true, api118: true },
+) => ({
   jalankan: <T>(f: (ctx: KonteksExcel) => Promise<T>) => f(new KonteksPalsu(buku)),
   kemampuan,
 });
@@ -31,7 +34,32 @@ describe('the Hitung Capaian ribbon function', () => {
     expect(l.ambil(2, 5)?.nilai).toBeCloseTo(103.333, 3); // value mode from the saved settings
     expect(l.ambil(2, 5)?.rumus).toBeUndefined();
     expect(JSON.parse(buku.settings.get(KUNCI_STATUS)!)).toMatchObject({ berhasil: true });
-    expect(buku.settings.get('capaian.cadangan')).toContain('"sheet":"Kinerja"');
+    expect(JSON.parse(buku.settings.get('capaian.cadangan')!)).toMatchObject({
+      lembar: ['Kinerja'],
+    });
+  });
+
+  test('on Excel 2019 (ExcelApi 1.7): no call above 1.7, the note it could not write is counted', async () => {
+    const buku = bukuKinerja();
+    buku.versiApi = '1.7';
+    buku.cari('Kinerja').isi(4, 1, [[3, 'Nilai SAKIP', 'BB', 'B']]);
+    const hasil = await jalankanHitungCapaian(
+      env(
+        buku,
+        kemampuanDari((n, v) => buku.didukung(n, v)),
+      ),
+    );
+    expect(hasil.berhasil).toBe(true);
+    expect(hasil.pesan).toContain('1 catatan sel tidak ditulis');
+  });
+
+  test('a workbook whose structure is protected: nothing written, the pane is named for consent', async () => {
+    const buku = bukuKinerja();
+    buku.strukturTerlindung = true;
+    const hasil = await jalankanHitungCapaian(env(buku));
+    expect(hasil.berhasil).toBe(false);
+    expect(hasil.pesan).toContain('buka Panel Capaian untuk menulis tanpa Batalkan');
+    expect(buku.cari('Kinerja').ambil(1, 5)).toBeUndefined();
   });
 
   test('a sheet without tables, a protected sheet: a message, nothing written', async () => {

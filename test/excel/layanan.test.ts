@@ -1,13 +1,24 @@
-import { LayananExcel } from '../../src/taskpane/layanan';
-import type { KonteksExcel } from '../../src/excel/api';
+import { GalatPanel, LayananExcel } from '../../src/taskpane/layanan';
+import { LayananMandiri } from '../../src/taskpane/layanan-mandiri';
+import { kemampuanDari, type KonteksExcel } from '../../src/excel/api';
 import { hitungBuku } from '../../src/engine/hitung';
 import { BukuPalsu, KonteksPalsu } from './palsu-excel';
 
 function layanan(buku: BukuPalsu): LayananExcel {
-  return new LayananExcel((f) => f(new KonteksPalsu(buku) as unknown as KonteksExcel), {
-    api19: true,
-    api113: true,
-  });
+  return new LayananExcel(
+    (f) => f(new KonteksPalsu(buku) as unknown as KonteksExcel),
+    kemampuanDari((n, v) => buku.didukung(n, v)),
+  );
+}
+
+function bukuKinerja(): BukuPalsu {
+  const buku = new BukuPalsu();
+  buku.tambah('Kinerja').isi(1, 1, [
+    ['Indikator', 'Target', 'Realisasi'],
+    ['A', 80, 76],
+    ['B', 90, 93],
+  ]);
+  return buku;
 }
 
 describe('the task pane service over Excel', () => {
@@ -31,21 +42,90 @@ describe('the task pane service over Excel', () => {
   });
 
   test('computes, writes, undoes, and reads the last ribbon outcome', async () => {
-    const buku = new BukuPalsu();
-    buku.tambah('Kinerja').isi(1, 1, [
-      ['Indikator', 'Target', 'Realisasi'],
-      ['A', 80, 76],
-    ]);
+    const buku = bukuKinerja();
     buku.settings.set('capaian.status', JSON.stringify({ pesan: '1 tabel dihitung' }));
     const s = layanan(buku);
     expect(await s.status()).toBe('1 tabel dihitung');
-    expect(await s.terapkan(hitungBuku(await s.baca()))).toBe('4 sel ditulis');
+    expect(await s.terapkan(hitungBuku(await s.baca()))).toEqual({
+      pesan: 'Selesai: 6 sel ditulis.',
+      ditulis: true,
+    });
     expect(buku.cari('Kinerja').ambil(2, 4)?.rumus).toMatch(/^=IF/);
-    expect(await s.batalkan()).toBe('isi lembar dikembalikan seperti sebelum dihitung');
+    expect(await s.batalkan()).toBe(
+      'Perhitungan terakhir di "Kinerja" dibatalkan: 6 sel dikembalikan.',
+    );
     expect(buku.cari('Kinerja').ambil(2, 4)?.rumus).toBeUndefined();
-    expect(await s.batalkan()).toBe('tidak ada yang bisa dibatalkan');
+    expect(await s.batalkan()).toBe('Tidak ada perhitungan yang bisa dibatalkan.');
     await s.simpanPengaturan({ skala: 'lan' });
     expect(await s.bacaPengaturan()).toEqual({ skala: 'lan' });
     await s.pilih('Kinerja', 'A1:C2');
+  });
+
+  test('Batalkan names the cells it left alone', async () => {
+    const buku = bukuKinerja();
+    const s = layanan(buku);
+    await s.terapkan(hitungBuku(await s.baca()));
+    buku.cari('Kinerja').isi(3, 4, [['catatan saya']]);
+    expect(await s.batalkan()).toBe(
+      'Perhitungan terakhir di "Kinerja" dibatalkan: 5 sel dikembalikan; dibiarkan karena isinya sudah berubah sejak dihitung: Kinerja!D3.',
+    );
+    expect(buku.cari('Kinerja').ambil(3, 4)?.nilai).toBe('catatan saya');
+  });
+
+  test('a protected workbook structure: the error asks for consent; with it, undo works while the pane is open', async () => {
+    const buku = bukuKinerja();
+    buku.strukturTerlindung = true;
+    const s = layanan(buku);
+    const hasil = hitungBuku(await s.baca());
+    const galat = await s.terapkan(hasil).catch((e: unknown) => e);
+    expect(galat).toBeInstanceOf(GalatPanel);
+    expect(galat).toMatchObject({ perluIzin: true });
+    expect((galat as Error).message).toContain('tidak ada yang ditulis');
+    expect(buku.cari('Kinerja').ambil(1, 4)).toBeUndefined();
+    expect((await s.terapkan(hasil, { tanpaCadangan: true })).pesan).toContain(
+      'Batalkan hanya tersedia selama panel ini terbuka',
+    );
+    expect(await s.batalkan()).toContain('dibatalkan');
+    expect(buku.cari('Kinerja').ambil(2, 4)?.rumus).toBeUndefined();
+  });
+
+  test('Excel errors carry their Excel wording; an empty plan writes nothing and says so', async () => {
+    const buku = bukuKinerja();
+    buku.cari('Kinerja').terlindung = true;
+    const s = layanan(buku);
+    const hasil = hitungBuku(await s.baca());
+    await expect(s.terapkan(hasil)).rejects.toThrow(/lembar "Kinerja" dilindungi/);
+    const kosong = { ...hasil, rencana: { blok: [], warna: [], gabung: [] } };
+    expect(await s.terapkan(kosong)).toEqual({
+      pesan: 'Tidak ada sel yang perlu ditulis.',
+      ditulis: false,
+    });
+  });
+
+  test('follows the active sheet: the handler runs when the user switches sheets', async () => {
+    const buku = bukuKinerja();
+    buku.tambah('Lain');
+    const s = layanan(buku);
+    let kali = 0;
+    await s.ikutiLembarAktif(() => kali++);
+    await buku.aktifkan('Lain');
+    expect(kali).toBe(1);
+  });
+});
+
+describe('the standalone service', () => {
+  test('a file that is not a workbook: its own message, and the previous workbook is gone', async () => {
+    const m = new LayananMandiri();
+    const rusak = {
+      name: 'rusak.xlsx',
+      arrayBuffer: async () => new TextEncoder().encode('bukan').buffer,
+    };
+    await expect(m.buka(rusak as unknown as File)).rejects.toThrow(
+      /^rusak\.xlsx tidak dapat dibaca: bukan berkas \.xlsx/,
+    );
+    expect(m.terbuka).toBe(false);
+    expect(await m.baca()).toEqual([]);
+    await expect(m.terapkan(hitungBuku([]))).rejects.toThrow('Pilih berkas .xlsx terlebih dahulu.');
+    expect(m.teks.pengaturan).not.toMatch(/buku kerja|di Excel/);
   });
 });
