@@ -25,6 +25,8 @@ export interface AngkaIkm {
 
 /** Computed values of one row (numbers unrounded). */
 export interface HasilBaris extends AngkaAnggaran, AngkaIkm {
+  /** The indicator of a program or kegiatan row (Renja evaluation forms). */
+  indikator?: string;
   baris: number;
   tingkat: Tingkat;
   kode?: string;

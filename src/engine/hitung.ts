@@ -14,6 +14,7 @@ import { adalahAnggaran, type Konteks } from './hitung-bersama';
 import { hitungIndikator } from './hitung-indikator';
 import { hitungAnggaran } from './hitung-anggaran';
 import { hitungTabelIkm } from './hitung-ikm';
+import { hitungRenja } from './hitung-renja';
 
 /**
  * The computing engine: recognise every table of the workbook's grids,
@@ -82,6 +83,8 @@ function hitungTabel(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom:
       return hitungAnggaran(tabel, k);
     case 'ikm':
       return hitungTabelIkm(tabel, k);
+    case 'renja':
+      return hitungRenja(tabel, k);
     case 'skala':
       return {
         hasilTabel: {

@@ -107,10 +107,13 @@ export function peranKinerjaAnggaran(kolom: KolomTabel[]): void {
 }
 
 /**
- * Which rows each row sums, by the formulas of its cells: every column with a
- * plain sum votes for a set of rows, and the set most columns agree on wins
- * (a column that adds a row of another urusan is then a mistake to report,
- * not the hierarchy). Indices in `baris`, for rows that sum others.
+ * Which rows each row sums, by the formulas of its cells. Every column with a
+ * plain sum proposes a set of rows; of these readings the one under which the
+ * most of the row's stated figures equal the sums of their rows wins (then
+ * the larger set, then the one most columns write). A column that adds a row
+ * of another urusan is then a mistake to report, not the hierarchy; a column
+ * that adds rows the others leave out because they hold zeros is no mistake.
+ * Indices in `baris`, for rows that sum others.
  */
 export function anakDariRumus(
   baris: BarisTabel[],
@@ -118,11 +121,15 @@ export function anakDariRumus(
   kolom: KolomTabel[],
 ): Map<number, number[]> {
   const indeks = new Map(baris.map((b, i) => [b.baris, i]));
+  const dibaca = kolom.filter((k) => PERAN_DIBACA.has(k.peran));
+  const angka = (i: number, c: number) => {
+    const v = p.nilai(baris[i].baris, c);
+    return typeof v === 'number' ? v : undefined;
+  };
   const hasil = new Map<number, number[]>();
   baris.forEach((b, i) => {
     const suara = new Map<string, number>();
-    for (const k of kolom) {
-      if (!PERAN_DIBACA.has(k.peran)) continue;
+    for (const k of dibaca) {
       const r = p.rumus(b.baris, k.kolom);
       const daftar = r ? barisDijumlah(r, k.kolom) : undefined;
       if (!daftar) continue;
@@ -131,10 +138,19 @@ export function anakDariRumus(
       const kunci = anak.join(',');
       suara.set(kunci, (suara.get(kunci) ?? 0) + 1);
     }
-    let terbanyak = '';
-    let n = 0;
-    for (const [kunci, jumlah] of suara) if (jumlah > n) [terbanyak, n] = [kunci, jumlah];
-    if (terbanyak) hasil.set(i, terbanyak.split(',').map(Number));
+    const skor = (anak: number[]) =>
+      dibaca.filter((k) => {
+        const t = angka(i, k.kolom);
+        if (t === undefined) return false;
+        const j = anak.reduce((a, x) => a + (angka(x, k.kolom) ?? 0), 0);
+        return Math.abs(t - j) < 1;
+      }).length;
+    const calon = [...suara].map(([kunci, n]) => {
+      const anak = kunci.split(',').map(Number);
+      return { anak, n, skor: suara.size > 1 ? skor(anak) : 0 };
+    });
+    calon.sort((x, y) => y.skor - x.skor || y.anak.length - x.anak.length || y.n - x.n);
+    if (calon[0]) hasil.set(i, calon[0].anak);
   });
   return hasil;
 }
