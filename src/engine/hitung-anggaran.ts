@@ -117,11 +117,25 @@ export function hitungAnggaran(
       h.fisik = g.fisik;
   }
   // Total rows sum the rows recognition found they close (a unit's top rows, all, or the totals above).
+  // A stated total that is not the sum of its rows is reported; its serapan and sisa use the sum.
   tabel.baris.forEach((b, i) => {
     if (b.tingkat !== 'total' || b.jenisTotal === 'rata-rata') return;
-    const g = terimaJumlah(i, b.jumlahDari ?? teratas);
+    const daftar = b.jumlahDari ?? teratas;
+    const g = terimaJumlah(i, daftar);
     const h = baris[i];
     if (h.fisik === undefined && g.fisik !== undefined) h.fisik = g.fisik;
+    if (g.pagu !== undefined && h.pagu !== undefined && Math.abs(h.pagu - g.pagu) >= 0.5) {
+      h.pagu = g.pagu;
+      jumlahPagu.set(i, daftar);
+    }
+    if (
+      g.realisasi !== undefined &&
+      h.realisasiAnggaran !== undefined &&
+      Math.abs(h.realisasiAnggaran - g.realisasi) >= 0.5
+    ) {
+      h.realisasiAnggaran = g.realisasi;
+      jumlahRealisasi.set(i, daftar);
+    }
   });
 
   /**
@@ -138,7 +152,9 @@ export function hitungAnggaran(
   ): SelTabel[] | string => {
     const s = sel(tabel.baris[i]);
     const daftar = jumlah.get(i);
-    if (s && (s.angka.nilai !== undefined || !daftar)) {
+    // A total row overruled by its sum (above) reads its rows, not its own cell.
+    const sendiri = s?.angka.nilai !== undefined && !(daftar && tabel.baris[i].tingkat === 'total');
+    if (s && (sendiri || !daftar)) {
       if (!bisaDirumus(s)) return 'pagu atau realisasi tertulis sebagai teks';
       // The engine reads a cell in percent format as shown (0,5 as 50); a formula reads 0,5.
       if (formatPersen(s.format, typeof s.mentah === 'number' ? s.mentah : 1))

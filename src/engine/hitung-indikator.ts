@@ -54,6 +54,7 @@ export function hitungIndikator(
     ...new Set(tabel.baris.flatMap((b) => Object.keys(b.perTahun).map(Number))),
   ].sort((a, b) => a - b);
 
+  const adaTarget = tabel.kolom.some((x) => x.peran === 'target');
   tabel.baris.forEach((b) => {
     const h: HasilBaris = { baris: b.baris, tingkat: b.tingkat, uraian: b.uraian };
     if (b.kode) h.kode = b.kode;
@@ -106,7 +107,8 @@ export function hitungIndikator(
     if (t !== undefined) h.target = t;
     if (r !== undefined) h.realisasi = r;
     let c: HasilCapaian | undefined;
-    if (T || R) {
+    // Without a target column there is nothing to compute capaian from (a realisasi-only import sheet).
+    if ((T || R) && adaTarget) {
       c = hitungCapaian({ target: T?.angka ?? null, realisasi: R?.angka ?? null, ...opsi });
       if (c.nilai !== undefined) {
         h.capaian = c.nilai;

@@ -71,14 +71,20 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     bawah - atas < 3 &&
     bisaJudul(p, atas - 1, kolomAwal, kolomAkhir)
   ) {
-    const r = peranBaris(p, atas - 1, kolomAwal, kolomAkhir);
+    // Roles anywhere in the row: "Kode" and "Uraian" may stand left of the figures' span.
+    const r = bisaJudul(p, atas - 1, p.grid.kolomAwal, p.kolomAkhir)
+      ? peranBaris(p, atas - 1)
+      : peranBaris(p, atas - 1, kolomAwal, kolomAkhir);
     const sel = [];
     for (let c = kolomAwal; c <= kolomAkhir; c++) if (!p.kosong(atas - 1, c)) sel.push(c);
     const kelompok = sel.some(
-      (c) => tahunDalam(p.teks(atas - 1, c)) !== undefined || p.tertutupGabungan(atas - 1, c + 1),
+      (c) =>
+        tahunDalam(p.teks(atas - 1, c)) !== undefined ||
+        p.tertutupGabungan(atas - 1, c + 1) ||
+        kelompokTanpaGabungan(p, atas - 1, c),
     );
     if (r.size === 0 && !kelompok) break;
-    if (sel.length === 1 && !kelompok) break;
+    if (sel.length === 1 && !kelompok && r.size < 2) break;
     atas--;
   }
   const kolomNo: number[] = [];
@@ -260,6 +266,24 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
   tabel.keyakinan = { pasti: tebakan.length === 0, tebakan };
   tabel.baris = bangunBaris(p, tabel, barisData);
   return tabel;
+}
+
+/**
+ * A group header written once over its sub-headers without a merge: "Operasi"
+ * with a blank cell after it, both standing over sub-header text.
+ */
+function kelompokTanpaGabungan(p: PembacaGrid, baris: number, c: number): boolean {
+  if (p.gabunganDi(baris, c)) return false;
+  let akhir = c;
+  while (
+    akhir + 1 <= p.kolomAkhir &&
+    p.kosong(baris, akhir + 1) &&
+    !p.tertutupGabungan(baris, akhir + 1)
+  )
+    akhir++;
+  let bawah = 0;
+  for (let x = c; x <= akhir; x++) if (!p.kosong(baris + 1, x)) bawah++;
+  return akhir > c && bawah >= 2;
 }
 
 /** Columns with no header text at all. */
