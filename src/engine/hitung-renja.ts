@@ -3,6 +3,7 @@ import { formatRingkas } from '../domain/angka';
 import { hitungCapaian } from '../domain/capaian';
 import { tentukanKategori } from '../domain/kategori';
 import { alamat } from '../sheet/grid';
+import { barisDijumlah } from '../sheet/rumus-jumlah';
 import type { BarisTabel, SelTabel, Tabel } from '../sheet/model';
 import { PERAN_DIBACA, type PeranKolom } from '../sheet/peran';
 import type { HasilBaris, HasilTabel } from './hasil';
@@ -284,7 +285,9 @@ function hitungDariBawah(
   );
   const dijumlah = new Set(
     kolom
-      .filter((x) => PERAN_UANG.has(x.peran) && berjumlah(anak, x.kolom, tertulis))
+      .filter(
+        (x) => PERAN_UANG.has(x.peran) && berjumlah(anak, x.kolom, (b) => sel.get(b)?.get(x.kolom)),
+      )
       .map((x) => x.kolom),
   );
   const memo = new Map<BarisTabel, Map<number, number | undefined>>();
@@ -348,20 +351,25 @@ function tambahSemua(nilai: (number | undefined)[]): number | undefined {
   return nilai.reduce<number | undefined>((a, v) => tambah(a, v), undefined);
 }
 
-/** A money column whose parent rows are, in most of them, the sum of their children. */
+/**
+ * A money column whose parents are sums: most of its parent cells equal their
+ * children's sum, or hold a sum formula (one parent that adds wrongly does not
+ * make the column something else).
+ */
 function berjumlah(
   anak: Map<BarisTabel, BarisTabel[]>,
   c: number,
-  tertulis: (b: BarisTabel, c: number) => number | undefined,
+  sel: (b: BarisTabel) => SelTabel | undefined,
 ): boolean {
   let cocok = 0;
   let semua = 0;
   for (const [b, daftar] of anak) {
-    const t = tertulis(b, c);
-    const j = tambahSemua(daftar.map((x) => tertulis(x, c)));
+    const s = sel(b);
+    const t = s?.angka.nilai;
+    const j = tambahSemua(daftar.map((x) => sel(x)?.angka.nilai));
     if (t === undefined || j === undefined) continue;
     semua++;
-    if (Math.abs(t - j) < 1) cocok++;
+    if (Math.abs(t - j) < 1 || (s?.rumus && barisDijumlah(s.rumus, c))) cocok++;
   }
   return semua > 0 && cocok >= semua * 0.5;
 }
