@@ -70,7 +70,12 @@ export function isiSel(buku: ExcelJS.Workbook): Map<string, string> {
     ws.eachRow((row) =>
       row.eachCell((c) => {
         const v = c.value;
-        m.set(`${ws.name}!${c.address}`, JSON.stringify(adaRumus(v) ? `=${c.formula}` : v));
+        // Rich text by its runs' text and fonts with sorted keys: a save and reload reorders them.
+        const isi =
+          v && typeof v === 'object' && 'richText' in v
+            ? v.richText.map((r) => [r.text, Object.entries(r.font ?? {}).sort()])
+            : v;
+        m.set(`${ws.name}!${c.address}`, JSON.stringify(adaRumus(v) ? `=${c.formula}` : isi));
       }),
     ),
   );

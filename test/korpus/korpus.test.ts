@@ -5,9 +5,14 @@
  * finding on a correct stated cell, every listed mistake reported at its cell,
  * no table where there is none, no refusal. A clone without ../shared skips it.
  */
-import { existsSync } from 'node:fs';
+
 import path from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { nilaiKorpus, type SkorBerkas } from '../../scripts/korpus';
+import { hitungBuku } from '../../src/engine/hitung';
+import { pemampatNode } from '../../src/io/pemampat-node';
+import { bukaBuku, gridDariBuku, terapkanRencana } from '../../src/io/xlsx';
+import { isiSel, simpanDanBuka } from '../bantu';
 
 const NYATA = path.join(__dirname, '..', '..', '..', 'shared', 'realworld');
 
@@ -33,6 +38,19 @@ if (existsSync(path.join(NYATA, 'expected.json'))) {
     const sipd = skor.find((s) => s.file.startsWith('sipd_realisasi'));
     expect(sipd?.jumlahError).toBeLessThanOrEqual(60);
   }, 180_000);
+
+  test.each(readdirSync(NYATA).filter((n) => n.endsWith('.xlsx')))(
+    '%s: a second run over the written workbook changes nothing',
+    async (nama) => {
+      const buku = await bukaBuku(readFileSync(path.join(NYATA, nama)), pemampatNode);
+      terapkanRencana(buku, hitungBuku(gridDariBuku(buku)).rencana);
+      const sesudah = isiSel(buku);
+      const tersimpan = await simpanDanBuka(buku);
+      terapkanRencana(tersimpan, hitungBuku(gridDariBuku(tersimpan)).rencana);
+      expect(isiSel(tersimpan)).toEqual(sesudah);
+    },
+    180_000,
+  );
 } else {
   test.skip('../shared/realworld is not on this machine: the real-workbook corpus is skipped', () => {});
 }
