@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { pemampatNode } from '../src/io/pemampat-node';
 import { bukaBuku, gridDariBuku } from '../src/io/xlsx';
 import { hitungBuku } from '../src/engine/hitung';
+import { teksPeriode } from '../src/sheet/periode';
 (async () => {
   const buku = await bukaBuku(readFileSync(process.argv[2]), pemampatNode);
   const h = hitungBuku(gridDariBuku(buku));
@@ -15,9 +16,14 @@ import { hitungBuku } from '../src/engine/hitung';
     console.log(
       '   kolom:',
       t.tabel.kolom
-        .map((k) => `${k.kolom}:${k.peran}${k.tahun ? '@' + k.tahun : ''}${k.milik ? '*' : ''}`)
+        .map(
+          (k) =>
+            `${k.kolom}:${k.peran}${k.tahun ? '@' + k.tahun : ''}${k.periode ? `[${teksPeriode(k.periode)}]` : ''}${k.blok ? `{${k.blok}}` : ''}${k.milik ? '*' : ''}`,
+        )
         .join(' '),
     );
+    const y = t.tabel.keyakinan;
+    console.log(`   keyakinan: ${!y || y.pasti ? 'pasti' : `ditebak: ${y.tebakan.join('; ')}`}`);
     for (const b of t.baris)
       console.log(
         `   r${b.baris} ${b.tingkat} ${b.kode ?? ''} ${b.uraian.slice(0, 40)} | T=${b.target} R=${b.realisasi} C=${b.capaian?.toFixed(2)} K=${b.kategori ?? ''} P=${b.pagu} RA=${b.realisasiAnggaran} S=${b.serapan?.toFixed(2)} sisa=${b.sisa} ${b.alasan ?? ''} ${b.perubahan ? JSON.stringify(b.perubahan) : ''}`,

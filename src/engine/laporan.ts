@@ -1,3 +1,5 @@
+import { hurufKolom } from '../sheet/grid';
+import { teksPeriode } from '../sheet/periode';
 import type { HasilBaris, HasilBuku } from './hasil';
 
 /**
@@ -18,6 +20,7 @@ function barisJson(b: HasilBaris): Record<string, unknown> {
     tingkat: b.tingkat,
     kode: b.kode,
     uraian: b.uraian,
+    indikator: b.indikator,
     satuan: b.satuan,
     sasaran: b.sasaran,
     program: b.program,
@@ -73,6 +76,19 @@ export function laporanJson(hasil: HasilBuku, berkas: string): Record<string, un
       jenis: t.jenis,
       judul: t.tabel.judul,
       tahun: t.tabel.tahun,
+      keyakinan: t.tabel.keyakinan ?? { pasti: true, tebakan: [] },
+      kolom: t.tabel.kolom
+        .filter((k) => k.peran !== 'lain')
+        .map((k) =>
+          bersih({
+            kolom: hurufKolom(k.kolom),
+            peran: k.peran,
+            judul: k.judul,
+            blok: k.blok,
+            periode: k.periode ? teksPeriode(k.periode) : undefined,
+            milik: k.milik ? true : undefined,
+          }),
+        ),
       baris: t.baris.map(barisJson),
       ringkasan: t.ringkasan,
     })),
