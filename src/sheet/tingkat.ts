@@ -68,6 +68,8 @@ export function tingkatIndikator(
   const adaKolomIndikator = kolomPeran.has('indikator') || kolomPeran.has('uraian');
   let sasaranAktif: string | undefined;
   let indukAktif: number | undefined;
+  // A program named once over its indicators (merged down, or blank below without merges).
+  let programAktif: string | undefined;
   baris.forEach((b, i) => {
     const indikatorTeks = adaKolomIndikator
       ? ([...(kolomPeran.get('indikator') ?? []), ...(kolomPeran.get('uraian') ?? [])]
@@ -79,6 +81,7 @@ export function tingkatIndikator(
     if (jenisTotal) {
       b.tingkat = 'total';
       b.jenisTotal = jenisTotal;
+      programAktif = undefined;
       return;
     }
     const nilai = adaNilai(b);
@@ -108,8 +111,11 @@ export function tingkatIndikator(
       b.tingkat = 'indikator';
       indukAktif = undefined;
     }
+    if (b.sasaran && b.sasaran !== sasaranAktif) programAktif = undefined;
     if (!b.sasaran && sasaranAktif) b.sasaran = sasaranAktif;
     if (b.sasaran) sasaranAktif = b.sasaran;
+    if (b.program) programAktif = b.program;
+    else if (programAktif && kolomPeran.has('program')) b.program = programAktif;
     if (!b.polaritas && namaTampakNegatif(b.uraian)) b.saranNegatif = true;
   });
   // Sasaran rows become the parents of the indicators under them.

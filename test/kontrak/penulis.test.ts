@@ -159,32 +159,26 @@ describe.each(BERKAS.map((b) => [path.basename(b), b]))('%s', (_nama, berkas) =>
 
 /**
  * Excel 2019 gives no merged areas: the adapter hands the engine the values
- * with blank header cells, and the tables must be the CLI's. Recognition
- * still leans on merges for some headers (issue #13, the lead's): until that
- * lands this test is expected to fail; flip `test.failing` to `test` then.
+ * with blank header cells, and the tables must be the CLI's (issue #13: a blank
+ * header cell continues the group on its left, a blank name cell the one above).
  */
-test.failing(
-  'Office.js without merged areas gives the engine the tables the CLI finds (issue #13)',
-  async () => {
-    const ringkas = (h: ReturnType<typeof hitungBuku>) =>
-      h.tabel.map((t) => [
-        t.tabel.id,
-        t.jenis,
-        t.baris.map((b) => [b.uraian, b.capaian, b.kategori]),
-      ]);
-    for (const berkas of BERKAS) {
-      const grids = gridDariBuku(
-        await bukaBuku(new Uint8Array(readFileSync(berkas)), pemampatNode),
-      );
-      const buku = new BukuPalsu();
-      buku.versiApi = '1.7';
-      for (const g of grids) buku.tambahDariGrid(g);
-      const k = kemampuanDari((n, v) => buku.didukung(n, v));
-      const tanpa = hitungBuku(await bacaSemuaLembar(new KonteksPalsu(buku), k));
-      expect([path.basename(berkas), ringkas(tanpa)]).toEqual([
-        path.basename(berkas),
-        ringkas(hitungBuku(grids)),
-      ]);
-    }
-  },
-);
+test('Office.js without merged areas gives the engine the tables the CLI finds (issue #13)', async () => {
+  const ringkas = (h: ReturnType<typeof hitungBuku>) =>
+    h.tabel.map((t) => [
+      t.tabel.id,
+      t.jenis,
+      t.baris.map((b) => [b.uraian, b.capaian, b.kategori]),
+    ]);
+  for (const berkas of BERKAS) {
+    const grids = gridDariBuku(await bukaBuku(new Uint8Array(readFileSync(berkas)), pemampatNode));
+    const buku = new BukuPalsu();
+    buku.versiApi = '1.7';
+    for (const g of grids) buku.tambahDariGrid(g);
+    const k = kemampuanDari((n, v) => buku.didukung(n, v));
+    const tanpa = hitungBuku(await bacaSemuaLembar(new KonteksPalsu(buku), k));
+    expect([path.basename(berkas), ringkas(tanpa)]).toEqual([
+      path.basename(berkas),
+      ringkas(hitungBuku(grids)),
+    ]);
+  }
+});
