@@ -278,9 +278,19 @@ function jumlahkan(nilai: (number | undefined)[]): number | undefined {
  */
 function ujiHierarki(baris: BarisTabel[], lemah: boolean[]): Keyakinan {
   const anak = daftarAnak(baris);
-  const efektif = (i: number, besaran: Besaran): number | undefined =>
-    nilaiSendiri(baris[i], besaran) ??
-    jumlahkan((anak.get(i) ?? []).map((j) => efektif(j, besaran)));
+  const memo = {
+    pagu: new Map<number, number | undefined>(),
+    realisasi: new Map<number, number | undefined>(),
+  };
+  const efektif = (i: number, besaran: Besaran): number | undefined => {
+    const m = memo[besaran];
+    if (m.has(i)) return m.get(i);
+    const v =
+      nilaiSendiri(baris[i], besaran) ??
+      jumlahkan((anak.get(i) ?? []).map((j) => efektif(j, besaran)));
+    m.set(i, v);
+    return v;
+  };
   let induk = 0;
   let cocok = 0;
   for (const [i, daftar] of anak) {
@@ -357,6 +367,15 @@ function tetapkanTotal(
   });
 }
 
+/** The row whose code is the longest proper prefix of a one-column code ("7.01.01.2" of "7.01.01.2.09"). */
+function indukKodeTunggal(kode: string, perKunci: Map<string, number>): number | undefined {
+  for (let i = kode.lastIndexOf('.'); i > 0; i = kode.lastIndexOf('.', i - 1)) {
+    const induk = perKunci.get(kode.slice(0, i));
+    if (induk !== undefined) return induk;
+  }
+  return undefined;
+}
+
 /** Parents by code where rows have codes, else the nearest row above at a shallower level. */
 function hubungkanInduk(baris: BarisTabel[]): void {
   const perKunci = new Map<string, number>();
@@ -371,20 +390,21 @@ function hubungkanInduk(baris: BarisTabel[]): void {
       kedalaman(baris[tumpukan[tumpukan.length - 1]].tingkat) >= kedalaman(b.tingkat)
     )
       tumpukan.pop();
-    const s = segmen(b);
+    const s = b.kodeLengkap ? segmen(b) : undefined;
+    const adaKode = s !== undefined || b.kode !== undefined;
     let induk: number | undefined;
-    if (s.length > 0) {
+    if (s) {
       for (const kunci of kunciInduk(s)) {
         induk = perKunci.get(kunci);
         if (induk !== undefined) break;
       }
       perKunci.set(s.join('|'), i);
+    } else if (b.kode) {
+      induk = indukKodeTunggal(b.kode, perKunci);
+      perKunci.set(b.kode, i);
     } else if (tumpukan.length > 0) induk = tumpukan[tumpukan.length - 1];
     // A code the row's own code extends is its parent; by position, only a shallower row is.
-    if (
-      induk !== undefined &&
-      (s.length > 0 || kedalaman(baris[induk].tingkat) < kedalaman(b.tingkat))
-    )
+    if (induk !== undefined && (adaKode || kedalaman(baris[induk].tingkat) < kedalaman(b.tingkat)))
       b.induk = induk;
     tumpukan.push(i);
     warisiNama(b, b.induk !== undefined ? baris[b.induk] : undefined);
