@@ -45,6 +45,9 @@ Pemakaian:
                  [--efisiensi selisih|pita5|rasio] [--negatif 2t-r|t/r]
                  [--pembulatan setengah-atas|potong] [--batas 100|120|150]
                  [--sasaran biasa|kelompok]
+                 [--metode-periode kumulatif|nilai-akhir|rata-rata]
+                 (cara triwulan / bulan dijumlah; bawaan: kolom "s.d." dan satuan persen,
+                 indeks, nilai, predikat memakai nilai akhir, satuan lain kumulatif)
 
 Tanpa -o, hasil ditulis ke <nama>.capaian.xlsx di samping berkas masukan.
 Berkas masukan tidak pernah diubah.`;
@@ -153,6 +156,17 @@ export function uraiArgumen(argv: string[]): Argumen {
           'kelompok',
         ] as const);
         break;
+      case '--metode-periode':
+        a.pengaturan.metodePeriode = {
+          indikator: {},
+          lembar: {},
+          semua: pilihan('--metode-periode', berikut(), [
+            'kumulatif',
+            'nilai-akhir',
+            'rata-rata',
+          ] as const),
+        };
+        break;
       default:
         if (x.startsWith('-')) throw new GalatPemakaian(`pilihan tidak dikenal: ${x}`);
         posisi.push(x);
@@ -184,6 +198,7 @@ const NAMA_JENIS: Record<string, string> = {
   efisiensi: 'tabel efisiensi',
   ikm: 'tabel IKM',
   skala: 'tabel skala kategori',
+  renja: 'formulir evaluasi Renja',
 };
 
 function persen(n: number | undefined): string {
@@ -244,7 +259,8 @@ function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
       ? `, ${b.perubahan.arah.toLowerCase()} ${formatRingkas(Math.abs(b.perubahan.poin))} poin`
       : '';
     const saran = b.saranNegatif ? ' [nama tampak negatif: periksa polaritas]' : '';
-    cetak(`${awal}${b.uraian}: ${nilai}${ubah}${saran}`);
+    const periode = b.periode ? ` [${b.periode.sampai}, metode ${b.periode.metode}]` : '';
+    cetak(`${awal}${b.uraian}: ${nilai}${periode}${ubah}${saran}`);
   }
   cetakSisa(t.baris.length, 'baris', cetak);
   if (r.capaian !== undefined) cetak(`  Rata-rata capaian: ${persen(r.capaian)} (${r.kategori})`);

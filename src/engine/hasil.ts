@@ -1,3 +1,4 @@
+import type { MetodePeriode } from './periode';
 import type { ArahPerubahan } from '../domain/agregasi';
 import type { Polaritas } from '../domain/capaian';
 import type { LabelEfisiensi, MetodeEfisiensi } from '../domain/efisiensi';
@@ -27,6 +28,16 @@ export interface AngkaIkm {
 export interface HasilBaris extends AngkaAnggaran, AngkaIkm {
   /** The indicator of a program or kegiatan row (Renja evaluation forms). */
   indikator?: string;
+  /** Quarterly or monthly figures combined up to the latest period, and how. */
+  periode?: {
+    metode: MetodePeriode;
+    metodeDari: 'pengaturan' | 'lembar' | 'target' | 'satuan';
+    sampai: string;
+    /** The number of the latest period (2 for TW II). */
+    ke: number;
+    targetDari: 'periode' | 'tahunan';
+    per: Record<string, { target?: number; realisasi?: number }>;
+  };
   baris: number;
   tingkat: Tingkat;
   kode?: string;

@@ -8,7 +8,9 @@ import { kunciTeks } from '../domain/teks';
 import { alamat } from '../sheet/grid';
 import { JUDUL_MILIK, judulCapaianTahun } from '../sheet/milik';
 import { type KolomKeluaran, type SelKeluaran } from './tata-letak';
+import { hitungPeriode, type HasilPeriode } from './periode';
 import {
+  type Acuan,
   badanCapaian,
   rumusArah,
   rumusKategori,
@@ -100,8 +102,23 @@ export function hitungIndikator(
       }
     }
 
-    const T = b.sel.target;
-    const R = b.sel.realisasi;
+    // Quarterly (or monthly) figures without a year column: combined up to the latest period.
+    const hp = !b.sel.realisasi
+      ? hitungPeriode(b, tabel, p.metodePeriode, kunciTeks(b.uraian), k.temuan)
+      : undefined;
+    if (hp) {
+      h.periode = {
+        metode: hp.metode,
+        metodeDari: hp.metodeDari,
+        sampai: hp.sampai,
+        ke: hp.ke,
+        targetDari: hp.targetDari,
+        per: hp.per,
+      };
+      periksaCapaianPeriode(b, tabel, k, opsi);
+    }
+    const T = hp ? angkaGabungan(hp.target) : b.sel.target;
+    const R = hp ? angkaGabungan(hp.realisasi) : b.sel.realisasi;
     const t = nilaiSel(T);
     const r = nilaiSel(R);
     if (t !== undefined) h.target = t;
@@ -115,11 +132,16 @@ export function hitungIndikator(
         if (c.nilaiTanpaBatas !== undefined && c.nilaiTanpaBatas !== c.nilai)
           h.capaianTanpaBatas = c.nilaiTanpaBatas;
       } else if (c.alasan) h.alasan = c.alasan;
-      h.rumus = c.rumus;
-      if (T && R && bisaDirumus(T) && bisaDirumus(R) && p.mode === 'rumus') {
+      h.rumus = hp ? `${c.rumus} (${hp.sampai}, metode ${hp.metode})` : c.rumus;
+      const acuan = hp
+        ? acuanPeriode(hp)
+        : T && R && bisaDirumus(T) && bisaDirumus(R)
+          ? { T: ref(T), R: ref(R) }
+          : undefined;
+      if (acuan && p.mode === 'rumus') {
         kCapaian.sel.set(b.baris, {
           nilai: tampil(c.nilai) ?? '',
-          rumus: `=${badanCapaian(ref(T), ref(R), opsi)}`,
+          rumus: `=${badanCapaian(acuan.T, acuan.R, opsi)}`,
           format: FORMAT_PERSEN,
         });
       } else {
@@ -382,6 +404,12 @@ export function hitungIndikator(
     });
   }
 
+  // Capaian up to a reporting period says which ("Capaian s.d. TW II (%)").
+  const terakhir = baris.reduce<HasilBaris['periode']>(
+    (a, h) => (h.periode && (!a || h.periode.ke > a.ke) ? h.periode : a),
+    undefined,
+  );
+  if (terakhir && !multi) kCapaian.judul = `Capaian ${terakhir.sampai} (%)`;
   const kolom: KolomKeluaran[] = [kCapaian, kKategori];
   if (kPerubahan.sel.size > 0) kolom.push(kPerubahan, kArah);
   if (kTargetAkhir.sel.size > 0) kolom.push(kTargetAkhir);
@@ -389,4 +417,45 @@ export function hitungIndikator(
     hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan },
     kolom: kolom.filter((x) => x.sel.size > 0),
   };
+}
+
+/** A combined figure as a cell the capaian rules can read. */
+function angkaGabungan(n: number | undefined): SelTabel | undefined {
+  return n === undefined
+    ? undefined
+    : { baris: 0, kolom: 0, mentah: n, angka: { jenis: 'angka', nilai: n } };
+}
+
+/**
+ * The combined target and realisasi as formula expressions: the sum, the last
+ * cell, or the mean of the periods up to the latest one; none when a cell is
+ * text or in percent format (the engine reads those otherwise than a formula).
+ */
+function acuanPeriode(hp: HasilPeriode): { T: Acuan; R: Acuan } | undefined {
+  const semua = [...hp.selTarget, ...hp.selRealisasi];
+  if (hp.selTarget.length === 0 || semua.some((s) => !bisaDirumus(s) || ref(s).persen))
+    return undefined;
+  const ekspresi = (sel: SelTabel[], periode: boolean): string => {
+    const alamatSel = sel.map((s) => alamat(s.baris, s.kolom));
+    if (!periode || hp.metode === 'nilai-akhir') return alamatSel[alamatSel.length - 1];
+    return `${hp.metode === 'kumulatif' ? 'SUM' : 'AVERAGE'}(${alamatSel.join(',')})`;
+  };
+  return {
+    T: { alamat: ekspresi(hp.selTarget, hp.targetDari === 'periode'), persen: false },
+    R: { alamat: ekspresi(hp.selRealisasi, true), persen: false },
+  };
+}
+
+/** A capaian stated per period: the period's realisasi over its target. */
+function periksaCapaianPeriode(
+  b: BarisTabel,
+  tabel: Tabel,
+  k: Konteks,
+  opsi: Parameters<typeof badanCapaian>[2],
+): void {
+  for (const isi of Object.values(b.perPeriode ?? {})) {
+    if (!isi.capaian || !isi.target || !isi.realisasi) continue;
+    const c = hitungCapaian({ target: isi.target.angka, realisasi: isi.realisasi.angka, ...opsi });
+    bandingkan(k, tabel, isi.capaian, c.nilai, 'capaian-berbeda', 'capaian periode', c.rumus);
+  }
 }

@@ -35,6 +35,7 @@ function barisJson(b: HasilBaris): Record<string, unknown> {
     alasan: b.alasan,
     rumus: b.rumus,
     tahun: b.tahun,
+    periode: b.periode,
     targetAkhir: b.targetAkhir,
     capaianTargetAkhir: b.capaianTargetAkhir,
     perubahan: b.perubahan,
@@ -68,6 +69,7 @@ export function laporanJson(hasil: HasilBuku, berkas: string): Record<string, un
       efisiensi: p.efisiensi,
       mode: p.mode,
       rataRataSasaran: p.rataRataSasaran,
+      metodePeriode: p.metodePeriode.semua,
       bobotIkm: p.bobotIkm,
     }),
     tabel: hasil.tabel.map((t) => ({

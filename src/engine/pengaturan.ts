@@ -2,6 +2,7 @@ import type { Polaritas, RumusNegatif } from '../domain/capaian';
 import type { MetodeEfisiensi } from '../domain/efisiensi';
 import type { KodeSkala, Skala } from '../domain/kategori';
 import type { CaraPembulatan } from '../domain/pembulatan';
+import type { SetelanPeriode } from './periode';
 
 /** How a run computes and writes. Every field has a default from DOMAIN.md. */
 export interface Pengaturan {
@@ -21,6 +22,8 @@ export interface Pengaturan {
   polaritas: Record<string, Polaritas>;
   /** Weight per IKM element (default 1 / number of elements). */
   bobotIkm?: number;
+  /** How quarterly or monthly figures add up: per indicator, per sheet, for all (default by sheet and unit). */
+  metodePeriode: SetelanPeriode;
 }
 
 export const PENGATURAN_BAKU: Pengaturan = {
@@ -31,9 +34,16 @@ export const PENGATURAN_BAKU: Pengaturan = {
   mode: 'rumus',
   rataRataSasaran: 'biasa',
   polaritas: {},
+  metodePeriode: { indikator: {}, lembar: {} },
 };
 
 /** Defaults completed with what the user set. */
 export function lengkapiPengaturan(sebagian: Partial<Pengaturan> = {}): Pengaturan {
-  return { ...PENGATURAN_BAKU, ...sebagian, polaritas: { ...(sebagian.polaritas ?? {}) } };
+  const m = sebagian.metodePeriode;
+  return {
+    ...PENGATURAN_BAKU,
+    ...sebagian,
+    polaritas: { ...(sebagian.polaritas ?? {}) },
+    metodePeriode: { ...m, indikator: { ...m?.indikator }, lembar: { ...m?.lembar } },
+  };
 }

@@ -143,10 +143,11 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     if (jl.length > 1) k.blok = jl.slice(0, -1).join(' | ');
     const th = tahunDalam(j);
     if (th !== undefined) k.tahun = th;
-    const periode = periodeJalur(jl);
-    if (periode) k.periode = periode;
     const milik = kenaliMilik(j);
     if (milik) k.milik = milik;
+    // Our own "Capaian s.d. TW II (%)" is the capaian up to then, not a figure of that quarter.
+    const periode = milik ? undefined : periodeJalur(jl);
+    if (periode) k.periode = periode;
     return k;
   });
   const konteks: KonteksTabel = {

@@ -29,5 +29,7 @@ export function kenaliMilik(judul: string): KolomMilik | undefined {
     if (kunciTeks(teks) === k) return milik;
   }
   if (/^capaian (19|20)\d\d %$/.test(k)) return 'capaian';
+  // "Capaian s.d. TW II (%)": the capaian up to a reporting period.
+  if (/^capaian s ?d (tw|triwulan|semester|[a-z]+) [ivx0-9]* ?%$/.test(k)) return 'capaian';
   return undefined;
 }

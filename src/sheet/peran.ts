@@ -187,8 +187,8 @@ export function peranDariJudul(judul: string): PeranKolom {
     return 'targetAkhir';
   if (ada(t, 'kondisiakhir')) return 'targetAkhir';
   if (ada(t, 'dataawal', 'kondisiawal', 'baseline', 'databasis')) return 'dataAwal';
-  if (ada(t, 'target', 'targe') && ada(t, 'keuangan', 's.dtw', 'sdtw', 'triwulan'))
-    return 'targetKeuangan';
+  // A money target by quarter; "Target Triwulan I" over an indicator's figures is its quarter's target.
+  if (ada(t, 'target', 'targe') && ada(t, 'keuangan')) return 'targetKeuangan';
   if (
     /^(standar|target|capaian|rata-?rata|rerata)(nasional|provinsi|prov\.?)$|^(standar|spm)$/.test(
       t,

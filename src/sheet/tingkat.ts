@@ -147,6 +147,8 @@ export function adaNilai(b: BarisTabel): boolean {
     'targetAkhir',
   ];
   if (peranNilai.some(isi)) return true;
+  for (const per of Object.values(b.perPeriode ?? {}))
+    if (Object.values(per).some((s) => s && s.angka.jenis !== 'kosong')) return true;
   return Object.values(b.perTahun).some(
     (t) =>
       (t.target && t.target.angka.jenis !== 'kosong') ||
