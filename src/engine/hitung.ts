@@ -26,7 +26,14 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
   const pengaturan = lengkapiPengaturan(sebagian);
   const pembaca = new Map(grids.map((g) => [g.sheet, new PembacaGrid(g)]));
   const semuaTabel = grids.flatMap((g) => kenaliTabel(g));
-  const { skala, dari: skalaDari, temuan: temuanSkala } = pilihSkala(semuaTabel, pengaturan);
+  const {
+    skala,
+    dari: skalaDari,
+    temuan: temuanSkala,
+    perLembar,
+  } = pilihSkala(semuaTabel, pengaturan);
+  // A sheet that states its own scale is rated on it.
+  const skalaDi = (sheet: string) => perLembar.get(sheet) ?? skala;
   const temuan: Temuan[] = [...temuanSkala];
   const polaritasBuku = new Map<string, Polaritas>();
   for (const t of semuaTabel)
@@ -47,7 +54,7 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
     (a, b) => Number(adalahAnggaran(a)) - Number(adalahAnggaran(b)),
   );
   for (const tabel of urut) {
-    const { hasilTabel, kolom } = hitungTabel(tabel, konteks);
+    const { hasilTabel, kolom } = hitungTabel(tabel, { ...konteks, skala: skalaDi(tabel.sheet) });
     hasil.push(hasilTabel);
     keluaran.set(tabel, kolom);
   }
@@ -68,6 +75,7 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
       tabel: t,
       kolom: keluaran.get(t) ?? [],
       pembaca: pembaca.get(t.sheet)!,
+      skala: skalaDi(t.sheet),
     })),
     skala,
     temuan,

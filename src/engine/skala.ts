@@ -63,46 +63,70 @@ function samaSkala(a: Skala, b: Skala): boolean {
   );
 }
 
-export function pilihSkala(
-  tabel: Tabel[],
-  p: Pengaturan,
-): { skala: Skala; dari: 'pengaturan' | 'buku' | 'bawaan'; temuan: Temuan[] } {
-  const temuan: Temuan[] = [];
-  if (p.skala)
-    return {
-      skala: typeof p.skala === 'string' ? SKALA[p.skala] : p.skala,
-      dari: 'pengaturan',
-      temuan,
-    };
-  const label: string[] = [];
-  for (const t of tabel.filter((x) => x.jenis === 'skala')) {
-    const kRentang = t.kolom.find((k) => k.peran === 'rentangSkala');
-    const kLabel = t.kolom.find((k) => k.peran === 'kategori');
-    if (!kRentang || !kLabel) continue;
-    const definisi: DefinisiKelas[] = [];
-    for (const b of t.baris) {
-      const teksLabel = String(b.sel.kategori?.mentah ?? '').trim();
-      const rentang = uraiRentangSkala(String(b.sel.rentangSkala?.mentah ?? ''));
-      if (!teksLabel) continue;
-      label.push(teksLabel);
-      if (rentang) definisi.push({ label: teksLabel, ...rentang });
-    }
-    if (definisi.length < 2) continue;
-    const { skala, masalah } = buatSkala('buku', `skala pada ${t.sheet}`, definisi);
-    if (skala) {
-      const preset = Object.values(SKALA).find(
-        (s) => samaSkala(s, skala) && kenaliSkala(definisi.map((d) => d.label))?.skala === s,
-      );
-      return { skala: preset ?? skala, dari: 'buku', temuan };
-    }
-    temuan.push({
+/** A scale table's scale, or the problems that make it unusable (a finding). */
+function skalaDariTabel(t: Tabel, label: string[]): { skala?: Skala; temuan?: Temuan } {
+  const kRentang = t.kolom.find((k) => k.peran === 'rentangSkala');
+  const kLabel = t.kolom.find((k) => k.peran === 'kategori');
+  if (!kRentang || !kLabel) return {};
+  const definisi: DefinisiKelas[] = [];
+  for (const b of t.baris) {
+    const teksLabel = String(b.sel.kategori?.mentah ?? '').trim();
+    const rentang = uraiRentangSkala(String(b.sel.rentangSkala?.mentah ?? ''));
+    if (!teksLabel) continue;
+    label.push(teksLabel);
+    if (rentang) definisi.push({ label: teksLabel, ...rentang });
+  }
+  if (definisi.length < 2) return {};
+  const { skala, masalah } = buatSkala('buku', `skala pada ${t.sheet}`, definisi);
+  if (skala) {
+    const preset = Object.values(SKALA).find(
+      (s) => samaSkala(s, skala) && kenaliSkala(definisi.map((d) => d.label))?.skala === s,
+    );
+    return { skala: preset ?? skala };
+  }
+  return {
+    temuan: {
       sheet: t.sheet,
       sel: alamat(t.barisJudulAwal, kRentang.kolom),
       kode: 'skala-tidak-sah',
       tingkat: 'warning',
       pesan: `tabel skala kategori tidak dapat dipakai: ${masalah.join('; ')}`,
-    });
+    },
+  };
+}
+
+/**
+ * The scale of the run, and of sheets that state their own: a workbook may
+ * rate its IKU on one scale and its sasaran on another, each beside its table.
+ */
+export function pilihSkala(
+  tabel: Tabel[],
+  p: Pengaturan,
+): {
+  skala: Skala;
+  dari: 'pengaturan' | 'buku' | 'bawaan';
+  temuan: Temuan[];
+  perLembar: Map<string, Skala>;
+} {
+  const temuan: Temuan[] = [];
+  const perLembar = new Map<string, Skala>();
+  if (p.skala)
+    return {
+      skala: typeof p.skala === 'string' ? SKALA[p.skala] : p.skala,
+      dari: 'pengaturan',
+      temuan,
+      perLembar,
+    };
+  const label: string[] = [];
+  let pertama: Skala | undefined;
+  for (const t of tabel.filter((x) => x.jenis === 'skala')) {
+    const h = skalaDariTabel(t, label);
+    if (h.temuan) temuan.push(h.temuan);
+    if (!h.skala) continue;
+    pertama ??= h.skala;
+    if (!perLembar.has(t.sheet)) perLembar.set(t.sheet, h.skala);
   }
+  if (pertama) return { skala: pertama, dari: 'buku', temuan, perLembar };
   for (const t of tabel) {
     if (t.jenis === 'skala') continue;
     for (const b of t.baris) {
@@ -112,6 +136,6 @@ export function pilihSkala(
     }
   }
   const cocok = kenaliSkala(label);
-  if (cocok) return { skala: cocok.skala, dari: 'buku', temuan };
-  return { skala: SKALA_BAKU, dari: 'bawaan', temuan };
+  if (cocok) return { skala: cocok.skala, dari: 'buku', temuan, perLembar };
+  return { skala: SKALA_BAKU, dari: 'bawaan', temuan, perLembar };
 }

@@ -117,14 +117,14 @@ function tempatkan(
 
 /** Build the edit plan of all tables. */
 export function susunRencana(
-  daftar: { tabel: Tabel; kolom: KolomKeluaran[]; pembaca: PembacaGrid }[],
-  skala: Skala,
+  daftar: { tabel: Tabel; kolom: KolomKeluaran[]; pembaca: PembacaGrid; skala?: Skala }[],
+  skalaBuku: Skala,
   temuan: Temuan[],
 ): RencanaEdit {
   const blok: BlokEdit[] = [];
   const warna: AturanWarna[] = [];
   const gabung: GabungEdit[] = [];
-  for (const { tabel, kolom, pembaca } of daftar) {
+  for (const { tabel, kolom, pembaca, skala = skalaBuku } of daftar) {
     if (kolom.length === 0) continue;
     const letak = tempatkan(tabel, kolom, pembaca);
     const alamatMilik: AlamatMilik = (milik, baris) => {

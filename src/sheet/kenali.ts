@@ -40,11 +40,17 @@ export function kenaliTabel(grid: Grid): Tabel[] {
   let baris = grid.barisAwal;
   let batasAtas = grid.barisAwal;
   while (baris <= p.barisAkhir) {
-    const t = calonJudul(p, baris) ? bangunTabel(p, baris, batasAtas) : undefined;
-    if (t) {
-      if (grid.lembarTersembunyi) t.lembarTersembunyi = true;
-      tabel.push(t);
-      baris = t.barisAkhir + 1;
+    const baru = calonJudul(p, baris)
+      ? bagianBaris(p, baris)
+          .map(([awal, akhir]) => bangunTabel(p, baris, batasAtas, awal, akhir))
+          .filter((t): t is Tabel => t !== undefined)
+      : [];
+    if (baru.length > 0) {
+      for (const t of baru) {
+        if (grid.lembarTersembunyi) t.lembarTersembunyi = true;
+        tabel.push(t);
+      }
+      baris = Math.max(...baru.map((t) => t.barisAkhir)) + 1;
       batasAtas = baris;
     } else {
       baris++;
@@ -53,11 +59,55 @@ export function kenaliTabel(grid: Grid): Tabel[] {
   return tabel;
 }
 
-function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tabel | undefined {
+/**
+ * Tables side by side on the same rows (a scale legend beside the indicator
+ * table): the header row splits at columns blank in it and in the rows below,
+ * when each part can stand as a table of its own (names or codes, or a scale).
+ * Otherwise the row is one table.
+ */
+function bagianBaris(p: PembacaGrid, baris: number): [number, number][] {
+  const semua: [number, number] = [p.grid.kolomAwal, p.kolomAkhir];
+  const kosongSemua = (c: number) => {
+    for (let b = baris; b <= Math.min(p.barisAkhir, baris + 5); b++)
+      if (!p.kosong(b, c)) return false;
+    return true;
+  };
+  const bagian: [number, number][] = [];
+  let awal: number | undefined;
+  for (let c = p.grid.kolomAwal; c <= p.kolomAkhir + 1; c++) {
+    const pemisah = c > p.kolomAkhir || kosongSemua(c);
+    if (!pemisah && awal === undefined) awal = c;
+    if (pemisah && awal !== undefined) {
+      bagian.push([awal, c - 1]);
+      awal = undefined;
+    }
+  }
+  const berdiri = ([a, z]: [number, number]) => {
+    if (!calonJudul(p, baris, a, z)) return false;
+    const r = peranBaris(p, baris, a, z);
+    return (
+      [...r].some((x) => PERAN_NAMA.includes(x) || x === 'kode') ||
+      (r.has('rentangSkala') && r.has('kategori'))
+    );
+  };
+  const berisi = bagian.filter(([a, z]) => {
+    for (let c = a; c <= z; c++) if (!p.kosong(baris, c)) return true;
+    return false;
+  });
+  return berisi.length > 1 && berisi.every(berdiri) ? berisi : [semua];
+}
+
+function bangunTabel(
+  p: PembacaGrid,
+  barisCalon: number,
+  batasAtas: number,
+  batasKiri: number,
+  batasKanan: number,
+): Tabel | undefined {
   // Column span of the header: the candidate row's extent, widened by merges.
   let kolomAwal = Infinity;
   let kolomAkhir = -Infinity;
-  for (let c = p.grid.kolomAwal; c <= p.kolomAkhir; c++) {
+  for (let c = batasKiri; c <= batasKanan; c++) {
     if (!p.kosong(barisCalon, c)) {
       kolomAwal = Math.min(kolomAwal, c);
       kolomAkhir = Math.max(kolomAkhir, c);
@@ -72,8 +122,8 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     bisaJudul(p, atas - 1, kolomAwal, kolomAkhir)
   ) {
     // Roles anywhere in the row: "Kode" and "Uraian" may stand left of the figures' span.
-    const r = bisaJudul(p, atas - 1, p.grid.kolomAwal, p.kolomAkhir)
-      ? peranBaris(p, atas - 1)
+    const r = bisaJudul(p, atas - 1, batasKiri, batasKanan)
+      ? peranBaris(p, atas - 1, batasKiri, batasKanan)
       : peranBaris(p, atas - 1, kolomAwal, kolomAkhir);
     const sel = [];
     for (let c = kolomAwal; c <= kolomAkhir; c++) if (!p.kosong(atas - 1, c)) sel.push(c);
@@ -112,7 +162,7 @@ function bangunTabel(p: PembacaGrid, barisCalon: number, batasAtas: number): Tab
     bawah++;
   }
   for (let b = atas; b <= bawah; b++) {
-    for (let c = p.grid.kolomAwal; c <= p.kolomAkhir; c++) {
+    for (let c = batasKiri; c <= batasKanan; c++) {
       if (!p.kosong(b, c) && bisaJudul(p, b, c, c)) {
         kolomAwal = Math.min(kolomAwal, c);
         kolomAkhir = Math.max(kolomAkhir, c);

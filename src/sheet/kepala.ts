@@ -46,11 +46,16 @@ export function peranBaris(
   return hasil;
 }
 
-export function calonJudul(p: PembacaGrid, baris: number): boolean {
+export function calonJudul(
+  p: PembacaGrid,
+  baris: number,
+  kolomAwal = p.grid.kolomAwal,
+  kolomAkhir = p.kolomAkhir,
+): boolean {
   let teks = 0;
   let angka = 0;
   let unsur = 0;
-  for (let c = p.grid.kolomAwal; c <= p.kolomAkhir; c++) {
+  for (let c = kolomAwal; c <= kolomAkhir; c++) {
     const v = p.mentah(baris, c);
     if (v === null || v === '') continue;
     if (typeof v === 'number') angka++;
@@ -61,7 +66,7 @@ export function calonJudul(p: PembacaGrid, baris: number): boolean {
   }
   if (unsur >= 5) return true;
   if (teks < 2 || angka > 1) return false;
-  const r = peranBaris(p, baris);
+  const r = peranBaris(p, baris, kolomAwal, kolomAkhir);
   const nilai = [...r].filter((x) => PERAN_NILAI.has(x)).length;
   return r.size >= 2 && nilai >= 1;
 }
