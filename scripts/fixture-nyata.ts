@@ -1444,86 +1444,85 @@ function kepalaRealisasi(ws: ExcelJS.Worksheet, v: VarianRealisasi): void {
   ws.mergeCells('A9:D9');
 }
 
+const JUDUL_REALISASI = [
+  `${UNIT_DINKES.toUpperCase()} KOTA TIRTA`,
+  'REKAPITULASI BELANJA MENURUT URUSAN PEMERINTAH DAERAH, ORGANISASI, PROGRAM, KEGIATAN',
+  'BESERTA HASIL DAN SUB KEGIATAN BESERTA KELUARAN',
+  'TAHUN ANGGARAN 2024',
+];
+
 function tulisRealisasi(ws: ExcelJS.Worksheet, m: ModelRealisasi, v: VarianRealisasi): void {
   const blok = BLOK_REALISASI[v];
   lebar(ws, [4.3, 19.6, 16.3, 16.3, 61, 15.8, 18.8, 14.8, 17.5, 16.8, 17, 8, 15.8, 8, 22, 18]);
-  judul(
-    ws,
-    1,
-    [
-      `${UNIT_DINKES.toUpperCase()} KOTA TIRTA`,
-      'REKAPITULASI BELANJA MENURUT URUSAN PEMERINTAH DAERAH, ORGANISASI, PROGRAM, KEGIATAN',
-      'BESERTA HASIL DAN SUB KEGIATAN BESERTA KELUARAN',
-      'TAHUN ANGGARAN 2024',
-    ],
-    nomorKolom(blok.pptk) - (v === 'SALINAN' ? 0 : 0),
-  );
+  judul(ws, 1, JUDUL_REALISASI, nomorKolom(blok.pptk));
   kepalaRealisasi(ws, v);
-  const semuaBaris = v === 'DPA' ? [...m.baris, m.jumlah] : m.baris;
-  for (const b of semuaBaris) {
-    if (!b.pos.uraian) continue;
+  const isiBaris = (v === 'DPA' ? [...m.baris, m.jumlah] : m.baris).filter((b) => b.pos.uraian);
+  for (const b of isiBaris) {
     [b.a, b.b, b.c, b.d, b.pos.uraian].forEach(
       (x, i) => x && isi(ws, `${huruf(i + 1)}${b.baris}`, x),
     );
-    isi(ws, `F${b.baris}`, teksId(b.f, false));
-    isi(ws, `G${b.baris}`, teksId(b.g, true));
-    isi(ws, `H${b.baris}`, teksId(b.h, false));
-    isi(ws, `I${b.baris}`, teksId(b.i, true));
+    [teksId(b.f, false), teksId(b.g, true), teksId(b.h, false), teksId(b.i, true)].forEach((x, i) =>
+      isi(ws, `${huruf(6 + i)}${b.baris}`, x),
+    );
     if (b.teks) isi(ws, `${blok.pptk}${b.baris}`, b.teks);
   }
-  const isiBaris = semuaBaris.filter((b) => b.pos.uraian);
-  const kol = (f: (b: BarisSipd) => string, hasil: (b: BarisSipd) => Hasil) =>
-    isiBaris.map((b) => ({ baris: b.baris, f: f(b), hasil: hasil(b), bersama: b !== m.jumlah }));
+  rumusRealisasi(ws, isiBaris, m.jumlah, blok);
+  const kosong = m.baris.find((b) => !b.pos.uraian)!.baris;
+  rumus(ws, `${blok.persen}${kosong}`, `K${kosong}/J${kosong}`, { error: '#DIV/0!' }, PERSEN0);
+  for (const b of m.baris)
+    if (b.pos.jenis === 'akun' && b.b && b.b !== UNIT_DINAS_TIRTA) ws.getRow(b.baris).hidden = true;
+}
+
+/** The Total block as formulas filled down: anggaran, realisasi, %, sisa, % sisa (per variant). */
+function rumusRealisasi(
+  ws: ExcelJS.Worksheet,
+  isiBaris: BarisSipd[],
+  jumlah: BarisSipd,
+  blok: (typeof BLOK_REALISASI)[VarianRealisasi],
+): void {
+  const kol = (f: (r: number) => string, hasil: (b: BarisSipd) => Hasil) =>
+    isiBaris.map((b) => ({
+      baris: b.baris,
+      f: f(b.baris),
+      hasil: hasil(b),
+      bersama: b !== jumlah,
+    }));
+  const sisa = (b: BarisSipd) => totalJ(b) - totalK(b);
   rumusBersama(
     ws,
     'J',
-    kol((b) => `F${b.baris}+H${b.baris}`, totalJ),
+    kol((r) => `F${r}+H${r}`, totalJ),
     AKUNTANSI,
   );
   rumusBersama(
     ws,
     'K',
-    kol((b) => `G${b.baris}+I${b.baris}`, totalK),
+    kol((r) => `G${r}+I${r}`, totalK),
     AKUNTANSI,
   );
   rumusBersama(
     ws,
     blok.persen,
-    kol((b) => `K${b.baris}/J${b.baris}`, persenL),
+    kol((r) => `K${r}/J${r}`, persenL),
     PERSEN0,
   );
-  if (blok.sisa)
-    rumusBersama(
-      ws,
-      blok.sisa,
-      kol(
-        (b) => `J${b.baris}-K${b.baris}`,
-        (b) => totalJ(b) - totalK(b),
-      ),
-      AKUNTANSI,
-    );
-  if (blok.sisa && blok.persenSisa) {
-    const s = blok.sisa;
-    rumusBersama(
-      ws,
-      blok.persenSisa,
-      kol(
-        (b) => `${s}${b.baris}/J${b.baris}`,
-        (b) => bagi(totalJ(b) - totalK(b), totalJ(b)),
-      ),
-      PERSEN0,
-    );
-  }
-  const kosong = m.baris.find((b) => !b.pos.uraian)!;
-  rumus(
+  const s = blok.sisa;
+  if (!s || !blok.persenSisa) return;
+  rumusBersama(
     ws,
-    `${blok.persen}${kosong.baris}`,
-    `K${kosong.baris}/J${kosong.baris}`,
-    { error: '#DIV/0!' },
+    s,
+    kol((r) => `J${r}-K${r}`, sisa),
+    AKUNTANSI,
+  );
+  rumusBersama(
+    ws,
+    blok.persenSisa,
+    kol(
+      (r) => `${s}${r}/J${r}`,
+      (b) => bagi(sisa(b), totalJ(b)),
+    ),
     PERSEN0,
   );
-  for (const b of m.baris)
-    if (b.pos.jenis === 'akun' && b.b && b.b !== UNIT_DINAS_TIRTA) ws.getRow(b.baris).hidden = true;
 }
 
 /** Scratch formulas users leave right of a table (no header): other rows' totals and their difference. */
@@ -1776,70 +1775,57 @@ function modelLra(): BarisLra[] {
 const formatPersen = (x: number): string =>
   Number.isInteger(x) ? '0' : Number.isInteger(x * 10) ? '0.0' : DUA;
 
+const KEPALA_LRA =
+  'Tahun|Triwulan|Tanggal|Kode Belanja|Uraian Belanja|Jenis Belanja|Anggaran|Realisasi|% Realisasi Anggaran';
+
+/** One row of the flat LRA; `teks`: the amounts typed as US-grouped text ending ",00". */
+function tulisBarisLra(
+  ws: ExcelJS.Worksheet,
+  b: BarisLra,
+  r: number,
+  teks: boolean,
+  persen: number,
+): void {
+  const [m, d] = AKHIR_TW[b.tw].split('-').map(Number);
+  isi(ws, `A${r}`, b.tahun);
+  isi(ws, `B${r}`, TW[b.tw]);
+  isi(ws, `C${r}`, new Date(Date.UTC(b.tahun, m - 1, d)), 'yyyy-mm-dd;@');
+  isi(ws, `D${r}`, b.akun[0], r % 5 === 4 ? undefined : '0');
+  isi(ws, `E${r}`, b.akun[1]);
+  isi(ws, `F${r}`, b.akun[2]);
+  const uang = (sen: number): Nilai => (teks ? { richText: [{ text: teksUs(sen) }] } : rp(sen));
+  isi(ws, `G${r}`, uang(b.pagu), teks ? undefined : RIBUAN);
+  isi(ws, `H${r}`, uang(b.real), teks ? undefined : RIBUAN);
+  isi(ws, `I${r}`, persen, formatPersen(persen));
+}
+
 async function buatLra(k: Korpus): Promise<void> {
-  const file = 'lra_akun_triwulan.xlsx';
-  const sheet = 'Sheet1';
-  const t = { file, sheet };
+  const t = { file: 'lra_akun_triwulan.xlsx', sheet: 'Sheet1' };
   const buku = bukuBaru();
-  const ws = buku.addWorksheet(sheet);
+  const ws = buku.addWorksheet(t.sheet);
   lebar(ws, [7, 9, 12, 13, 36, 14, 20, 20, 12]);
-  [
-    'Tahun',
-    'Triwulan',
-    'Tanggal',
-    'Kode Belanja',
-    'Uraian Belanja',
-    'Jenis Belanja',
-    'Anggaran',
-    'Realisasi',
-    '% Realisasi Anggaran',
-  ].forEach((x, i) => isi(ws, `${huruf(i + 1)}1`, x));
+  KEPALA_LRA.split('|').forEach((x, i) => isi(ws, `${huruf(i + 1)}1`, x));
   ws.getCell('C1').numFmt = 'yyyy-mm-dd;@';
   const baris = modelLra();
-  const teksUsBaris = baris.findIndex((b) => b.tahun === 2025 && b.tw === 1 && b.akun[0] === 5251);
-  const basiBaris = baris.findIndex((b) => b.tahun === 2024 && b.tw === 2 && b.akun[0] === 5231);
+  const teksUs = baris.findIndex((b) => b.tahun === 2025 && b.tw === 1 && b.akun[0] === 5251);
+  baris[teksUs].real += 49 - (baris[teksUs].real % 100);
+  const basi = baris.findIndex((b) => b.tahun === 2024 && b.tw === 2 && b.akun[0] === 5231);
   baris.forEach((b, i) => {
     const r = i + 2;
-    const [m, d] = AKHIR_TW[b.tw].split('-').map(Number);
-    isi(ws, `A${r}`, b.tahun);
-    isi(ws, `B${r}`, TW[b.tw]);
-    isi(ws, `C${r}`, new Date(Date.UTC(b.tahun, m - 1, d)), 'yyyy-mm-dd;@');
-    isi(ws, `D${r}`, b.akun[0], i % 5 === 2 ? undefined : '0');
-    isi(ws, `E${r}`, b.akun[1]);
-    isi(ws, `F${r}`, b.akun[2]);
-    const teks = i === teksUsBaris;
-    const real = teks ? b.real - (b.real % 100) + 49 : b.real;
-    isi(
-      ws,
-      `G${r}`,
-      teks ? { richText: [{ text: teksUs(b.pagu) }] } : rp(b.pagu),
-      teks ? undefined : RIBUAN,
-    );
-    isi(
-      ws,
-      `H${r}`,
-      teks ? { richText: [{ text: teksUs(real) }] } : rp(real),
-      teks ? undefined : RIBUAN,
-    );
-    const persen =
-      i === basiBaris ? baris[i - AKUN_LRA.length].persen : bulat((real / b.pagu) * 100, 2);
-    isi(ws, `I${r}`, persen, formatPersen(persen));
-    const dicek = i < 3 || i % 11 === 0 || teks || i === baris.length - 1 || i === basiBaris;
-    if (dicek)
-      k.anggaran(t, {
-        pagu: { sel: `G${r}`, nilai: rp(b.pagu) },
-        realisasi: { sel: `H${r}`, nilai: rp(real) },
-        persen: { sel: `I${r}`, nilai: persen },
-      });
-    if (i === basiBaris)
-      k.salah(t, {
-        cell: `I${r}`,
-        stated: persen,
-        correct: bulat((real / b.pagu) * 100, 6),
-        kind: 'serapan-berbeda',
-        why: `I${r} repeats the % of the same akun in the previous quarter (row ${r - AKUN_LRA.length}); H${r}/G${r} gives the right one`,
-        hitung: `H${r}/G${r}*100`,
-      });
+    const benar = bulat((b.real / b.pagu) * 100, 2);
+    const persen = i === basi ? baris[i - AKUN_LRA.length].persen : benar;
+    tulisBarisLra(ws, b, r, i === teksUs, persen);
+    if (i < 3 || i % 11 === 0 || i === teksUs || i === baris.length - 1 || i === basi)
+      k.baris(t, r, 'G H I', { pagu: rp(b.pagu), real: rp(b.real), persen });
+  });
+  const r = basi + 2;
+  k.salah(t, {
+    cell: `I${r}`,
+    stated: baris[basi - AKUN_LRA.length].persen,
+    correct: bulat((baris[basi].real / baris[basi].pagu) * 100, 6),
+    kind: 'serapan-berbeda',
+    why: `I${r} repeats the % of the same akun in the previous quarter (row ${r - AKUN_LRA.length}); H${r}/G${r} gives the right one`,
+    hitung: `H${r}/G${r}*100`,
   });
   k.ada(t, {
     range: `A1:I${baris.length + 1}`,
@@ -1851,9 +1837,9 @@ async function buatLra(k: Korpus): Promise<void> {
       serapan: 'I (percent, 2 dp)',
       periode: 'A tahun, B triwulan, C tanggal',
     },
-    catatan: `G${teksUsBaris + 2}/H${teksUsBaris + 2} typed as US-grouped text ending ",00" / ",49"; each row is its own period (no hierarchy)`,
+    catatan: `G${teksUs + 2}/H${teksUs + 2} typed as US-grouped text ending ",00" / ",49"; each row is its own period (no hierarchy)`,
   });
-  await simpan(buku, file);
+  await simpan(buku, t.file);
 }
 
 // ---------------------------------------------------------------- 4: Evaluasi terhadap Hasil Renja (Permendagri 86)
@@ -2497,79 +2483,76 @@ function tulisBarisKinerja(ws: ExcelJS.Worksheet, b: BarisKinerja): void {
   if (tingkatKode(b.kode) !== 'sub-kegiatan') ws.getRow(r).font = { bold: true };
 }
 
-async function buatRenjaKinerja(k: Korpus): Promise<void> {
-  const file = 'renja_evaluasi_kinerja.xlsx';
-  const sheet = 'Evaluasi Renja';
-  const t = { file, sheet };
-  const baris = modelKinerja();
-  const buku = bukuBaru();
-  const ws = buku.addWorksheet(sheet);
-  tulisKinerja(ws, baris);
+const SKALA_FORM = tabel(`
+  No | Interval Nilai Realisasi Kinerja | Kriteria Penilaian Realisasi Kinerja
+  1 | 91 ≤ 100 | Sangat Tinggi
+  2 | 76 ≤ 90 | Tinggi
+  3 | 66 ≤ 75 | Sedang
+  4 | 51 ≤ 65 | Rendah
+  5 | ≤ 50 | Sangat Rendah
+`);
+
+/** Under the kinerja-only form: the average of the sub kegiatan, its predikat, the scale, the signature. */
+function kakiKinerja(ws: ExcelJS.Worksheet, baris: BarisKinerja[]): void {
   const akhir = baris[baris.length - 1].baris;
   const sub = baris.filter((b) => tingkatKode(b.kode) === 'sub-kegiatan');
-  const capaian = sub.map((b) => (b.tw.reduce((x, y) => x + y, 0) / b.i) * 100);
+  const rata = sub.reduce((s, b) => s + (jumlahArr(b.tw) / b.i) * 100, 0) / sub.length;
   isi(ws, `D${akhir + 2}`, 'Rata-rata Capaian Kinerja Sub Kegiatan (%)');
-  rumus(
-    ws,
-    `Q${akhir + 2}`,
-    `AVERAGE(${sub.map((b) => `Q${b.baris}`).join(',')})`,
-    capaian.reduce((x, y) => x + y, 0) / capaian.length,
-    DUA,
-  );
+  rumus(ws, `Q${akhir + 2}`, `AVERAGE(${sub.map((b) => `Q${b.baris}`).join(',')})`, rata, DUA);
   isi(ws, `D${akhir + 3}`, 'Predikat Kinerja');
-  isi(
-    ws,
-    `Q${akhir + 3}`,
-    labelDari(PERMENDAGRI86, capaian.reduce((x, y) => x + y, 0) / capaian.length),
-  );
-  const skala: [string, string, string][] = [
-    ['No', 'Interval Nilai Realisasi Kinerja', 'Kriteria Penilaian Realisasi Kinerja'],
-    ['1', '91 ≤ 100', 'Sangat Tinggi'],
-    ['2', '76 ≤ 90', 'Tinggi'],
-    ['3', '66 ≤ 75', 'Sedang'],
-    ['4', '51 ≤ 65', 'Rendah'],
-    ['5', '≤ 50', 'Sangat Rendah'],
-  ];
-  skala.forEach((x, i) => x.forEach((y, j) => isi(ws, `${huruf(3 + j)}${akhir + 6 + i}`, y)));
+  isi(ws, `Q${akhir + 3}`, labelDari(PERMENDAGRI86, rata));
+  SKALA_FORM.forEach((x, i) => x.forEach((y, j) => isi(ws, `${huruf(3 + j)}${akhir + 6 + i}`, y)));
   tandaTangan(ws, akhir + 14, 'P', ['KEPALA DINAS KETAHANAN PANGAN', 'KOTA TIRTA']);
-  for (const b of baris) {
-    const r = b.baris;
-    const n = b.tw.reduce((x, y) => x + y, 0);
-    const q = (n / b.i) * 100;
-    k.tingkat(t, r, tingkatKode(b.kode));
-    k.kinerja(t, {
-      target: { sel: `I${r}`, nilai: b.i },
-      realisasi: { sel: `N${r}`, nilai: n },
-      stated: { sel: `Q${r}`, nilai: q },
-      kategori: { sel: `R${r}`, nilai: b.predikatSalah ?? labelDari(PERMENDAGRI86, q) },
+}
+
+function cekKinerja(k: Korpus, t: Tempat, b: BarisKinerja): void {
+  const r = b.baris;
+  const n = jumlahArr(b.tw);
+  const q = (n / b.i) * 100;
+  const label = labelDari(PERMENDAGRI86, q);
+  k.tingkat(t, r, tingkatKode(b.kode));
+  k.kinerja(t, {
+    target: { sel: `I${r}`, nilai: b.i },
+    realisasi: { sel: `N${r}`, nilai: n },
+    stated: { sel: `Q${r}`, nilai: q },
+    kategori: { sel: `R${r}`, nilai: b.predikatSalah ?? label },
+  });
+  const benar = ((b.h + n) / b.g) * 100;
+  const p = b.pSalah ? ((b.h + n) / b.i) * 100 : benar;
+  const renstra = {
+    target: { sel: `G${r}`, nilai: b.g },
+    realisasi: { sel: `O${r}`, nilai: b.h + n },
+  };
+  k.kinerja(t, { field: 'capaian_renstra', ...renstra, stated: { sel: `P${r}`, nilai: p } });
+  if (b.pSalah)
+    k.salah(t, {
+      cell: `P${r}`,
+      stated: bulat(p, 6),
+      correct: bulat(benar, 6),
+      kind: 'formula',
+      why: `P${r} =O${r}/I${r}*100 divides by the target of the year (I) instead of the Renstra target (G); the header says 16 = 15 / 7 x 100`,
+      hitung: `O${r}/G${r}*100`,
     });
-    const p = b.pSalah ? ((b.h + n) / b.i) * 100 : ((b.h + n) / b.g) * 100;
-    k.kinerja(t, {
-      field: 'capaian_renstra',
-      target: { sel: `G${r}`, nilai: b.g },
-      realisasi: { sel: `O${r}`, nilai: b.h + n },
-      stated: { sel: `P${r}`, nilai: p },
+  if (b.predikatSalah)
+    k.salah(t, {
+      cell: `R${r}`,
+      stated: b.predikatSalah,
+      correct: label,
+      kind: 'kategori-berbeda',
+      why: `capaian ${desimalId(q)} % is "${label}" on the form's own scale (76 ≤ 90), not "${b.predikatSalah}"`,
     });
-    if (b.pSalah)
-      k.salah(t, {
-        cell: `P${r}`,
-        stated: bulat(p, 6),
-        correct: bulat(((b.h + n) / b.g) * 100, 6),
-        kind: 'formula',
-        why: `P${r} =O${r}/I${r}*100 divides by the target of the year (I) instead of the Renstra target (G); the header says 16 = 15 / 7 x 100`,
-        hitung: `O${r}/G${r}*100`,
-      });
-    if (b.predikatSalah)
-      k.salah(t, {
-        cell: `R${r}`,
-        stated: b.predikatSalah,
-        correct: labelDari(PERMENDAGRI86, q),
-        kind: 'kategori-berbeda',
-        why: `capaian ${desimalId(q)} % is "${labelDari(PERMENDAGRI86, q)}" on the form's own scale (76 ≤ 90), not "${b.predikatSalah}"`,
-      });
-  }
+}
+
+async function buatRenjaKinerja(k: Korpus): Promise<void> {
+  const t = { file: 'renja_evaluasi_kinerja.xlsx', sheet: 'Evaluasi Renja' };
+  const baris = modelKinerja();
+  const buku = bukuBaru();
+  const ws = buku.addWorksheet(t.sheet);
+  tulisKinerja(ws, baris);
+  kakiKinerja(ws, baris);
+  for (const b of baris) cekKinerja(k, t, b);
   k.ada(t, {
-    range: `A5:S${akhir}`,
+    range: `A5:S${baris[baris.length - 1].baris}`,
     jenis: 'multi-tahun/renstra (Evaluasi Renja, Permendagri 86 form, kinerja only)',
     kolom: {
       kode: 'C',
@@ -2589,7 +2572,7 @@ async function buatRenjaKinerja(k: Korpus): Promise<void> {
     catatan:
       'header rows 5-6 and column-number row 7 ("14 = 10 + 11 + 12 + 13"); average and predikat rows and a scale block ("91 ≤ 100 ...") under the table',
   });
-  await simpan(buku, file);
+  await simpan(buku, t.file);
 }
 
 // ---------------------------------------------------------------- 5: Realisasi Fisik dan Keuangan (monthly)
@@ -3194,21 +3177,39 @@ const DEF_KOLOM = tabel(`
 /** The realisasi of one row typed with its last digit dropped ("1,540,00" for 1.540.000). */
 const TERPOTONG = 1;
 
-async function buatKolomProgram(k: Korpus): Promise<void> {
-  const file = 'dpa_kolom_program.xlsx';
-  const sheet = 'Tabel 3.16';
-  const t = { file, sheet };
+interface BarisKolom {
+  program: string;
+  kegiatan: string;
+  sub: string;
+  pagu: number;
+  real: number;
+  baris: number;
+}
+
+function modelKolom(): BarisKolom[] {
   const acak = acakDari(2023_316);
-  const baris = DEF_KOLOM.map(([program, kegiatan, sub, pagu], i) => {
-    const p = Math.round((Number(pagu) * (0.85 + 0.3 * acak())) / 1000) * 1000;
-    const r =
+  return DEF_KOLOM.map(([program, kegiatan, sub, teks], i) => {
+    const pagu = Math.round((Number(teks) * (0.85 + 0.3 * acak())) / 1000) * 1000;
+    const real =
       i === TERPOTONG
-        ? Math.round((p * 0.0734) / 10000) * 10000
-        : Math.round(p * (0.55 + 0.44 * acak()));
-    return { program, kegiatan, sub, pagu: p, real: r, baris: 5 + i };
+        ? Math.round((pagu * 0.0734) / 10000) * 10000
+        : Math.round(pagu * (0.55 + 0.44 * acak()));
+    return { program, kegiatan, sub, pagu, real, baris: 5 + i };
   });
-  const buku = bukuBaru();
-  const ws = buku.addWorksheet(sheet);
+}
+
+/** Amounts as text the way they were pasted: "5,535,121,420" beside "93,89". */
+const teksKolom = (b: BarisKolom, terpotong: boolean): [string, string] => [
+  terpotong ? kelompok(String(b.real), ',').slice(0, -1) : kelompok(String(b.real), ','),
+  desimalId((b.real / b.pagu) * 100),
+];
+
+function tulisKolomProgram(
+  ws: ExcelJS.Worksheet,
+  baris: BarisKolom[],
+  total: BarisKolom,
+  paguTertulis: number,
+): void {
   lebar(ws, [34, 38, 60, 17, 17, 10, 17]);
   isi(
     ws,
@@ -3219,76 +3220,89 @@ async function buatKolomProgram(k: Korpus): Promise<void> {
     ws,
     3,
     1,
-    [
-      [
-        'Program',
-        'Kegiatan',
-        'Uraian Sub Kegiatan',
-        'Pagu anggaran',
-        'Realisasi',
-        'Capaian',
-        'Sisa Anggaran',
-      ],
-    ],
+    kepalaTeks(
+      'Program | Kegiatan | Uraian Sub Kegiatan | Pagu anggaran | Realisasi | Capaian | Sisa Anggaran',
+    ),
     [],
   );
   baris.forEach((b, i) => {
     const r = b.baris;
-    const sebelum = baris[i - 1];
-    if (!sebelum || sebelum.program !== b.program) isi(ws, `A${r}`, b.program);
-    if (!sebelum || sebelum.kegiatan !== b.kegiatan) isi(ws, `B${r}`, b.kegiatan);
-    isi(ws, `C${r}`, b.sub);
-    isi(ws, `D${r}`, b.pagu, RIBUAN);
-    isi(
-      ws,
-      `E${r}`,
-      i === TERPOTONG ? kelompok(String(b.real), ',').slice(0, -1) : kelompok(String(b.real), ','),
+    if (baris[i - 1]?.program !== b.program) isi(ws, `A${r}`, b.program);
+    if (baris[i - 1]?.kegiatan !== b.kegiatan) isi(ws, `B${r}`, b.kegiatan);
+    const [real, persen] = teksKolom(b, i === TERPOTONG);
+    [b.sub, b.pagu, real, persen, b.pagu - b.real].forEach((x, j) =>
+      isi(ws, `${huruf(3 + j)}${r}`, x, typeof x === 'number' ? RIBUAN : undefined),
     );
-    isi(ws, `F${r}`, desimalId((b.real / b.pagu) * 100));
-    isi(ws, `G${r}`, b.pagu - b.real, RIBUAN);
-    if (i !== TERPOTONG)
-      k.anggaran(t, {
-        pagu: { sel: `D${r}`, nilai: b.pagu },
-        realisasi: { sel: `E${r}`, nilai: b.real },
-        persen: { sel: `F${r}`, nilai: bulat((b.real / b.pagu) * 100, 2) },
-        sisa: { sel: `G${r}`, nilai: b.pagu - b.real },
-        tingkat: 'sub-kegiatan',
-      });
   });
   for (const nama of new Set(baris.map((b) => b.program))) {
     const rs = baris.filter((b) => b.program === nama).map((b) => b.baris);
     if (rs.length > 1) ws.mergeCells(`A${rs[0]}:A${rs[rs.length - 1]}`);
   }
-  const j = baris[baris.length - 1].baris + 1;
-  const pagu = baris.reduce((s, b) => s + b.pagu, 0);
-  const real = baris.reduce((s, b) => s + b.real, 0);
-  const paguTertulis = tukarDigit(pagu * 100, 2) / 100;
+  const j = total.baris;
   isi(ws, `A${j}`, 'Jumlah');
   ws.mergeCells(`A${j}:C${j}`);
-  isi(ws, `D${j}`, paguTertulis, RIBUAN);
-  isi(ws, `E${j}`, kelompok(String(real), ','));
-  isi(ws, `F${j}`, desimalId((real / pagu) * 100));
-  isi(ws, `G${j}`, pagu - real, RIBUAN);
+  const [real, persen] = teksKolom(total, false);
+  [paguTertulis, real, persen, total.pagu - total.real].forEach((x, i) =>
+    isi(ws, `${huruf(4 + i)}${j}`, x, typeof x === 'number' ? RIBUAN : undefined),
+  );
+}
+
+function cekKolomProgram(
+  k: Korpus,
+  t: Tempat,
+  baris: BarisKolom[],
+  total: BarisKolom,
+  paguTertulis: number,
+): void {
+  baris.forEach((b, i) => {
+    if (i === TERPOTONG) return;
+    const n = {
+      pagu: b.pagu,
+      real: b.real,
+      persen: bulat((b.real / b.pagu) * 100, 2),
+      sisa: b.pagu - b.real,
+    };
+    k.baris(t, b.baris, 'D E F G', n, 'sub-kegiatan');
+  });
+  const j = total.baris;
   k.tingkat(t, j, 'total');
   const x = baris[TERPOTONG];
+  const ditulis = teksKolom(x, true)[0];
   k.salah(t, {
     cell: `E${x.baris}`,
     stated: x.real / 1000,
     correct: x.real,
     kind: 'angka-terpotong',
-    why: `E${x.baris} "${kelompok(String(x.real), ',').slice(0, -1)}" lost its last digit: pagu - sisa = ${kelompok(String(x.real), '.')} and F${x.baris} ${desimalId((x.real / x.pagu) * 100)} % agree with it`,
+    why: `E${x.baris} "${ditulis}" lost its last digit: pagu - sisa = ${kelompok(String(x.real), '.')} and F${x.baris} ${desimalId((x.real / x.pagu) * 100)} % agree with it`,
     hitung: `D${x.baris}-G${x.baris}`,
   });
   k.salah(t, {
     cell: `D${j}`,
     stated: paguTertulis,
-    correct: pagu,
+    correct: total.pagu,
     kind: 'jumlah-berbeda',
-    why: `the Jumlah pagu has two digits swapped; the sub kegiatan rows, E${j} + G${j} and F${j} agree with ${kelompok(String(pagu), '.')}`,
+    why: `the Jumlah pagu has two digits swapped; the sub kegiatan rows, E${j} + G${j} and F${j} agree with ${kelompok(String(total.pagu), '.')}`,
     hitung: baris.map((b) => `D${b.baris}`).join('+'),
   });
+}
+
+async function buatKolomProgram(k: Korpus): Promise<void> {
+  const t = { file: 'dpa_kolom_program.xlsx', sheet: 'Tabel 3.16' };
+  const baris = modelKolom();
+  const total: BarisKolom = {
+    program: '',
+    kegiatan: '',
+    sub: 'Jumlah',
+    pagu: baris.reduce((s, b) => s + b.pagu, 0),
+    real: baris.reduce((s, b) => s + b.real, 0),
+    baris: baris[baris.length - 1].baris + 1,
+  };
+  const paguTertulis = tukarDigit(total.pagu * 100, 2) / 100;
+  const buku = bukuBaru();
+  tulisKolomProgram(buku.addWorksheet(t.sheet), baris, total, paguTertulis);
+  cekKolomProgram(k, t, baris, total, paguTertulis);
   k.ada(t, {
-    range: `A3:G${j}`,
+    range: `A3:G${total.baris}`,
     jenis:
       'anggaran (DPA realisasi, hierarchy in separate Program | Kegiatan | Sub Kegiatan columns)',
     kolom: {
@@ -3303,7 +3317,7 @@ async function buatKolomProgram(k: Korpus): Promise<void> {
     catatan:
       'only sub kegiatan rows carry numbers: program and kegiatan roll-ups are implied by the name columns; Jumlah row at the end',
   });
-  await simpan(buku, file);
+  await simpan(buku, t.file);
 }
 
 // ---------------------------------------------------------------- 8: offset merged headers
@@ -3658,7 +3672,7 @@ const SD_TW = indikatorTw(`
   Jumlah pelaku usaha yang dibina | Orang | 120 | 30 60 90 120 | 25 50 80 100
   Persentase aset yang tercatat dalam KIB | % | 95 | 80 85 90 95 | 78 82 86 68
   Jumlah kegiatan gotong royong yang difasilitasi | Kegiatan | 16 | 4 8 12 16 | 3 7 11 15
-  Indeks Kepuasan Masyarakat | Indeks | 85 | 85 85 85 85 | 82.3 83.1 84.6 86.2
+  Indeks Kepuasan Masyarakat Layanan Perizinan | Indeks | 85 | 85 85 85 85 | 82.3 83.1 84.6 86.2
 `);
 const SD_SALAH = 2;
 
@@ -3837,90 +3851,83 @@ function lembarAngka(k: Korpus, ws: ExcelJS.Worksheet, t: Tempat): number {
 }
 
 /** A budget table with "(1) (2) ..." under the header and program / kegiatan written as words. */
+const KURUNG = tabel(`
+  P | Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota
+  K | Kegiatan Administrasi Keuangan Perangkat Daerah
+  K | Kegiatan Administrasi Umum Perangkat Daerah
+  P | Program Penyelenggaraan Pemerintahan dan Pelayanan Publik
+  K | Kegiatan Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan
+  K | Kegiatan Penyelenggaraan Urusan Pemerintahan yang Tidak Dilaksanakan oleh Unit Kerja Perangkat Daerah yang Ada di Kecamatan
+`);
+
+/** Programs and their kegiatan ("1", "1.1", ...) with pagu and realisasi; the program rows are the sums. */
+function modelKurung(): {
+  no: string;
+  nama: string;
+  pagu: number;
+  real: number;
+  tingkat: Tingkat;
+}[] {
+  const acak = acakDari(2024_312);
+  const hasil: { no: string; nama: string; pagu: number; real: number; tingkat: Tingkat }[] = [];
+  let program = hasil[0];
+  let nomor = 0;
+  let anak = 0;
+  for (const [jenis, nama] of KURUNG) {
+    if (jenis === 'P') {
+      program = { no: String(++nomor), nama, pagu: 0, real: 0, tingkat: 'program' };
+      anak = 0;
+      hasil.push(program);
+      continue;
+    }
+    const pagu = Math.round((50 + 900 * acak()) * 1e3) * 1000;
+    const real = Math.round(pagu * (0.7 + 0.29 * acak()));
+    hasil.push({ no: `${nomor}.${++anak}`, nama, pagu, real, tingkat: 'kegiatan' });
+    program.pagu += pagu;
+    program.real += real;
+  }
+  return hasil;
+}
+
+/** A budget table with "(1) (2) ..." under the header and program / kegiatan written as words. */
 function lembarKurung(k: Korpus, ws: ExcelJS.Worksheet, t: Tempat): number {
   lebar(ws, [5, 64, 16, 16, 16, 11]);
   isi(ws, 'A1', 'Tabel 3.12 Realisasi Anggaran per Program Tahun 2024');
-  kepala(
-    ws,
-    3,
-    1,
-    [
-      ['No', 'Program / Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)', 'Sisa (Rp)', 'Serapan (%)'],
-      ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
-    ],
-    [],
-  );
-  const acak = acakDari(2024_312);
-  const def: [string, string[]][] = [
-    [
-      'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
-      [
-        'Kegiatan Administrasi Keuangan Perangkat Daerah',
-        'Kegiatan Administrasi Umum Perangkat Daerah',
-      ],
-    ],
-    [
-      'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik',
-      [
-        'Kegiatan Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan',
-        'Kegiatan Penyelenggaraan Urusan Pemerintahan yang Tidak Dilaksanakan oleh Unit Kerja Perangkat Daerah yang Ada di Kecamatan',
-      ],
-    ],
-  ];
-  let r = 5;
-  let totalP = 0;
-  let totalR = 0;
-  def.forEach(([program, kegiatan], n) => {
-    const keg = kegiatan.map((nama) => {
-      const p = Math.round((50 + 900 * acak()) * 1e3) * 1000;
-      return { nama, p, r: Math.round(p * (0.7 + 0.29 * acak())) };
-    });
-    const p = keg.reduce((x, y) => x + y.p, 0);
-    const re = keg.reduce((x, y) => x + y.r, 0);
-    totalP += p;
-    totalR += re;
-    [
-      [String(n + 1), program, p, re, 'program'] as const,
-      ...keg.map((g, j) => [`${n + 1}.${j + 1}`, g.nama, g.p, g.r, 'kegiatan'] as const),
-    ].forEach(([no, nama, pagu, real, tingkat], j) => {
-      const sisa = n === 1 && j === 2 ? pagu - real + 100_000 : pagu - real;
-      [no, nama].forEach((x, c) => isi(ws, `${huruf(c + 1)}${r}`, x));
-      isi(ws, `C${r}`, pagu, RIBUAN);
-      isi(ws, `D${r}`, real, RIBUAN);
-      isi(ws, `E${r}`, sisa, RIBUAN);
-      isi(ws, `F${r}`, bulat((real / pagu) * 100, 2), DUA);
-      k.anggaran(t, {
-        pagu: { sel: `C${r}`, nilai: pagu },
-        realisasi: { sel: `D${r}`, nilai: real },
-        persen: { sel: `F${r}`, nilai: bulat((real / pagu) * 100, 2) },
-        sisa: { sel: `E${r}`, nilai: sisa },
-        tingkat,
+  const judulKolom =
+    'No | Program / Kegiatan | Pagu (Rp) | Realisasi (Rp) | Sisa (Rp) | Serapan (%)';
+  kepala(ws, 3, 1, kepalaTeks(`${judulKolom}\n(1) | (2) | (3) | (4) | (5) | (6)`), []);
+  const baris = modelKurung();
+  const jumlah = { no: '', nama: 'JUMLAH', tingkat: 'total' as Tingkat, ...totalKurung(baris) };
+  [...baris, jumlah].forEach((b, i) => {
+    const r = 5 + i;
+    const sisa = b.pagu - b.real + (i === baris.length - 1 ? 100_000 : 0);
+    const persen = bulat((b.real / b.pagu) * 100, 2);
+    [b.no, b.nama].forEach((x, c) => x && isi(ws, `${huruf(c + 1)}${r}`, x));
+    [b.pagu, b.real, sisa].forEach((x, c) => isi(ws, `${huruf(c + 3)}${r}`, x, RIBUAN));
+    isi(ws, `F${r}`, persen, DUA);
+    k.baris(t, r, 'C D F E', { pagu: b.pagu, real: b.real, persen, sisa }, b.tingkat);
+    if (sisa !== b.pagu - b.real)
+      k.salah(t, {
+        cell: `E${r}`,
+        stated: sisa,
+        correct: b.pagu - b.real,
+        kind: 'sisa-berbeda',
+        why: `E${r} is 100.000 more than C${r}-D${r}`,
+        hitung: `C${r}-D${r}`,
       });
-      if (sisa !== pagu - real)
-        k.salah(t, {
-          cell: `E${r}`,
-          stated: sisa,
-          correct: pagu - real,
-          kind: 'sisa-berbeda',
-          why: `E${r} is 100.000 more than C${r}-D${r}`,
-          hitung: `C${r}-D${r}`,
-        });
-      r++;
-    });
   });
-  isi(ws, `B${r}`, 'JUMLAH');
-  isi(ws, `C${r}`, totalP, RIBUAN);
-  isi(ws, `D${r}`, totalR, RIBUAN);
-  isi(ws, `E${r}`, totalP - totalR, RIBUAN);
-  isi(ws, `F${r}`, bulat((totalR / totalP) * 100, 2), DUA);
-  k.anggaran(t, {
-    pagu: { sel: `C${r}`, nilai: totalP },
-    realisasi: { sel: `D${r}`, nilai: totalR },
-    persen: { sel: `F${r}`, nilai: bulat((totalR / totalP) * 100, 2) },
-    sisa: { sel: `E${r}`, nilai: totalP - totalR },
-    tingkat: 'total',
-  });
-  return r;
+  return 5 + baris.length;
+}
+
+function totalKurung(baris: { pagu: number; real: number; tingkat: Tingkat }[]): {
+  pagu: number;
+  real: number;
+} {
+  const program = baris.filter((b) => b.tingkat === 'program');
+  return {
+    pagu: program.reduce((s, b) => s + b.pagu, 0),
+    real: program.reduce((s, b) => s + b.real, 0),
+  };
 }
 
 /** An indicator table whose column numbers are formulas in words: "5=4-3", "6=4/3x100". */
@@ -4060,15 +4067,6 @@ async function buatNomorKolom(k: Korpus): Promise<void> {
 
 // ---------------------------------------------------------------- 12: scale tables as offices write them
 
-const SKALA_LEMBAR: Skala = {
-  batas: [
-    [90, 'Sangat Baik'],
-    [80, 'Baik'],
-    [60, 'Cukup'],
-    [0, 'Kurang'],
-  ],
-};
-
 function lembarSkala(
   k: Korpus,
   ws: ExcelJS.Worksheet,
@@ -4118,60 +4116,52 @@ function lembarSkala(
   return 3 + daftar.length;
 }
 
+/** indikator | satuan | target | realisasi */
+const indikatorDari = (teks: string): Indikator[] =>
+  tabel(teks).map(([nama, satuan, t, r]) => [nama, satuan, Number(t), Number(r)]);
+
+const IKU = indikatorDari(`
+  Persentase perangkat daerah dengan nilai SAKIP minimal B | % | 80 | 89.6
+  Indeks Reformasi Birokrasi | Indeks | 70 | 68.2
+  Persentase temuan BPK yang ditindaklanjuti | % | 95 | 67.9
+  Jumlah inovasi pelayanan publik | Inovasi | 10 | 6
+  Persentase aduan masyarakat yang diselesaikan | % | 85 | 36
+  Nilai Indeks SPBE | Indeks | 3 | 3.12
+`);
+
+const SASARAN = indikatorDari(`
+  Persentase desa berstatus mandiri | % | 40 | 33.5
+  Persentase kelurahan tertib administrasi | % | 90 | 86.2
+  Jumlah kelompok masyarakat yang diberdayakan | Kelompok | 30 | 16
+  Indeks Kepuasan Masyarakat | Indeks | 85 | 88.1
+  Persentase penyelesaian sengketa tanah | % | 75 | 62.4
+`);
+
+/** A scale table as written on the sheet ("91 - 100 | Sangat Tinggi") and the bounds it means. */
+function skalaTertulis(teks: string): { baris: [string, string][]; skala: Skala } {
+  const baris = tabel(teks) as [string, string][];
+  const batas = baris.map(([r, l]): [number, string] => [Number(r.split('-')[0].trim()), l]);
+  return { baris, skala: { batas: batas.sort((a, b) => b[0] - a[0]) } };
+}
+
+const SKALA_IKU = skalaTertulis(`
+  91 - 100 | Sangat Tinggi
+  76 - 90 | Tinggi
+  66 - 75 | Sedang
+  51 - 65 | Rendah
+  0 - 50 | Sangat Rendah
+`);
+
+const SKALA_SASARAN = skalaTertulis(`
+  0 - 59,99 | Kurang
+  60 - 79,99 | Cukup
+  80 - 89,99 | Baik
+  90 - 100 | Sangat Baik
+`);
+
 async function buatSkala(k: Korpus): Promise<void> {
   const file = 'skala_kantor.xlsx';
   const buku = bukuBaru();
-  const iku: Indikator[] = [
-    ['Persentase perangkat daerah dengan nilai SAKIP minimal B', '%', 80, 89.6],
-    ['Indeks Reformasi Birokrasi', 'Indeks', 70, 68.2],
-    ['Persentase temuan BPK yang ditindaklanjuti', '%', 95, 67.9],
-    ['Jumlah inovasi pelayanan publik', 'Inovasi', 10, 6],
-    ['Persentase aduan masyarakat yang diselesaikan', '%', 85, 36],
-    ['Nilai Indeks SPBE', 'Indeks', 3, 3.12],
-  ];
-  const t1 = { file, sheet: 'IKU' };
-  const ws1 = buku.addWorksheet(t1.sheet);
-  isi(ws1, 'A1', 'Tabel 3.3 Capaian Indikator Kinerja Utama Tahun 2024');
-  const skalaIku: Skala = {
-    batas: [
-      [91, 'Sangat Tinggi'],
-      [76, 'Tinggi'],
-      [66, 'Sedang'],
-      [51, 'Rendah'],
-      [0, 'Sangat Rendah'],
-    ],
-  };
-  const a1 = lembarSkala(k, ws1, t1, iku, skalaIku, [
-    ['91 - 100', 'Sangat Tinggi'],
-    ['76 - 90', 'Tinggi'],
-    ['66 - 75', 'Sedang'],
-    ['51 - 65', 'Rendah'],
-    ['0 - 50', 'Sangat Rendah'],
-  ]);
-  const sasaran: Indikator[] = [
-    ['Persentase desa berstatus mandiri', '%', 40, 33.5],
-    ['Persentase kelurahan tertib administrasi', '%', 90, 86.2],
-    ['Jumlah kelompok masyarakat yang diberdayakan', 'Kelompok', 30, 16],
-    ['Indeks Kepuasan Masyarakat', 'Indeks', 85, 88.1],
-    ['Persentase penyelesaian sengketa tanah', '%', 75, 62.4],
-  ];
-  const t2 = { file, sheet: 'Sasaran' };
-  const ws2 = buku.addWorksheet(t2.sheet);
-  isi(ws2, 'A1', 'Tabel 3.9 Capaian Indikator Sasaran Tahun 2024');
-  const a2 = lembarSkala(
-    k,
-    ws2,
-    t2,
-    sasaran,
-    SKALA_LEMBAR,
-    [
-      ['0 - 59,99', 'Kurang'],
-      ['60 - 79,99', 'Cukup'],
-      ['80 - 89,99', 'Baik'],
-      ['90 - 100', 'Sangat Baik'],
-    ],
-    0,
-  );
   const kolom = {
     indikator: 'B',
     satuan: 'C',
@@ -4180,22 +4170,41 @@ async function buatSkala(k: Korpus): Promise<void> {
     capaian: 'F',
     kategori: 'G',
   };
-  k.ada(t1, {
-    range: `A3:G${a1}`,
-    jenis: 'indikator (one year) with a scale table beside it',
-    kolom,
-    catatan:
-      'scale "91 - 100 / 76 - 90 / 66 - 75 / 51 - 65 / 0 - 50" in I3:J8 (the step between bounds is not a gap); capaian above 100 takes the top category',
-  });
-  k.ada(t1, { range: 'I3:J8', jenis: 'skala', kolom: { rentang: 'I', kategori: 'J' } });
-  k.ada(t2, {
-    range: `A3:G${a2}`,
-    jenis: 'indikator (one year) with a scale table beside it',
-    kolom,
-    catatan:
-      'scale "0 - 59,99 Kurang / 60 - 79,99 Cukup / 80 - 89,99 Baik / 90 - 100 Sangat Baik" in I3:J7, lowest first; the kategori column follows it (not Permendagri 86)',
-  });
-  k.ada(t2, { range: 'I3:J7', jenis: 'skala', kolom: { rentang: 'I', kategori: 'J' } });
+  const lembar: [string, string, Indikator[], typeof SKALA_IKU, number | undefined, string][] = [
+    [
+      'IKU',
+      'Tabel 3.3 Capaian Indikator Kinerja Utama Tahun 2024',
+      IKU,
+      SKALA_IKU,
+      undefined,
+      'scale "91 - 100 / 76 - 90 / 66 - 75 / 51 - 65 / 0 - 50" beside the table (the step between bounds is not a gap); capaian above 100 takes the top category',
+    ],
+    [
+      'Sasaran',
+      'Tabel 3.9 Capaian Indikator Sasaran Tahun 2024',
+      SASARAN,
+      SKALA_SASARAN,
+      0,
+      'scale "0 - 59,99 Kurang / 60 - 79,99 Cukup / 80 - 89,99 Baik / 90 - 100 Sangat Baik" beside the table, lowest first; the kategori column follows it (not Permendagri 86)',
+    ],
+  ];
+  for (const [sheet, judulLembar, daftar, skala, salahPada, catatan] of lembar) {
+    const t = { file, sheet };
+    const ws = buku.addWorksheet(sheet);
+    isi(ws, 'A1', judulLembar);
+    const akhir = lembarSkala(k, ws, t, daftar, skala.skala, skala.baris, salahPada);
+    k.ada(t, {
+      range: `A3:G${akhir}`,
+      jenis: 'indikator (one year) with a scale table beside it',
+      kolom,
+      catatan,
+    });
+    k.ada(t, {
+      range: `I3:J${3 + skala.baris.length}`,
+      jenis: 'skala',
+      kolom: { rentang: 'I', kategori: 'J' },
+    });
+  }
   await simpan(buku, file);
 }
 
@@ -4387,6 +4396,24 @@ function peringkat(ws: ExcelJS.Worksheet): void {
 }
 
 /** A cascading chart: boxes of merged cells with the target written inside the indicator text. */
+/** Boxes of the cascading chart: row | column | width | height | text. */
+const KOTAK_ATAS = tabel(`
+  1 | 1 | 16 | 1 | POHON KINERJA (CASCADING) BAGIAN ORGANISASI SEKRETARIAT DAERAH KABUPATEN SUKAMAJU TAHUN 2025
+  3 | 6 | 6 | 1 | KEPALA BAGIAN ORGANISASI
+  4 | 6 | 6 | 2 | Sasaran: Meningkatnya kualitas kelembagaan dan tata laksana perangkat daerah
+  6 | 6 | 6 | 1 | Indikator:
+  7 | 6 | 6 | 2 | 1.1. Indeks Reformasi Birokrasi Kabupaten (70 Indeks)
+  9 | 6 | 6 | 2 | 1.2. Persentase perangkat daerah dengan struktur organisasi sesuai ketentuan (100%)
+`);
+
+/** The three sub-units: column | jabatan | sasaran | indicator 1 | indicator 2 (targets inside the text). */
+const KOTAK_BAWAH = tabel(`
+  1 | KEPALA SUBBAGIAN KELEMBAGAAN DAN ANALISIS JABATAN | Meningkatnya kualitas rancangan kelembagaan perangkat daerah | Jumlah rancangan peraturan kelembagaan yang tersusun (3 Dokumen) | Jumlah dokumen analisis jabatan yang dimutakhirkan (1 Dokumen)
+  6 | KEPALA SUBBAGIAN TATA LAKSANA | Meningkatnya standardisasi tata laksana perangkat daerah | Jumlah SOP perangkat daerah yang difasilitasi (25 SOP) | Persentase unit layanan yang menerapkan standar pelayanan (80%)
+  11 | KEPALA SUBBAGIAN KINERJA DAN REFORMASI BIROKRASI | Meningkatnya akuntabilitas kinerja perangkat daerah | Persentase perangkat daerah yang menyusun dokumen kinerja tepat waktu (100%) | Jumlah laporan evaluasi reformasi birokrasi (2 Laporan)
+`);
+
+/** A cascading chart: boxes of merged cells with the target written inside the indicator text. */
 function cascading(ws: ExcelJS.Worksheet): void {
   lebar(ws, Array(16).fill(12));
   const kotak = (r: number, c: number, l: number, t: number, teks: string) => {
@@ -4398,67 +4425,18 @@ function cascading(ws: ExcelJS.Worksheet): void {
     };
     if (l > 1 || t > 1) ws.mergeCells(r, c, r + t - 1, c + l - 1);
   };
-  kotak(
-    1,
-    1,
-    16,
-    1,
-    'POHON KINERJA (CASCADING) BAGIAN ORGANISASI SEKRETARIAT DAERAH KABUPATEN SUKAMAJU TAHUN 2025',
-  );
-  kotak(3, 6, 6, 1, 'KEPALA BAGIAN ORGANISASI');
-  kotak(4, 6, 6, 2, 'Sasaran: Meningkatnya kualitas kelembagaan dan tata laksana perangkat daerah');
-  kotak(6, 6, 6, 1, 'Indikator:');
-  kotak(7, 6, 6, 2, '1.1. Indeks Reformasi Birokrasi Kabupaten (70 Indeks)');
-  kotak(
-    9,
-    6,
-    6,
-    2,
-    '1.2. Persentase perangkat daerah dengan struktur organisasi sesuai ketentuan (100%)',
-  );
-  const sub: [number, string, string, string[]][] = [
-    [
-      1,
-      'KEPALA SUBBAGIAN KELEMBAGAAN DAN ANALISIS JABATAN',
-      'Meningkatnya kualitas rancangan kelembagaan perangkat daerah',
-      [
-        'Jumlah rancangan peraturan kelembagaan yang tersusun (3 Dokumen)',
-        'Jumlah dokumen analisis jabatan yang dimutakhirkan (1 Dokumen)',
-      ],
-    ],
-    [
-      6,
-      'KEPALA SUBBAGIAN TATA LAKSANA',
-      'Meningkatnya standardisasi tata laksana perangkat daerah',
-      [
-        'Jumlah SOP perangkat daerah yang difasilitasi (25 SOP)',
-        'Persentase unit layanan yang menerapkan standar pelayanan (80%)',
-      ],
-    ],
-    [
-      11,
-      'KEPALA SUBBAGIAN KINERJA DAN REFORMASI BIROKRASI',
-      'Meningkatnya akuntabilitas kinerja perangkat daerah',
-      [
-        'Persentase perangkat daerah yang menyusun dokumen kinerja tepat waktu (100%)',
-        'Jumlah laporan evaluasi reformasi birokrasi (2 Laporan)',
-      ],
-    ],
-  ];
-  for (const [c, jabatan, sasaran, indikator] of sub) {
+  for (const [r, c, l, t, teks] of KOTAK_ATAS)
+    kotak(Number(r), Number(c), Number(l), Number(t), teks);
+  for (const [kolom, jabatan, sasaran, ...indikator] of KOTAK_BAWAH) {
+    const c = Number(kolom);
     kotak(13, c, 5, 2, jabatan);
     kotak(15, c, 5, 1, 'Sasaran:');
     kotak(16, c, 5, 3, sasaran);
     kotak(19, c, 5, 1, 'Indikator:');
     indikator.forEach((t, i) => kotak(20 + 3 * i, c, 5, 3, `${i + 1}. ${t}`));
     kotak(27, c, 5, 2, 'Analis Kebijakan / Pelaksana');
-    kotak(
-      29,
-      c,
-      5,
-      3,
-      `Tersusunnya bahan kajian ${sasaran.toLowerCase().replace('meningkatnya ', '')} (2 Dokumen)`,
-    );
+    const bahan = sasaran.toLowerCase().replace('meningkatnya ', '');
+    kotak(29, c, 5, 3, `Tersusunnya bahan kajian ${bahan} (2 Dokumen)`);
   }
 }
 
@@ -4469,31 +4447,66 @@ const KOLOM_RAK =
 const RAK_FORMAT = '_ * #,##0_ ;_ * -#,##0_ ;_ * "-"_ ;_ @_ ';
 
 /** An anggaran kas (RAK) sheet: the monthly cash plan of one sub kegiatan; no realisasi, no target. */
+const LEBAR_RAK = [
+  6,
+  8,
+  6,
+  30,
+  8,
+  30,
+  22,
+  30,
+  22,
+  30,
+  10,
+  40,
+  13,
+  40,
+  15,
+  40,
+  19,
+  40,
+  ...Array(20).fill(13),
+];
+
+/** A row of the RAK: the plan per month of one akun, TW sums and the check against the rincian. */
+function barisRak(
+  ws: ExcelJS.Worksheet,
+  r: number,
+  konteks: Nilai[],
+  kode: string,
+  bulan: number[],
+): void {
+  konteks.forEach((x, j) => x !== null && isi(ws, `${huruf(j + 1)}${r}`, x));
+  isi(ws, `Q${r}`, kode);
+  isi(ws, `R${r}`, AKUN[kode][0]);
+  const nilai = jumlahArr(bulan);
+  isi(ws, `S${r}`, nilai, RAK_FORMAT);
+  isi(ws, `T${r}`, nilai, RAK_FORMAT);
+  bulan.forEach((b, m) => b && isi(ws, `${huruf(21 + m + Math.floor(m / 3))}${r}`, b, RAK_FORMAT));
+  [0, 1, 2, 3].forEach((q) => {
+    const rentang = `${huruf(21 + 4 * q)}${r}:${huruf(23 + 4 * q)}${r}`;
+    rumus(
+      ws,
+      `${huruf(24 + 4 * q)}${r}`,
+      `SUM(${rentang})`,
+      jumlahArr(bulan.slice(3 * q, 3 * q + 3)),
+      RAK_FORMAT,
+    );
+  });
+  rumus(ws, `AK${r}`, `X${r}+AB${r}+AF${r}+AJ${r}`, nilai, RAK_FORMAT);
+  rumus(ws, `AL${r}`, `S${r}-AK${r}`, 0, RAK_FORMAT);
+}
+
+/** An anggaran kas (RAK) sheet: the monthly cash plan of one sub kegiatan; no realisasi, no target. */
 function rak(ws: ExcelJS.Worksheet, sub: [string, string], akun: string[], benih: number): void {
   const acak = acakDari(benih);
-  lebar(ws, [
-    6,
-    8,
-    6,
-    30,
-    8,
-    30,
-    22,
-    30,
-    22,
-    30,
-    10,
-    40,
-    13,
-    40,
-    15,
-    40,
-    19,
-    40,
-    ...Array(20).fill(13),
-  ]);
+  lebar(ws, LEBAR_RAK);
   isi(ws, 'J1', 'ANGGARAN KAS TAHUN 2025');
   KOLOM_RAK.forEach((k, i) => isi(ws, `${huruf(i + 1)}3`, k, i >= 18 ? RAK_FORMAT : undefined));
+  const unit = [UNIT_REKAP, UNIT_DINKES.toUpperCase()];
+  const kegiatan =
+    'Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah Kabupaten/Kota';
   const konteks = [
     2025,
     null,
@@ -4501,54 +4514,28 @@ function rak(ws: ExcelJS.Worksheet, sub: [string, string], akun: string[], benih
     URAIAN_URUSAN['1'],
     '1.02',
     URAIAN_URUSAN['1.02'],
-    UNIT_REKAP,
-    UNIT_DINKES.toUpperCase(),
-    UNIT_REKAP,
-    UNIT_DINKES.toUpperCase(),
+    ...unit,
+    ...unit,
     '1.02.02',
     PEMENUHAN,
     '1.02.02.2.02',
-    'Penyediaan Layanan Kesehatan untuk UKM dan UKP Rujukan Tingkat Daerah Kabupaten/Kota',
-    sub[0],
-    sub[1],
+    kegiatan,
+    ...sub,
   ];
-  const total = Array(18).fill(0);
-  akun.forEach((kode, i) => {
-    const r = 5 + i;
-    konteks.forEach((x, j) => x !== null && isi(ws, `${huruf(j + 1)}${r}`, x));
-    isi(ws, `Q${r}`, kode);
-    isi(ws, `R${r}`, AKUN[kode][0]);
-    const bulan = Array.from({ length: 12 }, () =>
+  const rencana = akun.map(() =>
+    Array.from({ length: 12 }, () =>
       acak() < 0.55 ? Math.round((0.5 + 4 * acak()) * 1e3) * 1000 : 0,
-    );
-    const nilai = bulan.reduce((x, y) => x + y, 0);
-    isi(ws, `S${r}`, nilai, RAK_FORMAT);
-    isi(ws, `T${r}`, nilai, RAK_FORMAT);
-    bulan.forEach(
-      (b, m) => b && isi(ws, `${huruf(21 + m + Math.floor(m / 3))}${r}`, b, RAK_FORMAT),
-    );
-    [0, 1, 2, 3].forEach((q) => {
-      const k = huruf(24 + 4 * q);
-      rumus(
-        ws,
-        `${k}${r}`,
-        `SUM(${huruf(21 + 4 * q)}${r}:${huruf(23 + 4 * q)}${r})`,
-        bulan.slice(3 * q, 3 * q + 3).reduce((x, y) => x + y, 0),
-        RAK_FORMAT,
-      );
-    });
-    rumus(ws, `AK${r}`, `X${r}+AB${r}+AF${r}+AJ${r}`, nilai, RAK_FORMAT);
-    rumus(ws, `AL${r}`, `S${r}-AK${r}`, 0, RAK_FORMAT);
-    total[0] += nilai;
-    bulan.forEach((b, m) => (total[1 + m] += b));
-  });
+    ),
+  );
+  akun.forEach((kode, i) => barisRak(ws, 5 + i, konteks, kode, rencana[i]));
   const akhir = 4 + akun.length;
-  rumus(ws, 'S4', `SUM(S5:S${akhir})`, total[0], RAK_FORMAT);
-  const tw = [0, 1, 2, 3].map((q) => total.slice(1 + 3 * q, 4 + 3 * q).reduce((x, y) => x + y, 0));
+  const total = jumlahArr(rencana.map(jumlahArr));
+  rumus(ws, 'S4', `SUM(S5:S${akhir})`, total, RAK_FORMAT);
   [0, 1, 2, 3].forEach((q) => {
     const k = huruf(24 + 4 * q);
-    rumus(ws, `${k}4`, `SUM(${k}5:${k}${akhir})`, tw[q], RAK_FORMAT);
-    rumus(ws, `${k}${akhir + 1}`, `${k}4/S4*100`, (tw[q] / total[0]) * 100, RAK_FORMAT);
+    const tw = jumlahArr(rencana.map((b) => jumlahArr(b.slice(3 * q, 3 * q + 3))));
+    rumus(ws, `${k}4`, `SUM(${k}5:${k}${akhir})`, tw, RAK_FORMAT);
+    rumus(ws, `${k}${akhir + 1}`, `${k}4/S4*100`, (tw / total) * 100, RAK_FORMAT);
   });
 }
 
@@ -4602,70 +4589,53 @@ async function buatBukanTabel(k: Korpus): Promise<void> {
 
 // ---------------------------------------------------------------- 14: realisasi-only import sheet
 
+const KEPALA_IMPOR =
+  'Kode Indikator|Realisasi TW|Kendala yg Dihadapi|Solusi yg Telah Dilakukan|Rencana Tindak Lanjut|PIC Tindak Lanjut|Batas Waktu TL|Link Bukti Dukung Kinerja|Link Bukti Dukung Rencana Tindak Lanjut Triwulan Sebelumnya';
+
+/** kode indikator | realisasi TW */
+const IMPOR = tabel(`
+  1.1.1.1 | 0
+  1.1.2.1 | 0
+  1.1.3.1 | 0
+  1.2.1.1 | 0
+  1.2.2.1 | 1
+  1.3.1.1 | 0
+  1.3.2.1 | 0
+  2.1.1.1 | 2.5
+  2.1.2.1 | 0
+  2.2.1.1 | 61.2
+  3.1.1.1 | 0
+  3.1.2.1 | 0
+  3.2.1.1 | 0
+  3.2.1.2 | 4
+`);
+const PIC = ['Rina Marlina, S.E.', 'Agus Setiawan', 'Dewi Kartika, S.ST', 'Yusuf Hidayat'];
+
 async function buatImpor(k: Korpus): Promise<void> {
   const file = 'impor_realisasi_indikator.xlsx';
   const buku = bukuBaru();
   const ws = buku.addWorksheet('Worksheet');
   lebar(ws, [14, 12, 60, 60, 60, 20, 16, 48, 48]);
-  [
-    'Kode Indikator',
-    'Realisasi TW',
-    'Kendala yg Dihadapi',
-    'Solusi yg Telah Dilakukan',
-    'Rencana Tindak Lanjut',
-    'PIC Tindak Lanjut',
-    'Batas Waktu TL',
-    'Link Bukti Dukung Kinerja',
-    'Link Bukti Dukung Rencana Tindak Lanjut Triwulan Sebelumnya',
-  ].forEach((x, i) => isi(ws, `${huruf(i + 1)}1`, x));
-  const kode = [
-    '1.1.1.1',
-    '1.1.2.1',
-    '1.1.3.1',
-    '1.2.1.1',
-    '1.2.2.1',
-    '1.3.1.1',
-    '1.3.2.1',
-    '2.1.1.1',
-    '2.1.2.1',
-    '2.2.1.1',
-    '3.1.1.1',
-    '3.1.2.1',
-    '3.2.1.1',
-    '3.2.1.2',
-  ];
-  const realisasi = [0, 0, 0, 0, 1, 0, 0, 2.5, 0, 61.2, 0, 0, 0, 4];
-  const pic = ['Rina Marlina, S.E.', 'Agus Setiawan', 'Dewi Kartika, S.ST', 'Yusuf Hidayat'];
-  kode.forEach((kd, i) => {
-    const r = 2 + i;
-    isi(ws, `A${r}`, kd);
-    isi(ws, `B${r}`, realisasi[i]);
-    isi(
-      ws,
-      `C${r}`,
+  KEPALA_IMPOR.split('|').forEach((x, i) => isi(ws, `${huruf(i + 1)}1`, x));
+  IMPOR.forEach(([kode, realisasi], i) => {
+    const tautan = kode.replace(/\./g, '-');
+    const isiBaris: Nilai[] = [
+      kode,
+      Number(realisasi),
       `- Jadwal kegiatan ${i + 1} bergeser karena penyesuaian anggaran\n- Keterbatasan petugas lapangan`,
-    );
-    isi(ws, `D${r}`, '- Koordinasi dengan tim teknis\n- Penjadwalan ulang kegiatan');
-    isi(
-      ws,
-      `E${r}`,
-      `- Pelaksanaan kegiatan lanjutan pada triwulan berikutnya\n- Pemantauan capaian indikator ${kd}`,
-    );
-    isi(ws, `F${r}`, pic[i % pic.length]);
-    isi(ws, `G${r}`, '30 Juni 2026');
-    isi(ws, `H${r}`, `https://drive.example.go.id/bukti/${kd.replace(/\./g, '-')}/tw1`);
-    isi(
-      ws,
-      `I${r}`,
-      i % 5 === 4
-        ? '-\n(indikator baru tahun 2026)'
-        : `https://drive.example.go.id/rtl/${kd.replace(/\./g, '-')}`,
-    );
+      '- Koordinasi dengan tim teknis\n- Penjadwalan ulang kegiatan',
+      `- Pelaksanaan kegiatan lanjutan pada triwulan berikutnya\n- Pemantauan capaian indikator ${kode}`,
+      PIC[i % PIC.length],
+      '30 Juni 2026',
+      `https://drive.example.go.id/bukti/${tautan}/tw1`,
+      i % 5 === 4 ? '-\n(indikator baru tahun 2026)' : `https://drive.example.go.id/rtl/${tautan}`,
+    ];
+    isiBaris.forEach((x, j) => isi(ws, `${huruf(j + 1)}${2 + i}`, x));
   });
   k.ada(
     { file, sheet: 'Worksheet' },
     {
-      range: `A1:I${1 + kode.length}`,
+      range: `A1:I${1 + IMPOR.length}`,
       jenis: 'indikator (realisasi only, no target)',
       kolom: { kode: 'A', realisasi: 'B' },
       catatan:
