@@ -755,7 +755,7 @@ const angkaSipd = (sen: number): Nilai => (sen === 0 ? '0,00' : rp(sen));
 
 // ---------------------------------------------------------------- 1 / 10a: SIPD rekap belanja (mid-year)
 
-const UNIT_DINKES = 'Dinas Kesehatan, Pengendalian Penduduk dan Keluarga Berencana';
+const UNIT_DINKES = 'Dinas Kesehatan';
 const PENUNJANG = 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA';
 const PEMENUHAN = 'PROGRAM PEMENUHAN UPAYA KESEHATAN PERORANGAN DAN UPAYA KESEHATAN MASYARAKAT';
 const ATK = '5.1.02.01.001.00024';
@@ -4250,7 +4250,7 @@ function suratPengantar(ws: ExcelJS.Worksheet): void {
     ['B22', 'Demikian disampaikan, atas perhatian Bapak diucapkan terima kasih.'],
     ['D25', 'KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH'],
     ['D26', 'KABUPATEN SUKAMAJU'],
-    ['D30', 'Ir. HENDRA WIJAYA, M.T.'],
+    ['D30', 'Ir. SURYA PRATAMA, M.T.'],
     ['D31', 'Pembina Tingkat I'],
     ['D32', 'NIP. 19720315 199803 1 006'],
   ];
