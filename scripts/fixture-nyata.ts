@@ -8,6 +8,7 @@
  * Same run, same cells. Run: npm run fixtures:nyata
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tulisJudul } from './lembar';
@@ -202,11 +203,17 @@ function lebar(ws: ExcelJS.Worksheet, l: number[]): void {
   l.forEach((x, i) => (ws.getColumn(i + 1).width = x));
 }
 
+/** Write a workbook; the zip entries get a fixed date so that a second run writes the same bytes. */
 async function simpan(buku: ExcelJS.Workbook, nama: string): Promise<void> {
   buku.creator = 'Capaian fixture-nyata';
   buku.created = DIBUAT;
   buku.modified = DIBUAT;
-  await buku.xlsx.writeFile(path.join(FOLDER, nama));
+  const zip = await JSZip.loadAsync(await buku.xlsx.writeBuffer());
+  zip.forEach((_, berkas) => {
+    berkas.date = DIBUAT;
+  });
+  const data = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  writeFileSync(path.join(FOLDER, nama), data);
 }
 
 function bukuBaru(): ExcelJS.Workbook {
