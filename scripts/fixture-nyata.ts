@@ -12,23 +12,12 @@ import JSZip from 'jszip';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { tulisJudul } from './lembar';
+import { acak as acakDari } from './sintetis';
 
 const FOLDER = path.join(__dirname, '..', 'test', 'fixtures', 'nyata');
 const DIBUAT = new Date(Date.UTC(2025, 6, 1));
 
 // ---------------------------------------------------------------- numbers and cells
-
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-function acakDari(benih: number): () => number {
-  let a = benih >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const bulat = (x: number, d: number): number => {
   const f = 10 ** d;
@@ -227,7 +216,7 @@ function bukuBaru(): ExcelJS.Workbook {
 type Tingkat = 'program' | 'kegiatan' | 'sub-kegiatan' | 'total';
 type Polaritas = 'positif';
 
-interface Tertulis {
+export interface Tertulis {
   cell: string;
   value: number | string;
   correct: boolean;
@@ -235,7 +224,7 @@ interface Tertulis {
   pecahan?: true;
 }
 
-interface Cek {
+export interface Cek {
   file: string;
   sheet: string;
   row: number;
@@ -248,7 +237,7 @@ interface Cek {
   note?: string;
 }
 
-interface Salah {
+export interface Salah {
   file: string;
   sheet: string;
   cell: string;
@@ -289,13 +278,13 @@ interface Tertera {
   pecahan?: boolean;
 }
 
-interface Skala {
+export interface Skala {
   nama?: string;
   /** Lower bounds, highest first; a value below every bound takes the last label. */
   batas: [number, string][];
 }
 
-const PERMENDAGRI86: Skala = {
+export const PERMENDAGRI86: Skala = {
   nama: 'permendagri86',
   batas: [
     [91, 'Sangat Tinggi'],
@@ -306,7 +295,7 @@ const PERMENDAGRI86: Skala = {
   ],
 };
 
-function labelDari(skala: Skala, nilai: number): string {
+export function labelDari(skala: Skala, nilai: number): string {
   const ketemu = skala.batas.find(([b]) => nilai >= b);
   return (ketemu ?? skala.batas[skala.batas.length - 1])[1];
 }
@@ -319,7 +308,7 @@ function pastikanJelas(skala: Skala, nilai: number, dimana: string): void {
 }
 
 /** A stated percentage is right when it equals the value, rounded or truncated to the decimals it shows. */
-function persenBenar(tertulis: number, nilai: number): boolean {
+export function persenBenar(tertulis: number, nilai: number): boolean {
   if (Math.abs(tertulis - nilai) < 1e-6) return true;
   for (let d = 0; d <= 6; d++) {
     const f = 10 ** d;
@@ -335,7 +324,7 @@ const rupiahBenar = (tertulis: number, nilai: number): boolean => Math.abs(tertu
  * A planted mistake must not be explainable by rounding: a percentage (or kinerja figure) off by
  * at least 0,1 and by more than its rounding, an amount in rupiah off by more than 1.
  */
-function jelasBeda(tertulis: number, benar: number): boolean {
+export function jelasBeda(tertulis: number, benar: number): boolean {
   const selisih = Math.abs(tertulis - benar);
   if (Math.max(Math.abs(tertulis), Math.abs(benar)) >= 100_000) return selisih > 1;
   return selisih >= 0.1 && !persenBenar(tertulis, benar);
@@ -931,56 +920,11 @@ interface OpsiRekap {
   filter: boolean;
 }
 
-const KEPALA_REKAP: Nilai[][] = [
-  [
-    'Kode',
-    null,
-    null,
-    null,
-    'Uraian Urusan, Organisasi, Program, Kegiatan dan Sub Kegiatan',
-    'Kelompok Belanja',
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-    null,
-  ],
-  [
-    null,
-    null,
-    null,
-    null,
-    null,
-    'Operasi',
-    null,
-    'Modal',
-    null,
-    'Total',
-    null,
-    null,
-    'PAGU AKAS',
-    '% AKAS',
-  ],
-  [
-    null,
-    null,
-    null,
-    null,
-    null,
-    'Anggaran',
-    'Realisasi',
-    'Anggaran',
-    'Realisasi',
-    'Anggaran',
-    'Realisasi',
-    '%',
-    'SD JUNI',
-    'SD JUNI',
-  ],
-];
+const KEPALA_REKAP = kepalaTeks(`
+  Kode | | | | Uraian Urusan, Organisasi, Program, Kegiatan dan Sub Kegiatan | Kelompok Belanja | | | | | | | |
+  | | | | | Operasi | | Modal | | Total | | | PAGU AKAS | % AKAS
+  | | | | | Anggaran | Realisasi | Anggaran | Realisasi | Anggaran | Realisasi | % | SD JUNI | SD JUNI
+`);
 const GABUNG_REKAP = ['A6:D8', 'E6:E8', 'F6:I6', 'F7:G7', 'H7:I7', 'J7:L7'];
 
 function tulisRekap(ws: ExcelJS.Worksheet, m: ModelRekap, o: OpsiRekap): void {
@@ -1683,40 +1627,28 @@ async function buatRealisasi(k: Korpus): Promise<void> {
   };
   const catatan =
     'F-I are Indonesian-style text numbers ("1.234.567" anggaran, "1.234.567,89" realisasi); the RSUD and Puskesmas units (urusan 1.02) come after the urusan 2 block; BLUD rekening rows hidden';
-  k.ada(
-    { file, sheet: 'DPA' },
-    {
-      range: `A6:P${m.jumlah.baris}`,
-      jenis: 'anggaran (SIPD realisasi belanja)',
-      kolom: { ...kolom, other: 'L %, M sisa, N % sisa, O PPTK (text); Jumlah row at the end' },
-      catatan,
-    },
-  );
-  k.ada(
-    { file, sheet: 'Sheet1 (2)' },
-    {
-      range: `A6:M${akhir}`,
-      jenis: 'anggaran (SIPD realisasi belanja, hidden copy)',
-      kolom: { ...kolom, other: 'L %, M PPTK' },
-      catatan,
-    },
-  );
-  k.ada(
-    { file, sheet: 'REKAP' },
-    {
-      range: `A6:O${akhir}`,
-      jenis: 'anggaran (SIPD realisasi belanja, hidden copy)',
-      kolom: { ...kolom, other: 'L sisa, M % sisa, N %, O PPTK' },
-      catatan,
-    },
-  );
+  const salinanJenis = 'anggaran (SIPD realisasi belanja, hidden copy)';
+  const lembar: [string, string, string, string][] = [
+    [
+      'DPA',
+      `A6:P${m.jumlah.baris}`,
+      'anggaran (SIPD realisasi belanja)',
+      'L %, M sisa, N % sisa, O PPTK (text); Jumlah row at the end',
+    ],
+    ['Sheet1 (2)', `A6:M${akhir}`, salinanJenis, 'L %, M PPTK'],
+    ['REKAP', `A6:O${akhir}`, salinanJenis, 'L sisa, M % sisa, N %, O PPTK'],
+  ];
+  for (const [sheet, range, jenis, other] of lembar)
+    k.ada({ file, sheet }, { range, jenis, kolom: { ...kolom, other }, catatan });
+  const ringkasanKolom = { pagu: 'C', realisasi: 'D', serapan: 'E (fraction)', sisa: 'F' };
+  const ringkasanCatatan = 'rows 7-9 are siblings (units), row 10 TOTAL merged over A:B';
   k.ada(
     { file, sheet: 'Sheet3' },
     {
       range: 'A6:G10',
       jenis: 'anggaran (summary per unit)',
-      kolom: { pagu: 'C', realisasi: 'D', serapan: 'E (fraction)', sisa: 'F' },
-      catatan: 'rows 7-9 are siblings (units), row 10 TOTAL merged over A:B',
+      kolom: ringkasanKolom,
+      catatan: ringkasanCatatan,
     },
   );
   cekRealisasi(k, { file, sheet: 'DPA' }, m, 'DPA');
@@ -4680,7 +4612,8 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+if (require.main === module)
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });

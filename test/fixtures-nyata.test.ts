@@ -4,42 +4,23 @@
  * read back with ExcelJS (text numbers parsed the Indonesian/US way); every stated value is
  * what its cell holds and is marked right exactly when it matches (rounding allowed); every
  * planted mistake is what its cell holds and differs from its correct value beyond rounding.
+ * The rounding rules (which stated value counts as right, what differs beyond rounding) are the
+ * generator's own; the values themselves are recomputed here from the cells.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import {
+  jelasBeda,
+  labelDari,
+  PERMENDAGRI86,
+  persenBenar,
+  type Cek,
+  type Salah,
+} from '../scripts/fixture-nyata';
 
 const FOLDER = path.join(__dirname, 'fixtures', 'nyata');
-
-interface Tertulis {
-  cell: string;
-  value: number | string;
-  correct: boolean;
-  pecahan?: boolean;
-}
-
-interface Cek {
-  file: string;
-  sheet: string;
-  row: number;
-  from?: Record<string, string>;
-  field: string;
-  value: number | string;
-  stated?: Tertulis;
-  scale?: string | [number, string][];
-}
-
-interface Salah {
-  file: string;
-  sheet: string;
-  cell: string;
-  stated: number | string;
-  correct: number | string;
-  kind: string;
-  hitung?: string;
-  pecahan?: boolean;
-}
 
 interface Harapan {
   checks: Cek[];
@@ -51,14 +32,6 @@ interface Harapan {
 }
 
 const harapan = JSON.parse(readFileSync(path.join(FOLDER, 'expected.json'), 'utf8')) as Harapan;
-
-const PERMENDAGRI86: [number, string][] = [
-  [91, 'Sangat Tinggi'],
-  [76, 'Tinggi'],
-  [66, 'Sedang'],
-  [51, 'Rendah'],
-  [0, 'Sangat Rendah'],
-];
 
 /** "467.998.630.663,83", "5,535,121,420", "93,89", "25,224,375,042,00" (a trailing ",dd" is decimals). */
 function angkaTeks(teks: string): number | undefined {
@@ -140,21 +113,6 @@ function hitung(rumus: string, sel: (alamat: string) => number): number {
   return jumlah();
 }
 
-/** A stated percentage is right when it equals the value, rounded or truncated to the decimals it shows. */
-function persenBenar(tertulis: number, nilai: number): boolean {
-  if (Math.abs(tertulis - nilai) < 1e-6) return true;
-  for (let d = 0; d <= 6; d++) {
-    const f = 10 ** d;
-    const dekat = (x: number) => Math.abs(x / f - tertulis) < 1e-9;
-    if (dekat(Math.round(nilai * f)) || dekat(Math.trunc(nilai * f))) return true;
-  }
-  return false;
-}
-
-function label(skala: [number, string][], nilai: number): string {
-  return (skala.find(([b]) => nilai >= b) ?? skala[skala.length - 1])[1];
-}
-
 const buku = new Map<string, ExcelJS.Workbook>();
 
 async function lembar(file: string, sheet: string): Promise<ExcelJS.Worksheet> {
@@ -180,8 +138,8 @@ function hitungCek(ws: ExcelJS.Worksheet, c: Cek): number | string {
     case 'capaian_renstra':
       return (a('realisasi') / a('target')) * 100;
     case 'kategori': {
-      const skala = typeof c.scale === 'string' || !c.scale ? PERMENDAGRI86 : c.scale;
-      return label(skala, (a('realisasi') / a('target')) * 100);
+      const skala = typeof c.scale === 'string' || !c.scale ? PERMENDAGRI86 : { batas: c.scale };
+      return labelDari(skala, (a('realisasi') / a('target')) * 100);
     }
     default:
       throw new Error(`bidang tidak dikenal: ${c.field}`);
@@ -255,12 +213,7 @@ test('each planted mistake: the cell holds it, "hitung" gives the correct value,
     expect([tempat, typeof m.hitung]).toEqual([tempat, 'string']);
     const benar = hitung(m.hitung!, (a) => angkaSel(ws, a));
     expect([tempat, Math.abs(benar - (m.correct as number)) < 1e-5]).toEqual([tempat, true]);
-    const selisih = Math.abs(m.stated - (m.correct as number));
-    const besar = Math.max(Math.abs(m.stated), Math.abs(m.correct as number)) >= 100_000;
-    const jelas = besar
-      ? selisih > 1
-      : selisih >= 0.1 && !persenBenar(m.stated, m.correct as number);
-    expect([tempat, jelas]).toEqual([tempat, true]);
+    expect([tempat, jelasBeda(m.stated, m.correct as number)]).toEqual([tempat, true]);
   }
 });
 
