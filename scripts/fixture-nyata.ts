@@ -2646,38 +2646,17 @@ function tulisRfk(
   isi(ws, `A${j}`, 'JUMLAH');
   ws.mergeCells(`A${j}:C${j}`);
   const total = (f: (b: BarisRfk) => number) => sub.reduce((s, b) => s + f(b), 0);
-  const daftar = (k: string) => sub.map((b) => `${k}${b.baris}`).join('+');
-  rumus(
-    ws,
-    `D${j}`,
-    daftar('D'),
-    total((b) => b.d),
-    RIBUAN,
-  );
+  const d = total((b) => b.d);
+  for (const [k, f] of [
+    ['D', (b: BarisRfk) => b.d],
+    ['K', (b: BarisRfk) => b.k],
+    ['M', (b: BarisRfk) => b.m],
+    ['N', (b: BarisRfk) => b.n],
+  ] as const)
+    rumus(ws, `${k}${j}`, sub.map((b) => `${k}${b.baris}`).join('+'), total(f), RIBUAN);
   rumus(ws, `E${j}`, `D${j}/D${j}*100`, 100, DUA);
-  rumus(
-    ws,
-    `K${j}`,
-    daftar('K'),
-    total((b) => b.k),
-    RIBUAN,
-  );
-  rumus(ws, `L${j}`, `K${j}/D${j}*100`, (total((b) => b.k) / total((b) => b.d)) * 100, DUA);
-  rumus(
-    ws,
-    `M${j}`,
-    daftar('M'),
-    total((b) => b.m),
-    RIBUAN,
-  );
-  rumus(
-    ws,
-    `N${j}`,
-    daftar('N'),
-    total((b) => b.n),
-    RIBUAN,
-  );
-  rumus(ws, `O${j}`, `N${j}/D${j}*100`, (total((b) => b.n) / total((b) => b.d)) * 100, DUA);
+  rumus(ws, `L${j}`, `K${j}/D${j}*100`, (total((b) => b.k) / d) * 100, DUA);
+  rumus(ws, `O${j}`, `N${j}/D${j}*100`, (total((b) => b.n) / d) * 100, DUA);
   rumus(
     ws,
     `Q${j}`,
@@ -3423,47 +3402,45 @@ function cekGeser(
   });
 }
 
+/** The two offset-header sheets: name, seed, "Rp" columns, where the realisasi sits, note. */
+const LEMBAR_GESER: [string, number, boolean, string, string][] = [
+  [
+    'Realisasi',
+    2024_81,
+    false,
+    'E ("REALISASI" in the cell after the merge)',
+    'programs (Roman numerals, capitals) with their kegiatan ("- " prefix); total row "J U M L A H" labelled in B',
+  ],
+  [
+    'Realisasi (Rp)',
+    2024_82,
+    true,
+    'F (header "REALISASI" is in E, which holds "Rp"; F4 is blank)',
+    'C and E hold "Rp"; no planted mistakes on this sheet',
+  ],
+];
+
 async function buatGeser(k: Korpus): Promise<void> {
   const file = 'anggaran_kepala_bergeser.xlsx';
   const buku = bukuBaru();
-  const a = modelGeser(2024_81);
-  const ganda = a[1];
-  const jA = tulisGeser(buku.addWorksheet('Realisasi'), a, false, ganda);
-  cekGeser(k, { file, sheet: 'Realisasi' }, a, jA, false, ganda);
-  const b = modelGeser(2024_82);
-  const jB = tulisGeser(buku.addWorksheet('Realisasi (Rp)'), b, true);
-  cekGeser(k, { file, sheet: 'Realisasi (Rp)' }, b, jB, true);
-  k.ada(
-    { file, sheet: 'Realisasi' },
-    {
-      range: `A4:G${jA}`,
-      jenis: 'anggaran (offset merged header)',
-      kolom: {
-        uraian: 'B',
-        pagu: 'D (under "ANGGARAN" merged C4:D4; C empty)',
-        realisasi: 'E ("REALISASI" in the cell after the merge)',
-        serapan: 'F (percent)',
-        sisa: 'G',
-      },
-      catatan:
-        'programs (Roman numerals, capitals) with their kegiatan ("- " prefix); total row "J U M L A H" labelled in B',
-    },
-  );
-  k.ada(
-    { file, sheet: 'Realisasi (Rp)' },
-    {
-      range: `A4:H${jB}`,
-      jenis: 'anggaran (offset merged header, "Rp" columns)',
-      kolom: {
-        uraian: 'B',
-        pagu: 'D (C holds "Rp")',
-        realisasi: 'F (header "REALISASI" is in E, which holds "Rp"; F4 is blank)',
-        serapan: 'G (percent)',
-        sisa: 'H',
-      },
-      catatan: 'no planted mistakes on this sheet',
-    },
-  );
+  for (const [sheet, benih, rp, realisasi, catatan] of LEMBAR_GESER) {
+    const program = modelGeser(benih);
+    const ganda = rp ? undefined : program[1];
+    const akhir = tulisGeser(buku.addWorksheet(sheet), program, rp, ganda);
+    cekGeser(k, { file, sheet }, program, akhir, rp, ganda);
+    const [kP, kS] = rp ? ['G', 'H'] : ['F', 'G'];
+    const kolom = {
+      uraian: 'B',
+      pagu: 'D (under "ANGGARAN" merged C4:D4)',
+      realisasi,
+      serapan: `${kP} (percent)`,
+      sisa: kS,
+    };
+    k.ada(
+      { file, sheet },
+      { range: `A4:${kS}${akhir}`, jenis: 'anggaran (offset merged header)', kolom, catatan },
+    );
+  }
   await simpan(buku, file);
 }
 
@@ -3741,25 +3718,9 @@ const INDIKATOR_KECAMATAN: Indikator[] = [
 function lembarAngka(k: Korpus, ws: ExcelJS.Worksheet, t: Tempat): number {
   lebar(ws, [5, 34, 52, 10, 9, 10, 12, 16]);
   isi(ws, 'A1', 'Tabel 3.4 Capaian Indikator Kinerja Sasaran Tahun 2024');
-  kepala(
-    ws,
-    3,
-    1,
-    [
-      [
-        'No',
-        'Sasaran',
-        'Indikator Kinerja',
-        'Satuan',
-        'Target',
-        'Realisasi',
-        'Capaian (%)',
-        'Kategori',
-      ],
-      [1, 2, 3, 4, 5, 6, 7, 8],
-    ],
-    [],
-  );
+  const judulKolom =
+    'No | Sasaran | Indikator Kinerja | Satuan | Target | Realisasi | Capaian (%) | Kategori';
+  kepala(ws, 3, 1, [...kepalaTeks(judulKolom), [1, 2, 3, 4, 5, 6, 7, 8]], []);
   isi(ws, 'B5', 'Meningkatnya kualitas penyelenggaraan pemerintahan kecamatan');
   INDIKATOR_KECAMATAN.forEach(([nama, satuan, target, real], i) => {
     const r = 5 + i;
@@ -3877,10 +3838,10 @@ function lembarRumus(k: Korpus, ws: ExcelJS.Worksheet, t: Tempat): number {
     ws,
     3,
     1,
-    [
-      ['No', 'Indikator Kinerja', 'Target', 'Realisasi', 'Selisih', 'Capaian (%)'],
-      ['1', '2', '3', '4', '5=4-3', '6=4/3x100'],
-    ],
+    kepalaTeks(`
+  No | Indikator Kinerja | Target | Realisasi | Selisih | Capaian (%)
+  1 | 2 | 3 | 4 | 5=4-3 | 6=4/3x100
+`),
     [],
   );
   INDIKATOR_KECAMATAN.slice(0, 5).forEach(([nama, , target, real], i) => {
@@ -3905,10 +3866,10 @@ function lembarHuruf(k: Korpus, ws: ExcelJS.Worksheet, t: Tempat): number {
     ws,
     3,
     1,
-    [
-      ['No', 'Sub Kegiatan', 'Anggaran', 'Realisasi', '%'],
-      ['a', 'b', 'c', 'd', 'e'],
-    ],
+    kepalaTeks(`
+  No | Sub Kegiatan | Anggaran | Realisasi | %
+  a | b | c | d | e
+`),
     [],
   );
   const acak = acakDari(2024_5);
@@ -4217,18 +4178,9 @@ function statusPengadaan(ws: ExcelJS.Worksheet): void {
     ws,
     4,
     1,
-    [
-      [
-        'No',
-        'Metode Pemilihan',
-        'Jumlah Paket',
-        'Nilai Pagu (Rp)',
-        'Sudah Kontrak',
-        'Proses Tender',
-        'Belum Diumumkan',
-        'Sisa Tender',
-      ],
-    ],
+    kepalaTeks(`
+  No | Metode Pemilihan | Jumlah Paket | Nilai Pagu (Rp) | Sudah Kontrak | Proses Tender | Belum Diumumkan | Sisa Tender
+`),
     [],
   );
   const baris: [string, number, number, number, number][] = [
@@ -4478,32 +4430,45 @@ function rak(ws: ExcelJS.Worksheet, sub: [string, string], akun: string[], benih
   });
 }
 
-async function buatBukanTabel(k: Korpus): Promise<void> {
-  await bukuTunggal('bukan_tabel_surat.xlsx', 'Surat Pengantar', suratPengantar);
-  k.tiada(
+/** The one-sheet workbooks with no table: file, sheet, writer, why there is nothing to compute. */
+const BUKAN_TABEL: [string, string, (ws: ExcelJS.Worksheet) => void, string][] = [
+  [
     'bukan_tabel_surat.xlsx',
+    'Surat Pengantar',
+    suratPengantar,
     'cover letter (nomor, lampiran, perihal, a numbered list of enclosures with counts, signature): no table',
-  );
-  await bukuTunggal('bukan_tabel_pengadaan.xlsx', 'Status Pengadaan', statusPengadaan);
-  k.tiada(
+  ],
+  [
     'bukan_tabel_pengadaan.xlsx',
+    'Status Pengadaan',
+    statusPengadaan,
     'procurement status counts ("Jumlah Paket", "Sudah Kontrak", "Sisa Tender") with a pagu column but no realisasi: nothing to compute',
-  );
-  await bukuTunggal('bukan_tabel_permasalahan.xlsx', 'Permasalahan', permasalahan);
-  k.tiada(
+  ],
+  [
     'bukan_tabel_permasalahan.xlsx',
+    'Permasalahan',
+    permasalahan,
     'list of problems and solutions per indicator (text only, numbers inside sentences)',
-  );
-  await bukuTunggal('bukan_tabel_peringkat.xlsx', 'Peringkat', peringkat);
-  k.tiada(
+  ],
+  [
     'bukan_tabel_peringkat.xlsx',
+    'Peringkat',
+    peringkat,
     'ranking of units by evaluation score with SAKIP letter grades: no target, no realisasi',
-  );
-  await bukuTunggal('bukan_tabel_cascading.xlsx', 'Cascading', cascading);
-  k.tiada(
+  ],
+  [
     'bukan_tabel_cascading.xlsx',
+    'Cascading',
+    cascading,
     'cascading chart of boxes (merged cells); targets inside the indicator text "(3 Dokumen)", "(100%)": no measurable table',
-  );
+  ],
+];
+
+async function buatBukanTabel(k: Korpus): Promise<void> {
+  for (const [file, sheet, tulis, catatan] of BUKAN_TABEL) {
+    await bukuTunggal(file, sheet, tulis);
+    k.tiada(file, catatan);
+  }
   const buku = bukuBaru();
   const daftar: [string, [string, string], string[]][] = [
     [
