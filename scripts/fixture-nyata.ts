@@ -2552,11 +2552,21 @@ const DEF_RFK = tabel(`
   1.03.10.2.01.0010 | Pemeliharaan Berkala Jalan | 2100000000
 `);
 
+/** Rows in sheet order become a tree: each row is a child of the nearest row above with a shorter code. */
+function susunPohon<T extends { kode: string; anak: T[] }>(baris: T[]): void {
+  const tumpukan: T[] = [];
+  for (const b of baris) {
+    const dalam = b.kode.split('.').length;
+    while (tumpukan.length && tumpukan[tumpukan.length - 1].kode.split('.').length >= dalam)
+      tumpukan.pop();
+    tumpukan[tumpukan.length - 1]?.anak.push(b);
+    tumpukan.push(b);
+  }
+}
+
 function modelRfk(): BarisRfk[] {
   const acak = acakDari(2025_06_30);
-  const semuaBaris: BarisRfk[] = [];
-  const tumpukan: BarisRfk[] = [];
-  DEF_RFK.forEach(([kode, nama, teksPagu], n) => {
+  const semuaBaris = DEF_RFK.map(([kode, nama, teksPagu], n) => {
     const pagu = Number(teksPagu ?? 0);
     const b: BarisRfk = {
       kode,
@@ -2580,13 +2590,9 @@ function modelRfk(): BarisRfk[] {
       b.h = bulat(35 + 25 * acak(), 2);
       b.i = bulat(b.h * (0.6 + 0.45 * acak()), 2);
     }
-    const dalam = kode.split('.').length;
-    while (tumpukan.length && tumpukan[tumpukan.length - 1].kode.split('.').length >= dalam)
-      tumpukan.pop();
-    tumpukan[tumpukan.length - 1]?.anak.push(b);
-    tumpukan.push(b);
-    semuaBaris.push(b);
+    return b;
   });
+  susunPohon(semuaBaris);
   for (const b of [...semuaBaris].reverse()) if (b.anak.length) jumlahRfk(b);
   return semuaBaris;
 }
@@ -2847,21 +2853,15 @@ interface BarisDpa {
 
 /** A tree from [kode, nama, pagu?] rows (the dots of the code give the level); parents are sums. */
 function pohonDpa(def: string[][], acak: () => number, kosong: string[] = []): BarisDpa[] {
-  const semuaBaris: BarisDpa[] = [];
-  const tumpukan: BarisDpa[] = [];
-  for (const [kode, nama, pagu] of def) {
+  const semuaBaris = def.map(([kode, nama, pagu]) => {
     const b: BarisDpa = { kode, nama, anak: [], pagu: 0, real: 0, baris: 0 };
     if (pagu) {
       b.pagu = Math.round((Number(pagu) * (0.85 + 0.3 * acak())) / 1000) * 1000;
       b.real = kosong.includes(kode) ? 0 : Math.round(b.pagu * (0.62 + 0.37 * acak()));
     }
-    const dalam = kode.split('.').length;
-    while (tumpukan.length && tumpukan[tumpukan.length - 1].kode.split('.').length >= dalam)
-      tumpukan.pop();
-    tumpukan[tumpukan.length - 1]?.anak.push(b);
-    tumpukan.push(b);
-    semuaBaris.push(b);
-  }
+    return b;
+  });
+  susunPohon(semuaBaris);
   for (const b of [...semuaBaris].reverse())
     if (b.anak.length) {
       b.pagu = b.anak.reduce((x, a) => x + a.pagu, 0);
