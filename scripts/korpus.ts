@@ -203,12 +203,23 @@ function cetak(skor: SkorBerkas[]): void {
 }
 
 if (require.main === module) {
-  const folder = resolve(process.argv[2] ?? join(__dirname, '..', '..', 'shared', 'realworld'));
-  if (!bacaHarapan(folder)) {
-    console.log(`korpus: ${folder}/expected.json tidak ada; tidak ada yang dinilai`);
-    process.exit(0);
-  }
-  nilaiKorpus(folder).then(cetak, (e) => {
+  // Without an argument: the real workbooks (when present) and the project's own corpus.
+  const folder = process.argv[2]
+    ? [resolve(process.argv[2])]
+    : [
+        join(__dirname, '..', '..', 'shared', 'realworld'),
+        join(__dirname, '..', 'test', 'fixtures', 'nyata'),
+      ];
+  (async () => {
+    for (const f of folder) {
+      if (!bacaHarapan(f)) {
+        console.log(`korpus: ${f}/expected.json tidak ada; dilewati`);
+        continue;
+      }
+      console.log(`# ${f}`);
+      cetak(await nilaiKorpus(f));
+    }
+  })().catch((e) => {
     console.error(e);
     process.exit(1);
   });
