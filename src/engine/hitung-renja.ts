@@ -1,4 +1,4 @@
-import { hitungSerapan } from '../domain/agregasi';
+import { hitungSerapan, hitungSisa } from '../domain/agregasi';
 import { formatRingkas } from '../domain/angka';
 import { hitungCapaian } from '../domain/capaian';
 import { tentukanKategori } from '../domain/kategori';
@@ -7,7 +7,7 @@ import { barisDijumlah } from '../sheet/rumus-jumlah';
 import type { BarisTabel, SelTabel, Tabel } from '../sheet/model';
 import { PERAN_DIBACA, type PeranKolom } from '../sheet/peran';
 import type { HasilBaris, HasilTabel } from './hasil';
-import { bandingkan } from './periksa';
+import { bandingkan, catatKategori } from './periksa';
 import {
   bisaDirumus,
   FORMAT_PERSEN,
@@ -76,6 +76,12 @@ const ATURAN: Aturan[] = [
     jelaskan: 'realisasi anggaran s.d. tahun lalu + tahun ini',
   },
   {
+    peran: 'capaian',
+    nama: 'capaian kinerja tahun ini',
+    hitung: (n) => bagi(n.peran('realisasi'), n.peran('target')),
+    jelaskan: 'realisasi tahun ini / target tahun ini x 100',
+  },
+  {
     peran: 'capaianAkhir',
     nama: 'capaian kinerja terhadap target akhir Renstra',
     hitung: (n) => bagi(n.peran('realisasiKumulatif'), n.peran('targetAkhir')),
@@ -129,6 +135,7 @@ export function hitungRenja(
   const kSerapan = kolomBaru('serapan', undefined, FORMAT_PERSEN);
   const dihitung = hitungDariBawah(tabel, k);
   const baris: HasilBaris[] = tabel.baris.map((b) => barisRenja(b, k, dihitung));
+  const dinyatakan = (peran: PeranKolom) => tabel.kolom.some((x) => x.peran === peran && !x.milik);
   tabel.baris.forEach((b, i) => {
     const h = baris[i];
     const T = b.sel.target;
@@ -152,13 +159,16 @@ export function hitungRenja(
       );
       kKategori.sel.set(
         b.baris,
-        kCapaian.sel.get(b.baris)?.rumus
+        kCapaian.sel.get(b.baris)?.rumus && !dinyatakan('capaian')
           ? {
               nilai: h.kategori ?? '',
               rumusNanti: (a) => rumusKategori(a('capaian', b.baris), k.skala),
             }
           : selNilai(h.kategori),
       );
+      const kategori = b.sel.kategori;
+      if (kategori && dinyatakan('kategori'))
+        catatKategori(k, tabel, kategori, h.kategori, h.capaian);
     }
     const P = b.sel.pagu;
     const RA = b.sel.realisasiAnggaran;
@@ -181,9 +191,15 @@ export function hitungRenja(
     ringkasan.capaian = capaian.reduce((a, c) => a + c, 0) / capaian.length;
     ringkasan.kategori = tentukanKategori(ringkasan.capaian, k.skala);
   }
+  // A form that states its capaian or predikat has them checked, not written again beside them.
+  const kolom = [
+    ...(dinyatakan('capaian') ? [] : [kCapaian]),
+    ...(dinyatakan('kategori') ? [] : [kKategori]),
+    kSerapan,
+  ];
   return {
     hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan },
-    kolom: [kCapaian, kKategori, kSerapan].filter((x) => x.sel.size > 0),
+    kolom: kolom.filter((x) => x.sel.size > 0),
   };
 }
 
@@ -227,6 +243,7 @@ function barisRenja(
   if (pagu !== undefined && realisasi !== undefined) {
     const s = hitungSerapan(realisasi, pagu, k.pengaturan.pembulatan).nilai;
     if (s !== undefined) h.serapan = s;
+    h.sisa = hitungSisa(pagu, realisasi);
   }
   const akhir = bagi(dihitung(b, 'realisasiKumulatif'), dihitung(b, 'targetAkhir'));
   if (akhir !== undefined) h.capaianTargetAkhir = akhir;

@@ -44,6 +44,10 @@ export function uraiRentangSkala(teks: string): Omit<DefinisiKelas, 'label'> | u
       sampai: n(m[4]),
       sampaiInklusif: m[3] === '<=',
     };
+  // "91 ≤ 100" (a form's shorthand for 91 ≤ x ≤ 100).
+  m = t.match(new RegExp(`^${N}\\s*(<=|<)\\s*${N}$`));
+  if (m)
+    return { dari: n(m[1]), dariInklusif: true, sampai: n(m[3]), sampaiInklusif: m[2] === '<=' };
   m = t.match(new RegExp(`^${N}\\s*(?:-|s\\.?\\s?d\\.?|s/d|sampai)\\s*${N}$`));
   if (m) return { dari: n(m[1]), dariInklusif: true, sampai: n(m[2]), sampaiInklusif: true };
   m = t.match(new RegExp(`^(?:di atas|lebih dari)\\s*${N}$`));

@@ -184,7 +184,7 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
     const lama = tabel.keyakinan ?? { pasti: true, tebakan: [] };
     tabel.keyakinan = { pasti: lama.pasti && k.pasti, tebakan: [...lama.tebakan, ...k.tebakan] };
   } else if (renja) {
-    const k = tingkatRenja(semua, p, tabel.kolom);
+    const k = tingkatRenja(semua, p, tabel.kolom, kolomPeran);
     const lama = tabel.keyakinan ?? { pasti: true, tebakan: [] };
     tabel.keyakinan = { pasti: lama.pasti && k.pasti, tebakan: [...lama.tebakan, ...k.tebakan] };
   } else if (tabel.jenis === 'ikm') semua.forEach((b) => (b.tingkat = totalAtau(b, 'unsur')));

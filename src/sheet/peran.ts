@@ -239,11 +239,14 @@ export function peranDariJudul(judul: string): PeranKolom {
 /**
  * The role of a column from its header path (its header cells top to bottom):
  * the whole path first ("Realisasi" over "Keuangan (Rp)"), else its last cell
- * alone ("%" under "Total").
+ * alone ("%" under "Total"); a last cell naming a number, code or unit column
+ * is that column.
  */
 export function peranDariJalur(jalur: readonly string[]): PeranKolom {
   const r = peranDariJudul(jalur.join(' '));
-  if (r !== 'lain' || jalur.length < 2) return r;
+  if (jalur.length < 2) return r;
   const daun = peranDariJudul(jalur[jalur.length - 1]);
-  return daun === 'capaian' ? daun : r;
+  // "No", "Kode", "Satuan" under a group header are what they say, whatever the group.
+  if (daun === 'no' || daun === 'kode' || daun === 'satuan') return daun;
+  return r === 'lain' && daun === 'capaian' ? daun : r;
 }

@@ -3,7 +3,8 @@ import type { PembacaGrid } from './grid';
 import type { BarisTabel, Keyakinan, KolomTabel } from './model';
 import { PERAN_DIBACA, type PeranKolom } from './peran';
 import { barisDijumlah } from './rumus-jumlah';
-import { labelTotal } from './tingkat';
+import { tingkatAnggaran } from './hierarki';
+import { adaNilai, labelTotal } from './tingkat';
 
 /**
  * Tables whose column groups each split into a kinerja (K) and a money (Rp)
@@ -66,8 +67,38 @@ const PERAN: Record<Kelompok, Partial<Record<Sisi, PeranKolom>>> = {
   capaian: { K: 'capaian', Rp: 'serapan' },
 };
 
-/** Two groups or more split into K and Rp: a table of this kind. */
+/** The group text of a column: its path above the side ("K", "Rp"), or its whole header. */
+function teksKelompok(k: KolomTabel): string | undefined {
+  if (k.blok && sisiDaun(k.jalur?.[k.jalur.length - 1])) return k.blok;
+  return k.blok && k.periode ? k.blok : k.judul;
+}
+
+/**
+ * The Renja evaluation form without Rp sub-columns: its groups by their words
+ * alone — the Renstra's end target, realisasi up to last year, quarters, this
+ * year's and up to this year's realisasi — at least four of them.
+ */
+function tabelRenjaKinerja(kolom: KolomTabel[]): boolean {
+  const ada = new Set<Kelompok>();
+  for (const k of kolom) {
+    if (k.milik || sisiDaun(k.jalur?.[k.jalur.length - 1])) continue;
+    const g = kelompok(teksKelompok(k) ?? '', k.periode !== undefined);
+    if (g) ada.add(g);
+  }
+  return (
+    ada.size >= 4 &&
+    ada.has('targetAkhir') &&
+    (ada.has('realisasiLalu') || ada.has('realisasiKumulatif')) &&
+    (ada.has('realisasiPeriode') || ada.has('realisasi'))
+  );
+}
+
+/** Two groups or more split into K and Rp, or the kinerja-only form: a table of this kind. */
 export function tabelKinerjaAnggaran(kolom: KolomTabel[]): boolean {
+  return tabelKRp(kolom) || tabelRenjaKinerja(kolom);
+}
+
+function tabelKRp(kolom: KolomTabel[]): boolean {
   const kelompokK = new Set<string>();
   const kelompokRp = new Set<string>();
   for (const k of kolom) {
@@ -86,8 +117,8 @@ export function tabelKinerjaAnggaran(kolom: KolomTabel[]): boolean {
 export function peranKinerjaAnggaran(kolom: KolomTabel[]): void {
   const kelompokKolom = new Map<KolomTabel, Kelompok>();
   for (const k of kolom) {
-    if (k.milik || !k.blok) continue;
-    const g = kelompok(k.blok, k.periode !== undefined);
+    const teks = k.milik ? undefined : teksKelompok(k);
+    const g = teks ? kelompok(teks, k.periode !== undefined) : undefined;
     if (g) kelompokKolom.set(k, g);
   }
   const tahunKumulatif = [...kelompokKolom]
@@ -96,10 +127,10 @@ export function peranKinerjaAnggaran(kolom: KolomTabel[]): void {
     .filter((t): t is number => t !== undefined);
   const terakhir = Math.max(...tahunKumulatif);
   for (const k of kolom) {
-    if (k.milik || !k.blok) continue;
-    const sisi = sisiDaun(k.jalur?.[k.jalur.length - 1]);
-    if (!sisi) continue;
     let g = kelompokKolom.get(k);
+    if (!g) continue;
+    // A column without a K / Rp sub-header is kinerja (the form without money).
+    const sisi = sisiDaun(k.jalur?.[k.jalur.length - 1]) ?? 'K';
     if (g === 'realisasiKumulatif' && k.tahun !== undefined && k.tahun < terakhir)
       g = 'realisasiLalu';
     k.peran = (g && PERAN[g][sisi]) ?? 'lain';
@@ -161,8 +192,32 @@ export function anakDariRumus(
  * their sub kegiatan, rows over programs urusan and bidang. A row summing rows
  * above it is a total. Without formulas, names and indentation are all there is.
  */
-export function tingkatRenja(baris: BarisTabel[], p: PembacaGrid, kolom: KolomTabel[]): Keyakinan {
+export function tingkatRenja(
+  baris: BarisTabel[],
+  p: PembacaGrid,
+  kolom: KolomTabel[],
+  kolomPeran: Map<PeranKolom, KolomTabel[]>,
+): Keyakinan {
   const anak = anakDariRumus(baris, p, kolom);
+  // Without sum formulas, codes (when the form has them) say the hierarchy.
+  const hasil =
+    anak.size === 0 && baris.some((b) => b.kode)
+      ? tingkatAnggaran(baris, kolomPeran)
+      : tingkatDariRumus(baris, anak);
+  // A row naming only its sasaran is a heading, never a program's parent.
+  const sasaran = new Set<number>();
+  baris.forEach((b, i) => {
+    if (b.sasaran && b.uraian === b.sasaran && !adaNilai(b)) {
+      b.tingkat = 'sasaran';
+      delete b.induk;
+      sasaran.add(i);
+    }
+  });
+  for (const b of baris) if (b.induk !== undefined && sasaran.has(b.induk)) delete b.induk;
+  return hasil;
+}
+
+function tingkatDariRumus(baris: BarisTabel[], anak: Map<number, number[]>): Keyakinan {
   for (const [i, daftar] of anak) {
     if (daftar.every((j) => j < i)) {
       baris[i].tingkat = 'total';
