@@ -89,18 +89,25 @@ export function hitungAnggaran(
         fisik: baris[j].fisik,
       })),
     );
-  // A row without its own pagu / realisasi takes its rows' sums, and remembers whose they are.
+  /**
+   * A row that sums others takes their sum, and remembers whose it is, when it
+   * has no figure of its own or when its own is not that sum: every figure is
+   * computed from the bottom up, so a wrong sub-total is reported at its cell
+   * (periksa) and does not make the rows above it look wrong.
+   */
+  const berbeda = (a: number | undefined, b: number | undefined) =>
+    b !== undefined && (a === undefined || Math.abs(a - b) >= 0.5);
   const terimaJumlah = (
     i: number,
     daftar: number[],
     g = gulungBaris(daftar),
   ): ReturnType<typeof gulungAnggaran> => {
     const h = baris[i];
-    if (h.pagu === undefined && g.pagu !== undefined) {
+    if (berbeda(h.pagu, g.pagu)) {
       h.pagu = g.pagu;
       jumlahPagu.set(i, daftar);
     }
-    if (h.realisasiAnggaran === undefined && g.realisasi !== undefined) {
+    if (berbeda(h.realisasiAnggaran, g.realisasi)) {
       h.realisasiAnggaran = g.realisasi;
       jumlahRealisasi.set(i, daftar);
     }
@@ -117,25 +124,12 @@ export function hitungAnggaran(
       h.fisik = g.fisik;
   }
   // Total rows sum the rows recognition found they close (a unit's top rows, all, or the totals above).
-  // A stated total that is not the sum of its rows is reported; its serapan and sisa use the sum.
+  // Total rows sum the rows recognition found they close (a unit's top rows, all, or the totals above).
   tabel.baris.forEach((b, i) => {
     if (b.tingkat !== 'total' || b.jenisTotal === 'rata-rata') return;
-    const daftar = b.jumlahDari ?? teratas;
-    const g = terimaJumlah(i, daftar);
+    const g = terimaJumlah(i, b.jumlahDari ?? teratas);
     const h = baris[i];
     if (h.fisik === undefined && g.fisik !== undefined) h.fisik = g.fisik;
-    if (g.pagu !== undefined && h.pagu !== undefined && Math.abs(h.pagu - g.pagu) >= 0.5) {
-      h.pagu = g.pagu;
-      jumlahPagu.set(i, daftar);
-    }
-    if (
-      g.realisasi !== undefined &&
-      h.realisasiAnggaran !== undefined &&
-      Math.abs(h.realisasiAnggaran - g.realisasi) >= 0.5
-    ) {
-      h.realisasiAnggaran = g.realisasi;
-      jumlahRealisasi.set(i, daftar);
-    }
   });
 
   /**
@@ -152,9 +146,8 @@ export function hitungAnggaran(
   ): SelTabel[] | string => {
     const s = sel(tabel.baris[i]);
     const daftar = jumlah.get(i);
-    // A total row overruled by its sum (above) reads its rows, not its own cell.
-    const sendiri = s?.angka.nilai !== undefined && !(daftar && tabel.baris[i].tingkat === 'total');
-    if (s && (sendiri || !daftar)) {
+    // A row whose figure is its rows' sum (none of its own, or its own not that sum) reads its rows.
+    if (s && !daftar) {
       if (!bisaDirumus(s)) return 'pagu atau realisasi tertulis sebagai teks';
       // The engine reads a cell in percent format as shown (0,5 as 50); a formula reads 0,5.
       if (formatPersen(s.format, typeof s.mentah === 'number' ? s.mentah : 1))
