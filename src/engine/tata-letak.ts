@@ -1,6 +1,7 @@
 import type { Skala } from '../domain/kategori';
 import { bulatkan } from '../domain/pembulatan';
 import { kunciTeks } from '../domain/teks';
+import { kenaliMilik } from '../sheet/milik';
 import { alamat, type PembacaGrid } from '../sheet/grid';
 import type { KolomMilik, Tabel } from '../sheet/model';
 import type { PeranKolom } from '../sheet/peran';
@@ -73,10 +74,11 @@ function tempatkan(
     // headed with our title and left empty, or a formula whose cached result was not stored).
     const cocok = (b: number, c: number) =>
       sama(p.nilai(b, c), k.sel.get(b)!.nilai) || p.kosong(b, c);
+    // (Written as values, our column reads as the user's: the same title and contents say it is ours.)
     const calon = tabel.kolom.find(
       (c) =>
         !terpakai.has(c.kolom) &&
-        c.milik === k.milik &&
+        (c.milik === k.milik || (!c.milik && kenaliMilik(c.judul) === k.milik)) &&
         kunciTeks(c.judul) === kunciTeks(k.judul) &&
         barisData(k).every((b) => cocok(b, c.kolom)),
     );

@@ -286,6 +286,7 @@ function bangunTabel(
   // Kinerja and Rupiah per group (the Renja evaluation form): the group and the side decide.
   const kinerjaAnggaran = tabelKinerjaAnggaran(kolom);
   if (kinerjaAnggaran) peranKinerjaAnggaran(kolom);
+  bedakanMilik(kolom, p, barisData);
   const tebakan = sesuaikanPeran(kolom, p, barisData, kinerjaAnggaran);
   const jenis = kinerjaAnggaran ? 'renja' : tentukanJenis(kolom);
   if (!jenis) return undefined;
@@ -335,6 +336,33 @@ function kelompokTanpaGabungan(p: PembacaGrid, baris: number, c: number): boolea
   let bawah = 0;
   for (let x = c; x <= akhir; x++) if (!p.kosong(baris + 1, x)) bawah++;
   return akhir > c && bawah >= 2;
+}
+
+/** A formula Capaian writes: capaian, kategori, serapan, sisa, means and changes all begin so. */
+const RUMUS_MILIK = /^=\s*(IF\(AND\(ISNUMBER\(|IF\(ISNUMBER\(|IFERROR\()/i;
+
+/**
+ * A column headed like one of Capaian's ("Capaian (%)", "Kategori") is Capaian's
+ * own when it is empty or holds Capaian's formulas; a column of the user's own
+ * figures under the same words is the user's, read and checked like any other.
+ */
+function bedakanMilik(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]): void {
+  for (const k of kolom) {
+    // Figures users state under these words too (serapan and sisa Capaian writes as values where
+    // the inputs are text, so those stay its own).
+    if (!k.milik || !['capaian', 'kategori'].includes(k.milik)) continue;
+    let isi = false;
+    let rumusKita = false;
+    for (const b of barisData) {
+      if (p.kosong(b, k.kolom)) continue;
+      isi = true;
+      if (RUMUS_MILIK.test(p.rumus(b, k.kolom) ?? '')) {
+        rumusKita = true;
+        break;
+      }
+    }
+    if (isi && !rumusKita) delete k.milik;
+  }
 }
 
 /** Columns with no header text at all. */

@@ -143,13 +143,15 @@ describe('the period reached, and what is missing', () => {
     ]).nilai;
     const pertama = hitungBuku([grid(nilai)]);
     const [blok] = pertama.rencana.blok;
-    // Put the first run's values where it wrote them, then run again.
+    // Put the first run's formulas and values where it wrote them, then run again.
+    const rumus: (string | undefined)[][] = nilai.map(() => []);
     blok.sel.forEach((r, i) =>
       r.forEach((s, j) => {
         (nilai[blok.baris - 1 + i] ??= [])[blok.kolom - 1 + j] = s?.nilai ?? null;
+        (rumus[blok.baris - 1 + i] ??= [])[blok.kolom - 1 + j] = s?.rumus;
       }),
     );
-    const kedua = hitungBuku([grid(nilai)]);
+    const kedua = hitungBuku([grid(nilai, { rumus })]);
     expect(kedua.tabel[0].tabel.kolom.find((k) => k.kolom === blok.kolom)?.milik).toBe('capaian');
     expect(kedua.rencana.blok.map((b) => [b.baris, b.kolom])).toEqual([[blok.baris, blok.kolom]]);
   });
