@@ -64,6 +64,8 @@ function dariBarisBertingkat(t: HasilTabel): PosAnggaran[] {
   const program: PosAnggaran[] = [];
   let kegiatan: PosAnggaran | undefined;
   for (const b of t.baris) {
+    // A row without a name is a total or a note, not a kegiatan.
+    if (!b.uraian.trim()) continue;
     if (b.tingkat === 'program') {
       program.push(pos('program', b.uraian, angkaBaris(b), b.kode));
       kegiatan = undefined;

@@ -20,7 +20,11 @@ import {
   kalimatRenstra,
   kalimatSasaran,
   kalimatSatuIndikator,
+  kalimatTepatTarget,
+  kalimatTidakBerubah,
   kalimatTren,
+  tepatTarget,
+  tidakBerubah,
   nilaiDenganSatuan,
   persen,
   rincianKategori,
@@ -154,7 +158,7 @@ function pengukuran(p: Penyusun): void {
       hasil.pengaturan.rumusNegatif === 't/r'
         ? 'target dibagi realisasi dikali 100%'
         : '(2 x target - realisasi) dibagi target dikali 100%';
-    teks += ` ${negatif.length === 1 ? 'Indikator' : 'Indikator-indikator'} ${daftarKata(negatif)} bersifat negatif (makin kecil realisasinya makin baik), sehingga capaiannya dihitung dengan rumus ${rumus}.`;
+    teks += ` Indikator ${daftarKata(negatif)} bersifat negatif (makin kecil realisasinya makin baik), sehingga capaiannya dihitung dengan rumus ${rumus}.`;
   }
   if (semua.some((b) => typeof b.target === 'string' && b.capaian !== undefined))
     teks +=
@@ -174,7 +178,7 @@ function ringkasan(p: Penyusun): void {
   if (semua.length < 2) return;
   const diukur = semua.filter((b) => b.capaian !== undefined);
   const kelas = p.hasil.skala.kelas.map((k) => k.label);
-  let teks = `Dari ${semua.length} indikator kinerja yang diperjanjikan${p.th}, ${diukur.length === semua.length ? 'seluruhnya dapat diukur capaiannya' : `${diukur.length} indikator dapat diukur capaiannya`}: ${rincianKategori(diukur, kelas)}.`;
+  let teks = `Dari ${sebutBilangan(semua.length)} indikator kinerja yang diperjanjikan${p.th}, ${diukur.length === semua.length ? 'seluruhnya dapat diukur capaiannya' : `${sebutBilangan(diukur.length)} indikator dapat diukur capaiannya`}: ${rincianKategori(diukur, kelas)}.`;
   if (diukur.length) {
     const rata = diukur.reduce((a, b) => a + (b.capaian as number), 0) / diukur.length;
     const k = p.hasil.skala.kelas.find(
@@ -189,7 +193,7 @@ function ringkasan(p: Penyusun): void {
         ? ' Seluruh indikator yang diukur mencapai targetnya.'
         : capai === 0
           ? ' Belum ada indikator yang mencapai targetnya.'
-          : ` Sebanyak ${capai} indikator mencapai atau melampaui target, sedangkan ${diukur.length - capai} indikator belum mencapai target.`;
+          : ` Sebanyak ${sebutBilangan(capai)} indikator mencapai atau melampaui target, sedangkan ${sebutBilangan(diukur.length - capai)} indikator belum mencapai target.`;
   }
   const belum = semua.length - diukur.length;
   if (belum)
@@ -232,12 +236,18 @@ function kalimatKelompok(
 ): void {
   if (k.sasaran && indikator.length === 1) p.paragraf(kalimatSatuIndikator(indikator[0], urutan));
   else {
-    const kalimat = indikator.map((b, j) => kalimatIndikator(b, urutan + j, p.bahan.tahun));
     if (k.sasaran) {
+      const kalimat = indikator.map((b, j) => kalimatIndikator(b, urutan + j, p.bahan.tahun));
       const rata = s.hasil.ringkasan.perSasaran?.find((x) => x.sasaran === k.sasaran);
       const kelas = p.hasil.skala.kelas.map((c) => c.label);
       p.paragraf([kalimatSasaran(indikator, rata, kelas), ...kalimat].join(' '));
-    } else kalimat.forEach((t) => p.paragraf(t));
+    } else {
+      // A long list without sasaran: the indicators exactly on target in one sentence, the others one by one.
+      const tepat = indikator.length > 8 ? indikator.filter(tepatTarget) : [];
+      if (tepat.length >= 3) p.paragraf(kalimatTepatTarget(tepat));
+      const lain = tepat.length >= 3 ? indikator.filter((b) => !tepat.includes(b)) : indikator;
+      lain.forEach((b, j) => p.paragraf(kalimatIndikator(b, urutan + j, p.bahan.tahun)));
+    }
   }
   for (const b of indikator.filter((x) => x.saranNegatif && x.polaritas !== 'negatif'))
     p.paragraf(
@@ -408,8 +418,11 @@ function multiTahun(p: Penyusun): void {
       `Perbandingan Realisasi dan Capaian Kinerja Tahun ${tahun[0]}–${tahun[tahun.length - 1]}`;
     p.tabel((n) => tabelMultiTahun(n, judul, baris, tahun, tahun.length <= 4, p.sumber));
     grafikTahun(p, baris, tahun);
-    for (const { b, satuan } of baris) {
-      const x = { ...b, ...(satuan ? { satuan } : {}) };
+    const dengan = baris.map(({ b, satuan }) => ({ ...b, ...(satuan ? { satuan } : {}) }));
+    // Indicators whose realisasi and capaian did not move: one sentence for them all.
+    const tetap = dengan.length > 8 ? dengan.filter((b) => tidakBerubah(b, p.bahan.tahun)) : [];
+    if (tetap.length >= 3) p.paragraf(kalimatTidakBerubah(tetap, p.bahan.tahun));
+    for (const x of dengan.filter((b) => tetap.length < 3 || !tetap.includes(b))) {
       const satu = [kalimatPerubahan(x, p.bahan.tahun), kalimatTren(x)];
       p.paragraf(satu.filter(Boolean).join(' '));
     }
@@ -539,7 +552,7 @@ function faktor(p: Penyusun): void {
     );
   if (belum.length) {
     p.paragraf(
-      `${belum.length === 1 ? 'Indikator yang belum mencapai target' : `Sebanyak ${belum.length} indikator belum mencapai target`}${p.th}: ${daftarKata(belum.map((b) => `${b.uraian} (capaian ${persen(b.capaian as number)})`))}.`,
+      `${belum.length === 1 ? 'Indikator yang belum mencapai target' : `Sebanyak ${sebutBilangan(belum.length)} indikator belum mencapai target`}${p.th}: ${daftarKata(belum.map((b) => `${b.uraian} (capaian ${persen(b.capaian as number)})`))}.`,
     );
     p.paragraf(
       `[Diisi: upaya atau solusi yang telah dilakukan untuk indikator yang belum mencapai target: ${daftarKata(belum.map((b) => b.uraian))}.]`,
@@ -646,9 +659,11 @@ function efisiensi(p: Penyusun): void {
       .filter((l) => jumlah.get(l))
       .map(
         (l) =>
-          `${jumlah.get(l)} ${nama} ${l === 'Tidak Dapat Disimpulkan' ? 'tidak dapat disimpulkan efisiensinya' : l.toLowerCase()}`,
+          `${sebutBilangan(jumlah.get(l) as number)} ${nama} ${l === 'Tidak Dapat Disimpulkan' ? 'tidak dapat disimpulkan efisiensinya' : l.toLowerCase()}`,
       );
-    p.paragraf(`Dari ${rinci.baris.length} ${nama} yang dianalisis, ${daftarKata(bagian)}.`);
+    p.paragraf(
+      `Dari ${sebutBilangan(rinci.baris.length)} ${nama} yang dianalisis, ${daftarKata(bagian)}.`,
+    );
     p.tabel((n) =>
       tabelEfisiensi(
         n,
@@ -709,11 +724,11 @@ function program(p: Penyusun): void {
   if (ip.length) {
     const diukur = ip.filter(({ b }) => b.capaian !== undefined).map(({ b }) => b);
     const belum = diukur.filter((b) => (b.capaian as number) < 100);
-    let teks = `Pencapaian sasaran ditunjang oleh program yang indikatornya disajikan pada tabel berikut. Dari ${ip.length} indikator program, `;
+    let teks = `Pencapaian sasaran ditunjang oleh program yang indikatornya disajikan pada tabel berikut. Dari ${sebutBilangan(ip.length)} indikator program, `;
     teks +=
       belum.length === 0
-        ? `${diukur.length === ip.length ? 'seluruhnya' : `${diukur.length} indikator yang dapat diukur`} mencapai target.`
-        : `${diukur.length - belum.length} indikator mencapai target dan ${belum.length} belum: ${daftarKata(belum.map((b) => `${b.uraian} pada ${b.program} (capaian ${persen(b.capaian as number)})`))}.`;
+        ? `${diukur.length === ip.length ? 'seluruhnya' : `${sebutBilangan(diukur.length)} indikator yang dapat diukur`} mencapai target.`
+        : `${sebutBilangan(diukur.length - belum.length)} indikator mencapai target dan ${sebutBilangan(belum.length)} belum: ${daftarKata(belum.map((b) => `${b.uraian} pada ${b.program} (capaian ${persen(b.capaian as number)})`))}.`;
     p.paragraf(teks);
     p.tabel((n) => tabelIndikatorProgram(n, `Capaian Indikator Program${p.Th}`, ip, p.sumber));
   }

@@ -75,7 +75,10 @@ function satuanBaris(h: HasilTabel, i: number, b: HasilBaris): string | undefine
 function denganTeks(h: HasilTabel, i: number, b: HasilBaris): HasilBaris {
   const sel = h.tabel.baris[i]?.sel;
   const target = b.target ?? teksIsi(sel?.target?.mentah);
-  const realisasi = b.realisasi ?? teksIsi(sel?.realisasi?.mentah);
+  // A pending marker ("*)", "belum dinilai") says nothing to a reader: the table shows "-".
+  const realisasi =
+    b.realisasi ??
+    (b.alasan === 'belum-ada-realisasi' ? undefined : teksIsi(sel?.realisasi?.mentah));
   return {
     ...b,
     ...(target === undefined ? {} : { target }),
@@ -83,10 +86,19 @@ function denganTeks(h: HasilTabel, i: number, b: HasilBaris): HasilBaris {
   };
 }
 
+function barisSumber(h: HasilTabel, i: number, b: HasilBaris): BarisSumber {
+  const satuan = satuanBaris(h, i, b);
+  return {
+    b: { ...denganTeks(h, i, b), ...(satuan ? { satuan } : {}) },
+    i,
+    ...(satuan ? { satuan } : {}),
+  };
+}
+
 function barisIndikator(h: HasilTabel, dariProgram: boolean): BarisSumber[] {
   return h.baris.flatMap((b, i) =>
     (b.tingkat === 'indikator' || b.tingkat === 'sub-indikator') && !!b.program === dariProgram
-      ? [{ b: denganTeks(h, i, b), i, satuan: satuanBaris(h, i, b) }]
+      ? [barisSumber(h, i, b)]
       : [],
   );
 }

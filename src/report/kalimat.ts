@@ -1,4 +1,4 @@
-import { formatMasukan, formatRingkas, terbilang } from '../domain/angka';
+import { formatAngka, formatMasukan, formatRingkas, terbilang } from '../domain/angka';
 import type { HasilBaris } from '../engine/hasil';
 
 /**
@@ -72,7 +72,7 @@ export function nilaiDenganSatuan(
 /** A difference between two values in the indicator's own unit: "8,57 poin" for percentages, "3 desa", "0,07". */
 export function selisihDenganSatuan(d: number, satuan?: string, uraian?: string): string {
   const c = pencacah(satuan, uraian);
-  const teks = formatRingkas(Math.abs(d));
+  const teks = formatAngka(Math.abs(d), { desimal: 2, ringkas: true });
   if (c === '%') return `${teks} poin`;
   return c ? `${teks} ${c}` : teks;
 }
@@ -119,6 +119,19 @@ export function kalimatIndikator(b: HasilBaris, urutan: number, tahun?: number):
   if (b.capaianTanpaBatas !== undefined && b.capaianTanpaBatas !== b.capaian)
     kalimat += ` Tanpa batas atas, capaiannya ${persen(b.capaianTanpaBatas)}.`;
   return kalimat;
+}
+
+/** Realisasi equal to the target (a capaian of exactly 100). */
+export function tepatTarget(b: HasilBaris): boolean {
+  return b.capaian === 100 && b.realisasi !== undefined && b.realisasi === b.target;
+}
+
+/** Many indicators exactly on target, in one sentence. */
+export function kalimatTepatTarget(daftar: HasilBaris[]): string {
+  const K = daftar.every((b) => b.kategori && b.kategori === daftar[0].kategori)
+    ? ` (${daftar[0].kategori})`
+    : '';
+  return `Sebanyak ${sebutBilangan(daftar.length)} indikator terealisasi tepat sebesar targetnya, sehingga capaiannya 100%${K}; target tercapai: ${daftarKata(daftar.map((b) => `${b.uraian} (${nilaiDenganSatuan(b.realisasi, b.satuan, b.uraian)})`))}.`;
 }
 
 /** One year of an indicator, as a multi-year row holds it. */
@@ -178,6 +191,27 @@ export function kalimatPerubahan(b: HasilBaris, tahun: number | undefined): stri
   if (r) return `${awal} realisasi indikator ${b.uraian} tahun ${d.kini} ${r}.`;
   if (c) return `${awal} capaian indikator ${b.uraian} tahun ${d.kini} ${c}.`;
   return undefined;
+}
+
+/** Realisasi and capaian the same as the year before. */
+export function tidakBerubah(b: HasilBaris, tahun: number | undefined): boolean {
+  const d = duaTahun(b, tahun);
+  if (!d) return false;
+  const sama = (x: unknown, y: unknown) => x !== undefined && x === y;
+  const capaian =
+    d.dl.capaian === undefined ||
+    d.dk.capaian === undefined ||
+    formatRingkas(d.dl.capaian) === formatRingkas(d.dk.capaian);
+  return sama(d.dl.realisasi, d.dk.realisasi) && capaian;
+}
+
+/** Many indicators that did not move since last year, in one sentence. */
+export function kalimatTidakBerubah(daftar: HasilBaris[], tahun: number | undefined): string {
+  const d = duaTahun(daftar[0], tahun);
+  const th = d ? ` dibandingkan tahun ${d.lalu}` : '';
+  const nilai = (b: HasilBaris) =>
+    nilaiDenganSatuan(duaTahun(b, tahun)?.dk.realisasi ?? b.realisasi, b.satuan, b.uraian);
+  return `Realisasi ${sebutBilangan(daftar.length)} indikator tidak berubah${th}: ${daftarKata(daftar.map((b) => `${b.uraian} (${nilai(b)})`))}.`;
 }
 
 /** Over three years or more: the best and the worst year of the realisasi, read with the polarity. */

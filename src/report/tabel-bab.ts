@@ -148,23 +148,26 @@ export function tabelMultiTahun(
     ),
   ];
   const bawah = kolomTahun.flatMap((k) => k.map((x) => sel(nama[x], false, { tebal: true })));
-  return {
-    nomor,
-    judul,
-    kepala: [atas, bawah],
-    baris: baris.map(({ b, satuan }, i) => [
-      sel(String(i + 1)),
-      sel(b.uraian),
-      sel(satuan ?? '-'),
-      ...tahun.flatMap((y, j) =>
-        kolomTahun[j].map((k) => {
-          const v = b.tahun?.[String(y)]?.[k];
-          return k === 'capaian' ? angkaSel(v as number | undefined) : nilaiSel(v);
-        }),
-      ),
-    ]),
-    sumber,
-  };
+  return tanpaKolomKosong(
+    {
+      nomor,
+      judul,
+      kepala: [atas, bawah],
+      baris: baris.map(({ b, satuan }, i) => [
+        sel(String(i + 1)),
+        sel(b.uraian),
+        sel(satuan ?? '-'),
+        ...tahun.flatMap((y, j) =>
+          kolomTahun[j].map((k) => {
+            const v = b.tahun?.[String(y)]?.[k];
+            return k === 'capaian' ? angkaSel(v as number | undefined) : nilaiSel(v);
+          }),
+        ),
+      ]),
+      sumber,
+    },
+    'Satuan',
+  );
 }
 
 export interface BarisRenstra {
