@@ -31,6 +31,7 @@ import {
   sebutBilangan,
 } from './kalimat';
 import type { BabTiga, BlokBab, GrafikLaporan, TabelLaporan } from './model';
+import { tataTabel } from './ukuran';
 import { termasuk, type BagianBab3, type OpsiBab3 } from './opsi';
 import { strukturAnggaran, type StrukturAnggaran } from './anggaran';
 import {
@@ -416,7 +417,13 @@ function multiTahun(p: Penyusun): void {
     const judul =
       judulBuku(h) ??
       `Perbandingan Realisasi dan Capaian Kinerja Tahun ${tahun[0]}–${tahun[tahun.length - 1]}`;
-    p.tabel((n) => tabelMultiTahun(n, judul, baris, tahun, tahun.length <= 4, p.sumber));
+    // Each year's target too, unless that needs a landscape page: then realisasi and capaian only.
+    p.tabel((n) => {
+      const penuh = tabelMultiTahun(n, judul, baris, tahun, true, p.sumber);
+      return tataTabel(penuh).lanskap
+        ? tabelMultiTahun(n, judul, baris, tahun, false, p.sumber)
+        : penuh;
+    });
     grafikTahun(p, baris, tahun);
     const dengan = baris.map(({ b, satuan }) => ({ ...b, ...(satuan ? { satuan } : {}) }));
     // Indicators whose realisasi and capaian did not move: one sentence for them all.

@@ -198,6 +198,7 @@ function opsiGrafik(g: GrafikLaporan, lanskap: boolean): ChartRunOptions {
     font: { name: HURUF },
     transformation: ukuranGrafik(g, lanskap),
     altText: { name: `Grafik ${g.nomor}`, description: g.judul },
+    run: { language: BAHASA },
     dataLabels: { value: true, numberFormat: g.satuan === 'rupiah' ? '#,##0' : 'General' },
     valueAxis: {
       numberFormat: '#,##0',
