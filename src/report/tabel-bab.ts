@@ -298,7 +298,8 @@ function kepalaAnggaran(nama: string[], murni: boolean): SelLaporan[][] {
 function barisJumlah(nama: number, r: AngkaAnggaran, murni: boolean): SelLaporan[] {
   return [
     sel('Jumlah', false, { tebal: true, ...(nama > 1 ? { lebar: nama } : {}) }),
-    ...selAnggaran(r, murni).map((s) => ({ ...s, tebal: true })),
+    // Amounts stay regular: bold digits are wider, and the label already marks the row.
+    ...selAnggaran(r, murni),
   ];
 }
 
@@ -355,7 +356,7 @@ export function tabelAnggaranKegiatan(
         return [
           sel(nomorBaris, false, { tebal: program }),
           sel(b.uraian, false, { tebal: program, menjorok: menjorok[b.tingkat] }),
-          ...selAnggaran(b, murni).map((x) => ({ ...x, tebal: program })),
+          ...selAnggaran(b, murni),
         ];
       }),
       barisJumlah(2, s.jumlah, murni),
