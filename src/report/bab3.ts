@@ -281,7 +281,7 @@ function capaianTahunIni(p: Penyusun): void {
       const indikator = k.baris.filter((x) => x.b.tingkat === 'indikator').map((x) => x.b);
       if (k.sasaran) {
         sasaranKe++;
-        p.judul(4, `Sasaran ${sasaranKe}: ${k.sasaran}`);
+        p.judul(4, `Sasaran ${sasaranKe}: ${k.sasaran.replace(/[\s.;:,]+$/, '')}`);
       }
       if (p.opsi.tabelPerSasaran)
         p.tabel((n) =>
@@ -417,12 +417,13 @@ function multiTahun(p: Penyusun): void {
     const judul =
       judulBuku(h) ??
       `Perbandingan Realisasi dan Capaian Kinerja Tahun ${tahun[0]}–${tahun[tahun.length - 1]}`;
-    // Each year's target too, unless that needs a landscape page: then realisasi and capaian only.
+    // Each year's target too, unless leaving the targets out keeps the table portrait, or whole at all.
     p.tabel((n) => {
       const penuh = tabelMultiTahun(n, judul, baris, tahun, true, p.sumber);
-      return tataTabel(penuh).lanskap
-        ? tabelMultiTahun(n, judul, baris, tahun, false, p.sumber)
-        : penuh;
+      const tp = tataTabel(penuh);
+      if (!tp.lanskap) return penuh;
+      const ramping = tabelMultiTahun(n, judul, baris, tahun, false, p.sumber);
+      return tataTabel(ramping).lanskap && tp.muat ? penuh : ramping;
     });
     grafikTahun(p, baris, tahun);
     const dengan = baris.map(({ b, satuan }) => ({ ...b, ...(satuan ? { satuan } : {}) }));

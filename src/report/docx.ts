@@ -199,7 +199,10 @@ function opsiGrafik(g: GrafikLaporan, lanskap: boolean): ChartRunOptions {
     transformation: ukuranGrafik(g, lanskap),
     altText: { name: `Grafik ${g.nomor}`, description: g.judul },
     run: { language: BAHASA },
-    dataLabels: { value: true, numberFormat: g.satuan === 'rupiah' ? '#,##0' : 'General' },
+    // Labels on a line only when it is alone: several lines' labels fall on each other.
+    ...(g.jenis === 'garis' && g.seri.length > 1
+      ? {}
+      : { dataLabels: { value: true, numberFormat: g.satuan === 'rupiah' ? '#,##0' : 'General' } }),
     valueAxis: {
       numberFormat: '#,##0',
       ...(g.satuan === 'rupiah'

@@ -170,6 +170,8 @@ export interface TataTabel {
   satuHalaman: boolean;
   /** Estimated lines of each body row, for outputs that set row heights. */
   barisTeks: number[];
+  /** False when even the smallest type on a landscape page cannot hold every number and word whole. */
+  muat: boolean;
 }
 
 /** Portrait in 10, 9 or 8 point first; landscape only when those cannot hold the table's numbers and words. */
@@ -246,11 +248,13 @@ function hitungBaris(rows: SelLaporan[][], lebar: number[], pt: number, kepala: 
 export function tataTabel(t: TabelLaporan, opsi: { hanyaTegak?: boolean } = {}): TataTabel {
   const pilihan = PILIHAN.filter((p) => !(opsi.hanyaTegak && p.lanskap));
   let dipilih = pilihan[pilihan.length - 1];
+  let muat = false;
   for (const p of pilihan) {
     const u = ukurKolom(t, p.huruf);
     const perlu = u.min.reduce((a, m) => a + m + RUANG_SEL, 0);
     if (perlu <= (p.lanskap ? HALAMAN.lanskap : HALAMAN.tegak)) {
       dipilih = p;
+      muat = true;
       break;
     }
   }
@@ -265,5 +269,5 @@ export function tataTabel(t: TabelLaporan, opsi: { hanyaTegak?: boolean } = {}):
     [...barisKepala, ...barisTeks].reduce((a, n) => a + n * tinggiBaris + 2 * MARGIN_SEL, 0) +
     3 * 11 * 20 * 1.2;
   const halaman = lanskap ? HALAMAN.tinggiLanskap : HALAMAN.tinggiTegak;
-  return { lebarKolom, huruf, lanskap, satuHalaman: tinggi <= halaman * 0.85, barisTeks };
+  return { lebarKolom, huruf, lanskap, satuHalaman: tinggi <= halaman * 0.85, barisTeks, muat };
 }

@@ -54,6 +54,7 @@ test('on every table of the three chapters: amounts never wrap, header words nev
     const total = tata.lebarKolom.reduce((a, b) => a + b, 0);
     expect(total).toBeLessThanOrEqual(halaman);
     expect(total).toBeGreaterThan(halaman - 20);
+    expect(tata.muat).toBe(true);
     for (const { sel, lebar } of selDenganLebar(t.baris, tata.lebarKolom)) {
       const ruang = lebar - 2 * MARGIN_SEL;
       if (sel.angka && !/\s/.test(sel.teks))
