@@ -738,7 +738,27 @@ function program(p: Penyusun): void {
         ? `${diukur.length === ip.length ? 'seluruhnya' : `${sebutBilangan(diukur.length)} indikator yang dapat diukur`} mencapai target.`
         : `${sebutBilangan(diukur.length - belum.length)} indikator mencapai target dan ${sebutBilangan(belum.length)} belum: ${daftarKata(belum.map((b) => `${b.uraian} pada ${b.program} (capaian ${persen(b.capaian as number)})`))}.`;
     p.paragraf(teks);
-    p.tabel((n) => tabelIndikatorProgram(n, `Capaian Indikator Program${p.Th}`, ip, p.sumber));
+    // The first sasaran a program supports (a program may support several), in the order of the sasaran.
+    const daftarSasaran = [
+      ...new Set((sp?.baris ?? []).flatMap((b) => (b.sasaran ? [b.sasaran] : []))),
+    ];
+    const sasaranDari = new Map<string, string>();
+    for (const b of sp?.baris ?? [])
+      if (b.tingkat !== 'total' && b.sasaran && !sasaranDari.has(kunciTeks(b.uraian)))
+        sasaranDari.set(kunciTeks(b.uraian), b.sasaran);
+    const sasaranProgram = (program: string | undefined) => {
+      const nama = program ? sasaranDari.get(kunciTeks(program)) : undefined;
+      return nama ? { nama, urutan: daftarSasaran.indexOf(nama) } : undefined;
+    };
+    p.tabel((n) =>
+      tabelIndikatorProgram(
+        n,
+        `Capaian Indikator Program Pendukung Sasaran${p.Th}`,
+        ip,
+        p.sumber,
+        sasaranProgram,
+      ),
+    );
   }
 }
 

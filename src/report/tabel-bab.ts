@@ -452,42 +452,48 @@ export function tabelEfisiensi(
   };
 }
 
-/** Program indicators, the program cell spanning its indicators. */
+/** A cell for a run of equal values in a column: the first row of the run spans it, the others leave it out. */
+function selBeruntun(nilai: (string | undefined)[], i: number): SelLaporan[] {
+  if (i > 0 && nilai[i - 1] === nilai[i]) return [];
+  let n = 1;
+  while (i + n < nilai.length && nilai[i + n] === nilai[i]) n++;
+  return [sel(nilai[i] ?? '-', false, n > 1 ? { tinggi: n } : {})];
+}
+
+/**
+ * Program indicators, the program cell spanning its indicators; with the
+ * sasaran each program supports (from a sasaran-to-program table) first,
+ * ordered by sasaran, the sasaran cell spanning its programs.
+ */
 export function tabelIndikatorProgram(
   nomor: string,
   judul: string,
   baris: BarisSumber[],
   sumber: string,
+  sasaranProgram?: (program: string | undefined) => { nama: string; urutan: number } | undefined,
 ): TabelLaporan {
-  const hasil: SelLaporan[][] = [];
-  baris.forEach(({ b, satuan }, i) => {
-    const r: SelLaporan[] = [sel(String(i + 1))];
-    if (i === 0 || baris[i - 1].b.program !== b.program) {
-      let n = 1;
-      while (i + n < baris.length && baris[i + n].b.program === b.program) n++;
-      r.push(sel(b.program ?? '-', false, n > 1 ? { tinggi: n } : {}));
-    }
-    r.push(sel(b.uraian), sel(satuan ?? '-'), nilaiSel(b.target), nilaiSel(b.realisasi));
-    r.push(angkaSel(b.capaian), sel(b.kategori ?? '-'));
-    hasil.push(r);
-  });
+  const sasaran = sasaranProgram ? baris.map(({ b }) => sasaranProgram(b.program)) : [];
+  const adaSasaran = sasaran.some(Boolean);
+  const urut = baris
+    .map((x, i) => ({ x, s: sasaran[i]?.nama, u: sasaran[i]?.urutan ?? Infinity }))
+    .sort((a, c) => a.u - c.u);
+  const namaSasaran = urut.map((u) => u.s);
+  const namaProgram = urut.map((u) => `${u.s ?? ''}|${u.x.b.program ?? ''}`);
+  const hasil = urut.map(({ x: { b, satuan } }, i) => [
+    sel(String(i + 1)),
+    ...(adaSasaran ? selBeruntun(namaSasaran, i) : []),
+    ...selBeruntun(namaProgram, i).map((c) => ({ ...c, teks: b.program ?? '-' })),
+    sel(b.uraian),
+    sel(satuan ?? '-'),
+    nilaiSel(b.target),
+    nilaiSel(b.realisasi),
+    angkaSel(b.capaian),
+  ]);
+  // As real chapters print it: the capaian, without the kategori of the sasaran scale.
+  const judulKolom = ['No', ...(adaSasaran ? ['Sasaran'] : []), 'Program', 'Indikator Program'];
+  judulKolom.push('Satuan', 'Target', 'Realisasi', 'Capaian (%)');
   return tanpaKolomKosong(
-    {
-      nomor,
-      judul,
-      kepala: kepala(
-        'No',
-        'Program',
-        'Indikator Program',
-        'Satuan',
-        'Target',
-        'Realisasi',
-        'Capaian (%)',
-        'Kategori',
-      ),
-      baris: hasil,
-      sumber,
-    },
+    { nomor, judul, kepala: kepala(...judulKolom), baris: hasil, sumber },
     'Satuan',
   );
 }

@@ -56,7 +56,7 @@ describe('the chapter in the order real chapters use', () => {
       '3.6 Faktor Pendukung dan Penghambat Capaian Kinerja Tahun 2024',
       '3.7 Analisis Efisiensi per Program Tahun 2024',
       '3.8 Program Pendukung Sasaran dan Anggarannya Tahun 2024',
-      '3.9 Capaian Indikator Program Tahun 2024',
+      '3.9 Capaian Indikator Program Pendukung Sasaran Tahun 2024',
       '3.10 Realisasi Anggaran per Program Tahun 2024',
       '3.11 Realisasi Anggaran per Program dan Kegiatan Tahun 2024',
     ]);
@@ -104,6 +104,37 @@ describe('the chapter in the order real chapters use', () => {
     expect(tabel(per).some((t) => t.judul.startsWith('Perbandingan Target dan Realisasi'))).toBe(
       false,
     );
+  });
+
+  test('program indicators under the sasaran each program supports, sasaran and program cells spanning their rows', () => {
+    const t = cariTabel(susunBab3(contoh), 'Capaian Indikator Program Pendukung Sasaran');
+    expect(t.kepala[0].map((s) => s.teks)).toEqual([
+      'No',
+      'Sasaran',
+      'Program',
+      'Indikator Program',
+      'Satuan',
+      'Target',
+      'Realisasi',
+      'Capaian (%)',
+    ]);
+    expect(
+      t.baris.map((r) =>
+        r[1].tinggi ? `${r[1].teks} (${r[1].tinggi})` : r.length === 8 ? r[1].teks : '·',
+      ),
+    ).toEqual([
+      'Meningkatnya kualitas pelayanan publik kecamatan (2)',
+      '·',
+      'Meningkatnya akuntabilitas kinerja dan keuangan kecamatan (2)',
+      '·',
+      'Meningkatnya pemberdayaan masyarakat dan kesehatan keluarga',
+    ]);
+    // Two programs under the first sasaran, one program with two indicators under the second.
+    expect(t.baris[1][1].teks).toBe('PROGRAM KOORDINASI KETENTRAMAN DAN KETERTIBAN UMUM');
+    expect(t.baris[2][2]).toMatchObject({
+      teks: 'PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA',
+      tinggi: 2,
+    });
   });
 
   test('the overall summary counts every indicator by kategori and by target', () => {
