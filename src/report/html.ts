@@ -46,7 +46,11 @@ export function tabelKeHtml(t: TabelLaporan): string {
   const tata = tataTabel(t, { hanyaTegak: true });
   const total = tata.lebarKolom.reduce((a, b) => a + b, 0);
   const kolom = tata.lebarKolom
-    .map((w) => `<col style="width:${((w / total) * 100).toFixed(1)}%">`)
+    // The attribute for LibreOffice Writer, the style for Word.
+    .map((w) => {
+      const persen = `${((w / total) * 100).toFixed(1)}%`;
+      return `<col width="${persen}" style="width:${persen}">`;
+    })
     .join('');
   return [
     `<p style="${HURUF}font-size:11pt;font-weight:bold;text-align:center;page-break-after:avoid;margin:12pt 0 4pt 0;">Tabel ${lolos(t.nomor)} ${lolos(t.judul)}</p>`,

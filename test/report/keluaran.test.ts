@@ -55,7 +55,9 @@ describe('BAB III for the clipboard', () => {
     );
     if (anggaran?.jenis !== 'tabel') throw new Error('tidak ada tabel anggaran');
     const html = tabelKeHtml(anggaran.tabel);
-    const kolom = [...html.matchAll(/<col style="width:([\d.]+)%">/g)].map((m) => Number(m[1]));
+    const kolom = [...html.matchAll(/<col width="([\d.]+)%" style="width:\1%">/g)].map((m) =>
+      Number(m[1]),
+    );
     expect(kolom).toHaveLength(7);
     expect(kolom.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
     // The program column is the widest; every amount cell is nowrap.
