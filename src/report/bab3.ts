@@ -1,5 +1,4 @@
 import { hitungCapaian } from '../domain/capaian';
-import { hitungEfisiensi } from '../domain/efisiensi';
 import { formatAngka, formatRingkas, formatRupiah, terbilang } from '../domain/angka';
 import { kunciTeks } from '../domain/teks';
 import type { HasilBaris, HasilBuku, HasilTabel } from '../engine/hasil';
@@ -439,28 +438,27 @@ function multiTahun(p: Penyusun): void {
 
 // ----- 3. Renstra ------------------------------------------------------------------------------
 
-function renstra(p: Penyusun): void {
-  const { bahan, hasil } = p;
-  const baris: BarisRenstra[] = [];
-  let tahun: { awal?: number; akhir?: number } = {};
-  for (const x of semuaIndikator(bahan)) {
-    const r = bahan.renstra.get(kunciTeks(x.b.uraian));
-    if (!r || r.targetAkhir === undefined || !teksIsi(r.targetAkhir)) continue;
+/** The indicators with a Renstra end target, their realisasi against it, and the years of the Renstra. */
+function barisRenstra(p: Penyusun): { baris: BarisRenstra[]; awal?: number; akhir?: number } {
+  const hasil: { baris: BarisRenstra[]; awal?: number; akhir?: number } = { baris: [] };
+  for (const x of semuaIndikator(p.bahan)) {
+    const r = p.bahan.renstra.get(kunciTeks(x.b.uraian));
+    if (r?.targetAkhir === undefined || !teksIsi(r.targetAkhir)) continue;
     const c = hitungCapaian({
       target: r.targetAkhir,
       realisasi: x.b.realisasi ?? null,
       polaritas: x.b.polaritas,
-      rumusNegatif: hasil.pengaturan.rumusNegatif,
+      rumusNegatif: p.hasil.pengaturan.rumusNegatif,
     });
-    baris.push({
-      b: x.b,
-      ...(x.satuan ? { satuan: x.satuan } : {}),
-      ...(r.dataAwal !== undefined ? { dataAwal: r.dataAwal } : {}),
-      targetAkhir: r.targetAkhir,
-      ...(c.nilai !== undefined ? { capaian: c.nilai } : {}),
-    });
-    tahun = { awal: tahun.awal ?? r.tahunAwal, akhir: tahun.akhir ?? r.tahunAkhir };
+    hasil.baris.push({ ...x, dataAwal: r.dataAwal, targetAkhir: r.targetAkhir, capaian: c.nilai });
+    hasil.awal ??= r.tahunAwal;
+    hasil.akhir ??= r.tahunAkhir;
   }
+  return hasil;
+}
+
+function renstra(p: Penyusun): void {
+  const { baris, awal, akhir } = barisRenstra(p);
   if (!baris.length) return;
   p.bagian('Perbandingan Realisasi dengan Target Akhir Renstra');
   const diukur = baris.filter((r) => r.capaian !== undefined);
@@ -473,27 +471,14 @@ function renstra(p: Penyusun): void {
       : '',
   ].filter(Boolean);
   p.paragraf(
-    `Dari ${sebutBilangan(baris.length)} indikator yang memiliki target akhir Renstra${tahun.akhir ? ` tahun ${tahun.akhir}` : ''}, ${daftarKata(bagian)}.`,
+    `Dari ${sebutBilangan(baris.length)} indikator yang memiliki target akhir Renstra${akhir ? ` tahun ${akhir}` : ''}, ${daftarKata(bagian)}.`,
   );
+  const tahun = { awal, akhir, kini: p.bahan.tahun };
   p.tabel((n) =>
-    tabelRenstra(
-      n,
-      `Realisasi${p.Th} terhadap Target Akhir Renstra`,
-      baris,
-      { ...tahun, ...(bahan.tahun ? { kini: bahan.tahun } : {}) },
-      p.sumber,
-    ),
+    tabelRenstra(n, `Realisasi${p.Th} terhadap Target Akhir Renstra`, baris, tahun, p.sumber),
   );
   for (const r of diukur)
-    p.paragraf(
-      kalimatRenstra(
-        { ...r.b, satuan: r.satuan },
-        r.targetAkhir,
-        r.capaian as number,
-        tahun.akhir,
-        bahan.tahun,
-      ),
-    );
+    p.paragraf(kalimatRenstra(r.b, r.targetAkhir, r.capaian as number, akhir, p.bahan.tahun));
 }
 
 // ----- 4. Standar -------------------------------------------------------------------------------
@@ -584,70 +569,28 @@ const KRITERIA_EFISIENSI = {
     'Efisiensi dihitung sebagai indeks, yaitu capaian kinerja dibagi serapan anggaran: efisien bila indeksnya 1 atau lebih, dan tidak efisien bila kurang dari 1.',
 } as const;
 
-/** Mean capaian of each program's indicators, by the program's key. */
-function capaianProgram(bahan: BahanBab): Map<string, number> {
-  const per = new Map<string, number[]>();
-  for (const { b } of bahan.indikatorProgram)
-    if (b.program && b.capaian !== undefined) {
-      const k = kunciTeks(b.program);
-      per.set(k, [...(per.get(k) ?? []), b.capaian]);
-    }
-  return new Map([...per].map(([k, v]) => [k, v.reduce((a, c) => a + c, 0) / v.length]));
+/** Programs of the year's budget whose indicators give a capaian: the engine's efisiensi per program. */
+function efisiensiAnggaran(p: Penyusun): BarisEfisiensi[] {
+  return (p.bahan.anggaran?.ringkasan.perProgram ?? [])
+    .filter((x) => x.labelEfisiensi)
+    .map((x) => ({ ...x, uraian: x.program, label: x.labelEfisiensi }));
 }
 
-/** Programs of the year's budget with the capaian of their indicators; else the workbook's efisiensi table; else per sasaran. */
+/** The year's budget; else the workbook's efisiensi table; else per sasaran. */
 function barisEfisiensi(p: Penyusun): { nama: string; baris: BarisEfisiensi[] } | undefined {
-  const capaian = capaianProgram(p.bahan);
-  const metode = p.hasil.pengaturan.efisiensi;
-  const struktur = p.bahan.anggaran ? strukturAnggaran(p.bahan.anggaran) : undefined;
-  const dariAnggaran = (struktur?.program ?? []).flatMap((x): BarisEfisiensi[] => {
-    const c = capaian.get(kunciTeks(x.uraian));
-    if (c === undefined || x.serapan === undefined) return [];
-    const e = hitungEfisiensi({
-      capaian: c,
-      serapan: x.serapan,
-      metode,
-      cara: p.hasil.pengaturan.pembulatan,
-    });
-    return [
-      {
-        uraian: x.uraian,
-        ...(x.pagu !== undefined ? { pagu: x.pagu } : {}),
-        ...(x.realisasiAnggaran !== undefined ? { realisasi: x.realisasiAnggaran } : {}),
-        serapan: x.serapan,
-        capaian: c,
-        ...(e.nilai !== undefined ? { efisiensi: e.nilai } : {}),
-        ...(e.label ? { label: e.label } : {}),
-      },
-    ];
-  });
-  if (dariAnggaran.length) return { nama: 'Program', baris: dariAnggaran };
-  const tabel =
-    p.bahan.efisiensi?.baris.filter((b) => b.tingkat !== 'total' && b.labelEfisiensi) ?? [];
-  if (tabel.length)
+  const anggaran = efisiensiAnggaran(p);
+  if (anggaran.length) return { nama: 'Program', baris: anggaran };
+  const tabel = p.bahan.efisiensi?.baris.filter((b) => b.tingkat !== 'total' && b.labelEfisiensi);
+  if (tabel?.length)
     return {
       nama: 'Program',
-      baris: tabel.map((b) => ({
-        uraian: b.uraian,
-        ...(b.pagu !== undefined ? { pagu: b.pagu } : {}),
-        ...(b.realisasiAnggaran !== undefined ? { realisasi: b.realisasiAnggaran } : {}),
-        ...(b.serapan !== undefined ? { serapan: b.serapan } : {}),
-        ...(b.capaian !== undefined ? { capaian: b.capaian } : {}),
-        ...(b.efisiensi !== undefined ? { efisiensi: b.efisiensi } : {}),
-        ...(b.labelEfisiensi ? { label: b.labelEfisiensi } : {}),
-      })),
+      baris: tabel.map((b) => ({ ...b, label: b.labelEfisiensi })),
     };
   const sp = p.bahan.sasaranProgram?.ringkasan.perSasaran?.filter((s) => s.labelEfisiensi);
   if (sp?.length)
     return {
       nama: 'Sasaran',
-      baris: sp.map((s) => ({
-        uraian: s.sasaran,
-        ...(s.serapan !== undefined ? { serapan: s.serapan } : {}),
-        ...(s.capaian !== undefined ? { capaian: s.capaian } : {}),
-        ...(s.efisiensi !== undefined ? { efisiensi: s.efisiensi } : {}),
-        ...(s.labelEfisiensi ? { label: s.labelEfisiensi } : {}),
-      })),
+      baris: sp.map((s) => ({ ...s, uraian: s.sasaran, label: s.labelEfisiensi })),
     };
   return undefined;
 }
@@ -708,57 +651,58 @@ function rupiahKata(p: Penyusun, n: number): string {
     : `${formatRupiah(n)} (${terbilang(n)})`;
 }
 
+/** Per sasaran: its programs, their pagu, realisasi and serapan, in one sentence. */
+function kalimatSasaranProgram(sp: HasilTabel): string[] {
+  const per = new Map<string, HasilBaris[]>();
+  for (const b of sp.baris.filter((x) => x.tingkat !== 'total' && x.sasaran))
+    per.set(b.sasaran as string, [...(per.get(b.sasaran as string) ?? []), b]);
+  return [...per].map(([sasaran, daftar]) => {
+    const pagu = daftar.reduce((a, b) => a + (b.pagu ?? 0), 0);
+    const real = daftar.reduce((a, b) => a + (b.realisasiAnggaran ?? 0), 0);
+    const serapan = pagu > 0 ? ` (serapan ${persen((real / pagu) * 100)})` : '';
+    return `Sasaran ${sasaran} didukung oleh ${daftarKata(daftar.map((b) => b.uraian))} dengan pagu ${formatRupiah(pagu)} dan realisasi ${formatRupiah(real)}${serapan}.`;
+  });
+}
+
+/** The first sasaran a program supports (a program may support several), with the sasaran's place. */
+function sasaranDariProgram(sp: HasilTabel | undefined) {
+  const daftar = [...new Set((sp?.baris ?? []).flatMap((b) => (b.sasaran ? [b.sasaran] : [])))];
+  const peta = new Map<string, string>();
+  for (const b of sp?.baris ?? [])
+    if (b.tingkat !== 'total' && b.sasaran && !peta.has(kunciTeks(b.uraian)))
+      peta.set(kunciTeks(b.uraian), b.sasaran);
+  return (program: string | undefined) => {
+    const nama = program ? peta.get(kunciTeks(program)) : undefined;
+    return nama ? { nama, urutan: daftar.indexOf(nama) } : undefined;
+  };
+}
+
+function kalimatIndikatorProgram(ip: BarisSumber[]): string {
+  const diukur = ip.filter(({ b }) => b.capaian !== undefined).map(({ b }) => b);
+  const belum = diukur.filter((b) => (b.capaian as number) < 100);
+  const awal = `Pencapaian sasaran ditunjang oleh program yang indikatornya disajikan pada tabel berikut. Dari ${sebutBilangan(ip.length)} indikator program, `;
+  if (belum.length === 0)
+    return `${awal}${diukur.length === ip.length ? 'seluruhnya' : `${sebutBilangan(diukur.length)} indikator yang dapat diukur`} mencapai target.`;
+  const daftar = belum.map(
+    (b) => `${b.uraian} pada ${b.program} (capaian ${persen(b.capaian as number)})`,
+  );
+  return `${awal}${sebutBilangan(diukur.length - belum.length)} indikator mencapai target dan ${sebutBilangan(belum.length)} belum: ${daftarKata(daftar)}.`;
+}
+
 function program(p: Penyusun): void {
-  const { bahan } = p;
-  const sp = bahan.sasaranProgram;
-  const ip = bahan.indikatorProgram;
+  const { sasaranProgram: sp, indikatorProgram: ip } = p.bahan;
   if (!sp && !ip.length) return;
   p.bagian('Analisis Program dan Kegiatan Penunjang Capaian Sasaran');
   if (sp) {
-    const per = new Map<string, HasilBaris[]>();
-    for (const b of sp.baris.filter((x) => x.tingkat !== 'total' && x.sasaran))
-      per.set(b.sasaran as string, [...(per.get(b.sasaran as string) ?? []), b]);
-    const kalimat = [...per].map(([sasaran, daftar]) => {
-      const pagu = daftar.reduce((a, b) => a + (b.pagu ?? 0), 0);
-      const real = daftar.reduce((a, b) => a + (b.realisasiAnggaran ?? 0), 0);
-      const serapan = pagu > 0 ? ` (serapan ${persen((real / pagu) * 100)})` : '';
-      return `Sasaran ${sasaran} didukung oleh ${daftarKata(daftar.map((b) => b.uraian))} dengan pagu ${formatRupiah(pagu)} dan realisasi ${formatRupiah(real)}${serapan}.`;
-    });
-    kalimat.forEach((t) => p.paragraf(t));
+    kalimatSasaranProgram(sp).forEach((t) => p.paragraf(t));
     p.tabel((n) =>
       tabelSasaranProgram(n, `Program Pendukung Sasaran dan Anggarannya${p.Th}`, sp, p.sumber),
     );
   }
   if (ip.length) {
-    const diukur = ip.filter(({ b }) => b.capaian !== undefined).map(({ b }) => b);
-    const belum = diukur.filter((b) => (b.capaian as number) < 100);
-    let teks = `Pencapaian sasaran ditunjang oleh program yang indikatornya disajikan pada tabel berikut. Dari ${sebutBilangan(ip.length)} indikator program, `;
-    teks +=
-      belum.length === 0
-        ? `${diukur.length === ip.length ? 'seluruhnya' : `${sebutBilangan(diukur.length)} indikator yang dapat diukur`} mencapai target.`
-        : `${sebutBilangan(diukur.length - belum.length)} indikator mencapai target dan ${sebutBilangan(belum.length)} belum: ${daftarKata(belum.map((b) => `${b.uraian} pada ${b.program} (capaian ${persen(b.capaian as number)})`))}.`;
-    p.paragraf(teks);
-    // The first sasaran a program supports (a program may support several), in the order of the sasaran.
-    const daftarSasaran = [
-      ...new Set((sp?.baris ?? []).flatMap((b) => (b.sasaran ? [b.sasaran] : []))),
-    ];
-    const sasaranDari = new Map<string, string>();
-    for (const b of sp?.baris ?? [])
-      if (b.tingkat !== 'total' && b.sasaran && !sasaranDari.has(kunciTeks(b.uraian)))
-        sasaranDari.set(kunciTeks(b.uraian), b.sasaran);
-    const sasaranProgram = (program: string | undefined) => {
-      const nama = program ? sasaranDari.get(kunciTeks(program)) : undefined;
-      return nama ? { nama, urutan: daftarSasaran.indexOf(nama) } : undefined;
-    };
-    p.tabel((n) =>
-      tabelIndikatorProgram(
-        n,
-        `Capaian Indikator Program Pendukung Sasaran${p.Th}`,
-        ip,
-        p.sumber,
-        sasaranProgram,
-      ),
-    );
+    p.paragraf(kalimatIndikatorProgram(ip));
+    const judul = `Capaian Indikator Program Pendukung Sasaran${p.Th}`;
+    p.tabel((n) => tabelIndikatorProgram(n, judul, ip, p.sumber, sasaranDariProgram(sp)));
   }
 }
 
@@ -790,7 +734,7 @@ function bandingTahunLalu(p: Penyusun, kini: StrukturAnggaran): void {
   if (!lalu || tahun === undefined) return;
   if (!anggaranWajar(lalu)) {
     p.paragraf(
-      `[Diisi: perbandingan dengan anggaran tahun ${tahun - 1}. Tabel anggaran tahun ${tahun - 1} di buku kerja belum dapat dibaca dengan benar (realisasinya melebihi pagu); periksa tabel itu dengan "capaian periksa".]`,
+      `[Diisi: perbandingan dengan anggaran tahun ${tahun - 1}. Tabel anggaran tahun ${tahun - 1} di buku kerja belum dapat dibaca dengan benar (rinciannya tidak sama dengan jumlahnya, atau realisasinya melebihi pagu); periksa tabel itu dengan "capaian periksa".]`,
       true,
     );
     return;

@@ -216,10 +216,23 @@ function pilihAnggaran(
   return [...cocok].sort((a, b) => program(b) - program(a) || b.baris.length - a.baris.length)[0];
 }
 
-/** Figures that cannot be true (realisasi over pagu) are not compared in prose. */
+/**
+ * Figures that cannot be true are not compared in prose: realisasi over pagu,
+ * or rows that do not add up to the table's own total (its levels were not
+ * read right).
+ */
 export function anggaranWajar(t: HasilTabel | undefined): t is HasilTabel {
   const r = t?.ringkasan;
-  return r?.pagu !== undefined && r.pagu > 0 && (r.realisasiAnggaran ?? 0) <= r.pagu * (1 + 1e-9);
+  if (r?.pagu === undefined || r.pagu <= 0 || (r.realisasiAnggaran ?? 0) > r.pagu * (1 + 1e-9))
+    return false;
+  // The table's own total: its total row, or a row without a name holding the largest pagu.
+  const baris = t?.tabel.baris ?? [];
+  const pagu = (i: number) => baris[i]?.sel.pagu?.angka.nilai;
+  const terbesar = Math.max(...baris.map((_, i) => pagu(i) ?? -Infinity));
+  const total =
+    pagu(baris.findIndex((b) => b.tingkat === 'total')) ??
+    pagu(baris.findIndex((b, i) => !b.uraian.trim() && pagu(i) === terbesar));
+  return total === undefined || Math.abs(total - r.pagu) < 1;
 }
 
 export function kumpulkanBahan(

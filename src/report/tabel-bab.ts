@@ -408,11 +408,9 @@ export function tabelBandingAnggaran(
   };
 }
 
-/** A program's money and performance, for the efisiensi table. */
+/** A program's (or a sasaran's) serapan and capaian, for the efisiensi table. */
 export interface BarisEfisiensi {
   uraian: string;
-  pagu?: number;
-  realisasi?: number;
   serapan?: number;
   capaian?: number;
   efisiensi?: number;
