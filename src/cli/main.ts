@@ -21,8 +21,8 @@ import {
   tulisDenganRencana,
 } from '../io/xlsx';
 import { bukuRekap, daftarBerkas, prosesFolder } from './rekap';
-import { susunBab3 } from '../report/bab3';
-import { babKeDocx } from '../report/docx';
+import { BANTUAN_BAB3, pisahkanOpsiBab3, tulisBab3 } from './bab3';
+import type { OpsiBab3 } from '../report/opsi';
 
 /**
  * The `capaian` command line. Messages are in Bahasa Indonesia; user
@@ -35,9 +35,7 @@ Pemakaian:
   capaian periksa <masukan.xlsx> [--json laporan.json] [pilihan hitung]
                  mencetak setiap kesalahan dengan selnya; kode keluar 1 bila
                  ada kesalahan, 0 bila tidak (cocok untuk skrip pemeriksaan)
-  capaian bab3 <masukan.xlsx> [-o bab3.docx] [--tahun 2024] [--instansi "Kecamatan ..."]
-               [--tanpa-keuangan] [--tanpa-multi-tahun] [--tanpa-terbilang]
-                 tabel dan kalimat BAB III (PermenPAN-RB 53/2014) sebagai .docx
+${BANTUAN_BAB3}
   capaian rekap <folder> [-o rekap.xlsx] [pilihan hitung]
                  satu baris per perangkat daerah dari setiap .xlsx dan .xlsm di folder
   capaian hitung <masukan.xlsx> [-o keluaran.xlsx] [--json laporan.json]
@@ -60,11 +58,6 @@ interface Argumen {
   masukan?: string;
   keluaran?: string;
   json?: string;
-  tahun?: number;
-  instansi?: string;
-  tanpaKeuangan?: boolean;
-  tanpaMultiTahun?: boolean;
-  tanpaTerbilang?: boolean;
   pengaturan: Partial<Pengaturan>;
   bantuan: boolean;
 }
@@ -102,25 +95,6 @@ export function uraiArgumen(argv: string[]): Argumen {
         break;
       case '--json':
         a.json = berikut();
-        break;
-      case '--tahun': {
-        const t = Number(berikut());
-        if (!Number.isInteger(t) || t < 2000 || t > 2100)
-          throw new GalatPemakaian('--tahun harus tahun empat angka, mis. 2024');
-        a.tahun = t;
-        break;
-      }
-      case '--instansi':
-        a.instansi = berikut();
-        break;
-      case '--tanpa-keuangan':
-        a.tanpaKeuangan = true;
-        break;
-      case '--tanpa-multi-tahun':
-        a.tanpaMultiTahun = true;
-        break;
-      case '--tanpa-terbilang':
-        a.tanpaTerbilang = true;
         break;
       case '--skala':
         a.pengaturan.skala = pilihan('--skala', berikut(), Object.keys(SKALA) as KodeSkala[]);
@@ -380,31 +354,9 @@ async function rekap(
   return 0;
 }
 
-async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {
+async function bab3(a: Argumen, opsi: OpsiBab3, cetak: (s: string) => void): Promise<number> {
   const { masukan, hasil } = await bacaDanHitung(a, 'bab3');
-  const bab = susunBab3(hasil, {
-    tahun: a.tahun,
-    instansi: a.instansi,
-    keuangan: !a.tanpaKeuangan,
-    multiTahun: !a.tanpaMultiTahun,
-    terbilang: !a.tanpaTerbilang,
-  });
-  const keluaran =
-    a.keluaran ?? path.join(path.dirname(masukan), `${path.parse(masukan).name}.bab3.docx`);
-  if (!keluaran.toLowerCase().endsWith('.docx'))
-    throw new GalatPemakaian('berkas keluaran BAB III harus berakhiran .docx');
-  mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
-  writeFileSync(keluaran, await babKeDocx(bab));
-  const tabel = bab.blok.filter((b) => b.jenis === 'tabel').length;
-  const isian = bab.blok.filter((b) => b.jenis === 'paragraf' && b.isian).length;
-  cetak(
-    `BAB III${bab.tahun ? ` tahun ${bab.tahun}` : ''}: ${tabel} tabel, ${bab.blok.length - tabel} judul dan paragraf ditulis ke ${keluaran}`,
-  );
-  if (isian)
-    cetak(
-      `  ${isian} bagian bertanda kuning perlu dilengkapi (penyebab keberhasilan/kegagalan dan solusinya)`,
-    );
-  return 0;
+  return tulisBab3(masukan, hasil, opsi, a.keluaran, cetak);
 }
 
 async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
@@ -439,7 +391,8 @@ export async function main(
   galat = (s: string) => console.error(s),
 ): Promise<number> {
   try {
-    const a = uraiArgumen(argv);
+    const { opsi: opsiBab3, sisa } = pisahkanOpsiBab3(argv);
+    const a = uraiArgumen(sisa);
     if (a.bantuan || !a.perintah) {
       cetak(BANTUAN);
       return a.bantuan ? 0 : 2;
@@ -447,7 +400,7 @@ export async function main(
     if (a.perintah === 'hitung') return await hitung(a, cetak);
     if (a.perintah === 'periksa') return await periksa(a, cetak);
     if (a.perintah === 'rekap') return await rekap(a, cetak, galat);
-    if (a.perintah === 'bab3') return await bab3(a, cetak);
+    if (a.perintah === 'bab3') return await bab3(a, opsiBab3, cetak);
     throw new GalatPemakaian(`perintah tidak dikenal: ${a.perintah} (lihat capaian --bantuan)`);
   } catch (e) {
     if (e instanceof GalatPemakaian || e instanceof GalatBerkas) {

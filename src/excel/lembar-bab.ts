@@ -75,11 +75,12 @@ export async function tulisLembarBab(ctx: KonteksExcel, tata: TataLembar): Promi
   for (const t of tata.tinggiBaris)
     ws.getRangeByIndexes(t.baris - 1, 0, 1, 1).format.rowHeight = t.tinggi;
   for (const s of tata.sel) {
-    if (!s.tebal && !s.miring && !s.latar) continue;
+    if (!s.tebal && !s.miring && !s.latar && !s.rata) continue;
     const r = ws.getRange(alamat(s.baris, s.kolom));
     if (s.tebal) r.format.font.bold = true;
     if (s.miring) r.format.font.italic = true;
     if (s.latar) r.format.fill.color = `#${s.latar}`;
+    if (s.rata) r.format.horizontalAlignment = s.rata;
   }
   for (const g of tata.grafik) {
     const sumber = ws.getRange(
@@ -96,4 +97,20 @@ export async function tulisLembarBab(ctx: KonteksExcel, tata: TataLembar): Promi
   ws.activate();
   await ctx.sync();
   return nama;
+}
+
+/** Where the BAB III choices of the pane are kept in the workbook (they travel with the file). */
+export const KUNCI_OPSI_BAB3 = 'capaian.bab3';
+
+/** The saved BAB III choices (checked by the caller: never trusted). */
+export async function bacaOpsiBab3(ctx: KonteksExcel): Promise<string | undefined> {
+  const s = ctx.workbook.settings.getItemOrNullObject(KUNCI_OPSI_BAB3);
+  s.load('value');
+  await ctx.sync();
+  return s.isNullObject || typeof s.value !== 'string' ? undefined : s.value;
+}
+
+/** Save the BAB III choices into the workbook (written with the next sync). */
+export function simpanOpsiBab3(ctx: KonteksExcel, teks: string): void {
+  ctx.workbook.settings.add(KUNCI_OPSI_BAB3, teks);
 }

@@ -1,10 +1,14 @@
-import type { BabTiga, SelLaporan, TabelLaporan } from './model';
+import { bersihkanBab } from './bersih';
+import type { BabTiga, GrafikLaporan, SelLaporan, TabelLaporan } from './model';
+import { jumlahBarisTeks, jumlahKolom, tempatkanSel, ukurKolom } from './ukuran';
 
 /**
  * BAB III laid out on a worksheet: captions, tables with borders and a
  * header fill (numbers kept as numbers with their formats), the paragraphs
  * between them across the page width, and small data blocks that native
- * Excel charts draw from.
+ * Excel charts draw from. Column widths come from the content as in the
+ * .docx: an amount is never shown as "####", a header wraps only between
+ * its words, and each row is as tall as its longest cell.
  */
 
 export interface SelLembar {
@@ -15,6 +19,8 @@ export interface SelLembar {
   tebal?: boolean;
   miring?: boolean;
   latar?: string;
+  /** Numbers and their dashes to the right. */
+  rata?: 'Right' | 'Center';
 }
 
 export interface RentangLembar {
@@ -34,9 +40,10 @@ export interface GrafikLembar {
 
 export interface TataLembar {
   nama: string;
+  /** Column widths in characters of the default font. */
   lebarKolom: number[];
   sel: SelLembar[];
-  /** Paragraph rows merged across the text width, with wrapping. */
+  /** Paragraph rows merged across the text width, and merged table cells. */
   gabung: RentangLembar[];
   /** Table areas: borders; their first `kepala` rows get the header fill. */
   tabel: (RentangLembar & { kepala: number })[];
@@ -44,160 +51,167 @@ export interface TataLembar {
   grafik: GrafikLembar[];
 }
 
-/** Text width of the chapter in columns (A:H). */
-const LEBAR_TEKS = 8;
-const KOLOM_DATA = LEBAR_TEKS + 2;
+/** Excel's default font size and the height of one of its lines, in points. */
+const PT = 11;
+const TINGGI_BARIS = 15;
+/** Twips in one character of column width (7 pixels at 96 dpi, 15 twips a pixel), and the cell's padding. */
+const TWIP_KARAKTER = 105;
+const PADDING = 75;
+/** A text column is given at most this many characters; its text wraps inside. */
+const LEBAR_TEKS_MAKS = 45;
 
 function isiSel(s: SelLaporan): string | number {
   return s.nilai !== undefined ? s.nilai : s.teks;
 }
 
-export function babKeLembar(bab: BabTiga, nama = 'BAB III'): TataLembar {
-  const t: TataLembar = {
-    nama,
-    lebarKolom: [5, 36, 11, 11, 12, 12, 14, 12],
-    sel: [],
-    gabung: [],
-    tabel: [],
-    tinggiBaris: [],
-    grafik: [],
-  };
-  let b = 1;
-  const teks = (isi: string, gaya: Partial<SelLembar> = {}) => {
-    t.sel.push({ baris: b, kolom: 1, nilai: isi, ...gaya });
-    t.gabung.push({ baris1: b, kolom1: 1, baris2: b, kolom2: LEBAR_TEKS });
-    t.tinggiBaris.push({ baris: b, tinggi: Math.max(15, Math.ceil(isi.length / 120) * 15) });
-    b++;
-  };
-  const tabel = (x: TabelLaporan) => {
-    teks(`Tabel ${x.nomor} ${x.judul}`, { tebal: true });
-    const awal = b;
-    const lebar = Math.max(
-      ...x.kepala.map((r) => r.reduce((a, s) => a + (s.lebar ?? 1), 0)),
-      ...x.baris.map((r) => r.length),
-    );
-    // Header cells spread over their spans; covered cells stay empty.
-    const terisi = new Set<string>();
-    x.kepala.forEach((r, i) => {
-      let k = 1;
-      for (const s of r) {
-        while (terisi.has(`${i},${k}`)) k++;
-        t.sel.push({ baris: b + i, kolom: k, nilai: s.teks, tebal: true });
-        for (let y = 0; y < (s.tinggi ?? 1); y++)
-          for (let z = 0; z < (s.lebar ?? 1); z++) terisi.add(`${i + y},${k + z}`);
-        if ((s.lebar ?? 1) > 1 || (s.tinggi ?? 1) > 1)
+/** Sheet column widths: every table's numbers and words fit, text columns up to a limit. */
+function lebarLembar(tabel: TabelLaporan[], kolomTeks: number): number[] {
+  const n = Math.max(kolomTeks, ...tabel.map(jumlahKolom));
+  const lebar = Array<number>(n).fill(4);
+  for (const t of tabel) {
+    const u = ukurKolom(t, PT);
+    u.min.forEach((m, j) => {
+      const suka = u.angka[j]
+        ? m
+        : Math.max(m, Math.min(u.suka[j], LEBAR_TEKS_MAKS * TWIP_KARAKTER));
+      lebar[j] = Math.max(lebar[j], Math.ceil((suka + PADDING) / TWIP_KARAKTER));
+    });
+  }
+  return lebar;
+}
+
+function ruang(lebar: number[], dari: number, banyak: number): number {
+  return lebar.slice(dari, dari + banyak).reduce((a, w) => a + w * TWIP_KARAKTER, 0) - PADDING;
+}
+
+class PenataLembar {
+  readonly t: TataLembar;
+  b = 1;
+
+  constructor(
+    nama: string,
+    private readonly lebarTeks: number,
+    lebar: number[],
+  ) {
+    this.t = {
+      nama,
+      lebarKolom: lebar,
+      sel: [],
+      gabung: [],
+      tabel: [],
+      tinggiBaris: [],
+      grafik: [],
+    };
+  }
+
+  teks(isi: string, gaya: Partial<SelLembar> = {}): void {
+    const t = this.t;
+    t.sel.push({ baris: this.b, kolom: 1, nilai: isi, ...gaya });
+    t.gabung.push({ baris1: this.b, kolom1: 1, baris2: this.b, kolom2: this.lebarTeks });
+    const baris = jumlahBarisTeks(isi, ruang(t.lebarKolom, 0, this.lebarTeks), PT, gaya.tebal);
+    t.tinggiBaris.push({ baris: this.b, tinggi: baris * TINGGI_BARIS });
+    this.b++;
+  }
+
+  private barisTabel(rows: SelLaporan[][], kepala: boolean): void {
+    const t = this.t;
+    const awal = this.b;
+    const garis = Array<number>(rows.length).fill(1);
+    tempatkanSel(rows).forEach((r, i) => {
+      for (const { sel: s, kolom } of r) {
+        const [lebar, tinggi] = [s.lebar ?? 1, s.tinggi ?? 1];
+        const menjorok = '   '.repeat(s.menjorok ?? 0);
+        t.sel.push({
+          baris: awal + i,
+          kolom: kolom + 1,
+          nilai: kepala ? s.teks : typeof isiSel(s) === 'number' ? isiSel(s) : menjorok + s.teks,
+          ...(s.format && !kepala ? { format: s.format } : {}),
+          ...(kepala || s.tebal ? { tebal: true } : {}),
+          ...(s.angka && !kepala ? { rata: 'Right' as const } : {}),
+        });
+        if (lebar > 1 || tinggi > 1)
           t.gabung.push({
-            baris1: b + i,
-            kolom1: k,
-            baris2: b + i + (s.tinggi ?? 1) - 1,
-            kolom2: k + (s.lebar ?? 1) - 1,
+            baris1: awal + i,
+            kolom1: kolom + 1,
+            baris2: awal + i + tinggi - 1,
+            kolom2: kolom + lebar,
           });
-        k += s.lebar ?? 1;
+        // A cell over several rows spreads its lines over them.
+        const n = jumlahBarisTeks(
+          menjorok + s.teks,
+          ruang(t.lebarKolom, kolom, lebar),
+          PT,
+          kepala || s.tebal,
+        );
+        for (let y = 0; y < tinggi; y++)
+          garis[i + y] = Math.max(garis[i + y], Math.ceil(n / tinggi));
       }
     });
-    b += x.kepala.length;
-    for (const r of x.baris) {
-      r.forEach((s, j) =>
-        t.sel.push({ baris: b, kolom: j + 1, nilai: isiSel(s), format: s.format, tebal: s.tebal }),
-      );
-      b++;
-    }
-    t.tabel.push({
+    garis.forEach((g, i) => t.tinggiBaris.push({ baris: awal + i, tinggi: g * TINGGI_BARIS }));
+    this.b += rows.length;
+  }
+
+  tabel(x: TabelLaporan): void {
+    this.teks(`Tabel ${x.nomor} ${x.judul}`, { tebal: true });
+    const awal = this.b;
+    this.barisTabel(x.kepala, true);
+    this.barisTabel(x.baris, false);
+    this.t.tabel.push({
       baris1: awal,
       kolom1: 1,
-      baris2: b - 1,
-      kolom2: lebar,
+      baris2: this.b - 1,
+      kolom2: jumlahKolom(x),
       kepala: x.kepala.length,
     });
-    b++;
-  };
-  for (const blok of bab.blok) {
-    if (blok.jenis === 'judul') teks(blok.teks, { tebal: true });
-    else if (blok.jenis === 'paragraf')
-      teks(blok.teks, blok.isian ? { miring: true, latar: 'FFFF00' } : {});
-    else tabel(blok.tabel);
+    if (x.sumber) this.teks(x.sumber, { miring: true });
+    this.b++;
   }
-  // Chart data blocks, one under another right of the text, each with its chart beside it.
+}
+
+/** Chart data blocks, one under another right of the text, each with its chart beside it. */
+function blokGrafik(t: TataLembar, grafik: GrafikLaporan[], kolomData: number): void {
   let d = 1;
-  const blokGrafik = (
-    jenis: GrafikLembar['jenis'],
-    judul: string,
-    kepala: string[],
-    baris: (string | number)[][],
-    format: string,
-  ) => {
-    kepala.forEach((k, j) =>
-      t.sel.push({ baris: d, kolom: KOLOM_DATA + j, nilai: k, tebal: true }),
-    );
-    baris.forEach((r, i) =>
-      r.forEach((nilai, j) =>
-        // The first column names the rows; the others are the charted numbers.
-        t.sel.push({
-          baris: d + 1 + i,
-          kolom: KOLOM_DATA + j,
-          nilai,
-          ...(j > 0 ? { format } : {}),
-        }),
-      ),
-    );
+  for (const g of grafik) {
+    const format = g.satuan === 'rupiah' ? '#,##0' : '0.00';
+    const kepala = [g.satuan === 'rupiah' ? 'Program' : 'Uraian', ...g.seri.map((s) => s.nama)];
+    kepala.forEach((k, j) => t.sel.push({ baris: d, kolom: kolomData + j, nilai: k, tebal: true }));
+    g.kategori.forEach((k, i) => {
+      t.sel.push({ baris: d + 1 + i, kolom: kolomData, nilai: k });
+      g.seri.forEach((s, j) => {
+        const v = s.nilai[i];
+        if (v !== null && v !== undefined)
+          t.sel.push({ baris: d + 1 + i, kolom: kolomData + 1 + j, nilai: v, format });
+      });
+    });
     t.grafik.push({
-      jenis,
-      judul,
+      jenis: g.jenis === 'garis' ? 'garis' : 'kolom',
+      judul: `Grafik ${g.nomor} ${g.judul}`,
       sumber: {
         baris1: d,
-        kolom1: KOLOM_DATA,
-        baris2: d + baris.length,
-        kolom2: KOLOM_DATA + kepala.length - 1,
+        kolom1: kolomData,
+        baris2: d + g.kategori.length,
+        kolom2: kolomData + g.seri.length,
       },
-      letak: { baris: d, kolom: KOLOM_DATA + kepala.length + 1 },
+      letak: { baris: d, kolom: kolomData + g.seri.length + 2 },
     });
-    d += baris.length + 3;
-  };
-  // Capaian per indicator from the indicator tables.
-  const indikator = bab.blok.flatMap((x) => {
-    if (x.jenis !== 'tabel' || x.tabel.kepala.length !== 1) return [];
-    const k = x.tabel.kepala[0].findIndex((s) => s.teks === 'Capaian (%)');
-    return k < 0 ? [] : x.tabel.baris.map((r) => [r[1].teks, isiSel(r[k])]);
-  });
-  if (indikator.length)
-    blokGrafik(
-      'kolom',
-      'Capaian per Indikator (%)',
-      ['Indikator', 'Capaian (%)'],
-      indikator,
-      '0.00',
-    );
-  // Realisasi anggaran per program from the budget table.
-  const keuangan = bab.blok.find(
-    (x) => x.jenis === 'tabel' && /Anggaran per Program/.test(x.tabel.judul),
-  );
-  if (keuangan && keuangan.jenis === 'tabel') {
-    const murni = keuangan.tabel.kepala.length > 1;
-    blokGrafik(
-      'kolom',
-      'Pagu dan Realisasi Anggaran per Program (Rp)',
-      ['Program', 'Pagu (Rp)', 'Realisasi (Rp)'],
-      keuangan.tabel.baris
-        .slice(0, -1)
-        .map((r) => [r[1].teks, isiSel(r[murni ? 3 : 2]), isiSel(r[murni ? 4 : 3])]),
-      '#,##0',
-    );
+    d += Math.max(g.kategori.length + 3, 18);
   }
-  // The multi-year trend of the first indicator of the comparison table.
-  const multi = bab.blok.find(
-    (x) => x.jenis === 'tabel' && /^Perbandingan Realisasi dan Capaian/.test(x.tabel.judul),
-  );
-  if (multi && multi.jenis === 'tabel' && multi.tabel.baris.length) {
-    const r = multi.tabel.baris[0];
-    blokGrafik(
-      'garis',
-      `Tren Capaian ${r[1].teks}`,
-      ['Tahun', `Capaian ${r[1].teks} (%)`],
-      multi.tabel.kepala[0]
-        .slice(2)
-        .map((s, i) => [s.teks.replace(/^Tahun\s*/, ''), isiSel(r[3 + i * 2])]),
-      '0.00',
-    );
+}
+
+export function babKeLembar(bab: BabTiga, nama = 'BAB III'): TataLembar {
+  const bersih = bersihkanBab(bab);
+  const tabel = bersih.blok.flatMap((b) => (b.jenis === 'tabel' ? [b.tabel] : []));
+  // Paragraphs span the widest table, at least eight columns.
+  const lebarTeks = Math.max(8, ...tabel.map(jumlahKolom));
+  const p = new PenataLembar(nama, lebarTeks, lebarLembar(tabel, lebarTeks));
+  const grafik: GrafikLaporan[] = [];
+  for (const blok of bersih.blok) {
+    if (blok.jenis === 'judul') p.teks(blok.teks, { tebal: true });
+    else if (blok.jenis === 'paragraf')
+      p.teks(blok.teks, blok.isian ? { miring: true, latar: 'FFFF00' } : {});
+    else if (blok.jenis === 'tabel') p.tabel(blok.tabel);
+    else grafik.push(blok.grafik);
   }
-  return t;
+  blokGrafik(p.t, grafik, lebarTeks + 2);
+  return p.t;
 }

@@ -11,12 +11,19 @@ export interface SelLaporan {
   nilai?: number;
   /** Its number format there (en-US codes). */
   format?: string;
-  /** Numbers are right-aligned. */
+  /** Numbers are right-aligned and never wrapped. */
   angka?: boolean;
-  /** Spans for merged group headers. */
+  /** Columns spanned (merged group headers). */
   lebar?: number;
+  /**
+   * Rows spanned: merged header cells, and in the body a cell shared by the
+   * rows below it (a sasaran over its indicators). The rows it covers leave
+   * that cell out.
+   */
   tinggi?: number;
   tebal?: boolean;
+  /** Indentation level of a name in a hierarchy (kegiatan under its program). */
+  menjorok?: number;
 }
 
 export interface TabelLaporan {
@@ -26,15 +33,29 @@ export interface TabelLaporan {
   /** Header rows (merged group headers use lebar / tinggi). */
   kepala: SelLaporan[][];
   baris: SelLaporan[][];
-  /** Relative column widths. */
-  lebarKolom: number[];
+  /** Where the figures come from, printed under the table ("Sumber: ..."). */
+  sumber?: string;
+}
+
+/** A chart as real chapters show them: capaian per indicator, a multi-year trend, pagu and realisasi per program. */
+export interface GrafikLaporan {
+  /** "3.1" */
+  nomor: string;
+  judul: string;
+  /** kolom: vertical bars; batang: horizontal bars (long category names); garis: a line over years. */
+  jenis: 'kolom' | 'batang' | 'garis';
+  kategori: string[];
+  seri: { nama: string; nilai: (number | null)[] }[];
+  /** How the values read: percentages, Rupiah, or plain numbers. */
+  satuan: 'persen' | 'rupiah' | 'angka';
 }
 
 export type BlokBab =
-  | { jenis: 'judul'; tingkat: 1 | 2 | 3; teks: string }
+  | { jenis: 'judul'; tingkat: 1 | 2 | 3 | 4; teks: string }
   /** `isian`: a placeholder the user must fill in (shown highlighted). */
   | { jenis: 'paragraf'; teks: string; isian?: boolean }
-  | { jenis: 'tabel'; tabel: TabelLaporan };
+  | { jenis: 'tabel'; tabel: TabelLaporan }
+  | { jenis: 'grafik'; grafik: GrafikLaporan };
 
 export interface BabTiga {
   judul: string;

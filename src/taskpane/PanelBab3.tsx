@@ -1,9 +1,18 @@
-import { Button, Field, Input, Select, Switch, Text } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { Button, Checkbox, Field, Input, Select, Switch, Text } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
 import type { HasilBuku } from '../engine/hasil';
 import { susunBab3 } from '../report/bab3';
 import { babKeHtml, babKeTeks, tabelKeHtml, tabelKeTeks } from '../report/html';
 import { babKeLembar } from '../report/lembar';
+import {
+  BAGIAN_BAB3,
+  BAGIAN_TIDAK_BAKU,
+  NAMA_BAGIAN,
+  bacaOpsiTersimpan,
+  termasuk,
+  type BagianBab3,
+  type OpsiBab3Tersimpan,
+} from '../report/opsi';
 import type { Layanan } from './layanan';
 import { salinKePapan, unduh } from './unduh';
 
@@ -20,31 +29,54 @@ export interface PropsPanelBab3 {
 function bacaTahun(teks: string): number | undefined | 'salah' {
   if (!teks.trim()) return undefined;
   const n = Number(teks.trim());
-  return Number.isInteger(n) && n >= 2000 && n <= 2100 ? n : 'salah';
+  return /^\d{4}$/.test(teks.trim()) && n >= 2000 && n <= 2100 ? n : 'salah';
+}
+
+/** A part switched on or off: a default part goes to `tanpa`, an optional one to `dengan`. */
+function ubahBagian(o: OpsiBab3Tersimpan, bagian: BagianBab3, ikut: boolean): OpsiBab3Tersimpan {
+  const tanpa = new Set(o.tanpa ?? []);
+  const dengan = new Set(o.dengan ?? []);
+  tanpa.delete(bagian);
+  dengan.delete(bagian);
+  if (BAGIAN_TIDAK_BAKU.includes(bagian)) {
+    if (ikut) dengan.add(bagian);
+  } else if (!ikut) tanpa.add(bagian);
+  return { ...o, tanpa: [...tanpa], dengan: [...dengan] };
 }
 
 /** The BAB III tab: the chapter as a new sheet, on the clipboard for Word, or as a .docx. */
 export function PanelBab3({ hasil, layanan, sibuk, kerjakan, lapor, gaya }: PropsPanelBab3) {
   const [instansi, setInstansi] = useState('');
   const [tahunTeks, setTahunTeks] = useState('');
-  const [keuangan, setKeuangan] = useState(true);
-  const [multiTahun, setMultiTahun] = useState(true);
-  const [terbilang, setTerbilang] = useState(true);
+  // Which parts, per-sasaran tables, terbilang: saved in the workbook (Excel), so the next session keeps them.
+  const [pilihan, setPilihan] = useState<OpsiBab3Tersimpan>({});
   /** What "Salin ke Word" copies: '' for the whole chapter, else a table number. */
   const [yangDisalin, setYangDisalin] = useState('');
   const tahun = bacaTahun(tahunTeks);
+
+  useEffect(() => {
+    let aktif = true;
+    void layanan
+      .bacaOpsiBab3?.()
+      .then((teks) => aktif && setPilihan(bacaOpsiTersimpan(teks)))
+      .catch(() => undefined);
+    return () => {
+      aktif = false;
+    };
+  }, [layanan]);
+
+  const ubahPilihan = (baru: OpsiBab3Tersimpan) => {
+    setPilihan(baru);
+    // A choice that could not be saved still holds for this session.
+    void layanan.simpanOpsiBab3?.(JSON.stringify(baru)).catch(() => undefined);
+  };
+
   const bab = useMemo(
     () =>
       hasil && hasil.tabel.length && tahun !== 'salah'
-        ? susunBab3(hasil, {
-            instansi: instansi.trim() || undefined,
-            tahun,
-            keuangan,
-            multiTahun,
-            terbilang,
-          })
+        ? susunBab3(hasil, { ...pilihan, instansi: instansi.trim() || undefined, tahun })
         : undefined,
-    [hasil, instansi, tahun, keuangan, multiTahun, terbilang],
+    [hasil, instansi, tahun, pilihan],
   );
   const tabel = bab?.blok.flatMap((b) => (b.jenis === 'tabel' ? [b.tabel] : [])) ?? [];
   const jumlahTabel = tabel.length;
@@ -81,8 +113,19 @@ export function PanelBab3({ hasil, layanan, sibuk, kerjakan, lapor, gaya }: Prop
   return (
     <section className={gaya.kartu} aria-label="BAB III">
       <Text weight="semibold">BAB III Akuntabilitas Kinerja</Text>
-      <Field label="Nama instansi" hint="Muncul di kalimat pembuka, mis. Kecamatan Sukamaju.">
-        <Input value={instansi} onChange={(_, d) => setInstansi(d.value)} />
+      <Field
+        label="Nama instansi"
+        hint={
+          bab?.instansi && !instansi.trim()
+            ? `Terbaca dari judul tabel: ${bab.instansi}.`
+            : 'Muncul di kalimat pembuka, mis. Kecamatan Sukamaju.'
+        }
+      >
+        <Input
+          value={instansi}
+          placeholder={bab?.instansi}
+          onChange={(_, d) => setInstansi(d.value)}
+        />
       </Field>
       <Field
         label="Tahun laporan"
@@ -94,19 +137,24 @@ export function PanelBab3({ hasil, layanan, sibuk, kerjakan, lapor, gaya }: Prop
       >
         <Input value={tahunTeks} inputMode="numeric" onChange={(_, d) => setTahunTeks(d.value)} />
       </Field>
+      <Field label="Bagian yang disertakan" hint="Pilihan ini disimpan di buku kerja.">
+        {BAGIAN_BAB3.map((b) => (
+          <Checkbox
+            key={b}
+            label={NAMA_BAGIAN[b]}
+            checked={termasuk(pilihan, b)}
+            onChange={(_, d) => ubahPilihan(ubahBagian(pilihan, b, d.checked === true))}
+          />
+        ))}
+      </Field>
       <Switch
-        checked={keuangan}
-        onChange={(_, d) => setKeuangan(d.checked)}
-        label="Sertakan akuntabilitas keuangan"
+        checked={pilihan.tabelPerSasaran === true}
+        onChange={(_, d) => ubahPilihan({ ...pilihan, tabelPerSasaran: d.checked })}
+        label="Satu tabel per sasaran (bawaan: satu tabel untuk semua sasaran)"
       />
       <Switch
-        checked={multiTahun}
-        onChange={(_, d) => setMultiTahun(d.checked)}
-        label="Sertakan perbandingan antartahun"
-      />
-      <Switch
-        checked={terbilang}
-        onChange={(_, d) => setTerbilang(d.checked)}
+        checked={pilihan.terbilang !== false}
+        onChange={(_, d) => ubahPilihan({ ...pilihan, terbilang: d.checked })}
         label="Tulis jumlah rupiah dengan huruf (terbilang)"
       />
       <Field label="Yang disalin ke Word">

@@ -17,7 +17,7 @@ import {
 import type { Kemampuan, KonteksExcel } from '../excel/api';
 import type { Grid } from '../sheet/grid';
 import type { TataLembar } from '../report/lembar';
-import { tulisLembarBab } from '../excel/lembar-bab';
+import { bacaOpsiBab3, simpanOpsiBab3, tulisLembarBab } from '../excel/lembar-bab';
 import { KUNCI_STATUS } from '../commands/hitung-perintah';
 
 /** An error with its message for the user already in it (in the words of its surface). */
@@ -70,6 +70,9 @@ export interface Layanan {
   tulisBab3?(tata: TataLembar): Promise<string>;
   /** Excel: `f` runs whenever the user activates another sheet. */
   ikutiLembarAktif?(f: () => void): Promise<void>;
+  /** The BAB III choices saved in the workbook, as JSON (Excel only). */
+  bacaOpsiBab3?(): Promise<string | undefined>;
+  simpanOpsiBab3?(teks: string): Promise<void>;
 }
 
 const WARNA_SOROT: Record<Temuan['tingkat'], string> = {
@@ -210,6 +213,17 @@ export class LayananExcel implements Layanan {
   async tulisBab3(tata: TataLembar): Promise<string> {
     const nama = await this.excel((ctx) => tulisLembarBab(ctx, tata));
     return `BAB III ditulis ke lembar baru "${nama}"; lembar lain tidak diubah`;
+  }
+
+  bacaOpsiBab3(): Promise<string | undefined> {
+    return this.excel((ctx) => bacaOpsiBab3(ctx));
+  }
+
+  simpanOpsiBab3(teks: string): Promise<void> {
+    return this.excel(async (ctx) => {
+      simpanOpsiBab3(ctx, teks);
+      await ctx.sync();
+    });
   }
 
   status(): Promise<string | undefined> {

@@ -252,7 +252,7 @@ uji('task pane in Chromium', () => {
     });
     expect(lembarBab).toEqual({
       judul: 'BAB III AKUNTABILITAS KINERJA',
-      grafik: ['Capaian per Indikator (%)'],
+      grafik: ['Grafik 3.1 Capaian Kinerja per Indikator Tahun 2024'],
     });
 
     await page.getByRole('tab', { name: 'Hasil' }).click();

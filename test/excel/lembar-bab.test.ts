@@ -1,4 +1,10 @@
-import { namaLembarBebas, tulisLembarBab } from '../../src/excel/lembar-bab';
+import {
+  KUNCI_OPSI_BAB3,
+  bacaOpsiBab3,
+  namaLembarBebas,
+  simpanOpsiBab3,
+  tulisLembarBab,
+} from '../../src/excel/lembar-bab';
 import { susunBab3 } from '../../src/report/bab3';
 import { babKeLembar } from '../../src/report/lembar';
 import { alamat } from '../../src/sheet/grid';
@@ -40,6 +46,10 @@ test('BAB III goes to a new sheet in two syncs, numbers as numbers, with borders
       format: s.format === 'General' ? undefined : s.format,
     });
   }
+  // Numbers and their dashes to the right.
+  const kanan = tata.sel.filter((x) => x.rata === 'Right');
+  expect(kanan.length).toBeGreaterThan(50);
+  for (const x of kanan) expect(l.gayaDi(x.baris, x.kolom).horizontalAlignment).toBe('Right');
   // Text is formatted as text so Excel never re-reads it as a number.
   const teks = tata.sel.find((x) => typeof x.nilai === 'string')!;
   expect(l.ambil(teks.baris, teks.kolom)?.format).toBe('@');
@@ -64,4 +74,14 @@ test('BAB III goes to a new sheet in two syncs, numbers as numbers, with borders
     });
     expect(l.grafik[i].sumber.startsWith(alamat(g.sumber.baris1, g.sumber.kolom1))).toBe(true);
   });
+});
+
+test("the pane's BAB III choices are kept in the workbook settings and read back", async () => {
+  const buku = new BukuPalsu();
+  const ctx = new KonteksPalsu(buku);
+  expect(await bacaOpsiBab3(ctx)).toBeUndefined();
+  simpanOpsiBab3(ctx, '{"tanpa":["renstra"]}');
+  await ctx.sync();
+  expect(buku.settings.get(KUNCI_OPSI_BAB3)).toBe('{"tanpa":["renstra"]}');
+  expect(await bacaOpsiBab3(new KonteksPalsu(buku))).toBe('{"tanpa":["renstra"]}');
 });
