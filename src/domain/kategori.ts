@@ -300,8 +300,13 @@ function rapatkanLangkah(
     nilaiTengah: number;
   },
 ): void {
-  if (atas.dari === null || bawah.sampai === null || !atas.dariInklusif || !bawah.sampaiInklusif)
+  if (atas.dari === null || bawah.sampai === null) return;
+  // "Kurang dari 50" under "Diatas 50 ...": 50 itself, which neither names, is below "diatas".
+  if (atas.dari === bawah.sampai && !atas.dariInklusif && !bawah.sampaiInklusif) {
+    bawah.sampaiInklusif = true;
     return;
+  }
+  if (!atas.dariInklusif || !bawah.sampaiInklusif) return;
   const langkah = 10 ** -Math.max(desimalBatas(atas.dari), desimalBatas(bawah.sampai));
   const celah = atas.dari - bawah.sampai;
   if (celah > 0 && celah <= langkah + 1e-9) {

@@ -50,9 +50,16 @@ export function uraiRentangSkala(teks: string): Omit<DefinisiKelas, 'label'> | u
     return { dari: n(m[1]), dariInklusif: true, sampai: n(m[3]), sampaiInklusif: m[2] === '<=' };
   m = t.match(new RegExp(`^${N}\\s*(?:-|s\\.?\\s?d\\.?|s/d|sampai)\\s*${N}$`));
   if (m) return { dari: n(m[1]), dariInklusif: true, sampai: n(m[2]), sampaiInklusif: true };
-  m = t.match(new RegExp(`^(?:di atas|lebih dari)\\s*${N}$`));
+  // "Diatas 80 % sampai dengan 90 %": above the first, up to and including the second.
+  m = t.match(
+    new RegExp(
+      `^(?:di ?atas|lebih dari)\\s*${N}\\s*(?:-|s\\.?\\s?d\\.?|s/d|sampai dengan|sampai)\\s*${N}$`,
+    ),
+  );
+  if (m) return { dari: n(m[1]), dariInklusif: false, sampai: n(m[2]), sampaiInklusif: true };
+  m = t.match(new RegExp(`^(?:di ?atas|lebih dari)\\s*${N}$`));
   if (m) return { dari: n(m[1]), dariInklusif: false, sampai: null };
-  m = t.match(new RegExp(`^(?:di bawah|kurang dari)\\s*${N}$`));
+  m = t.match(new RegExp(`^(?:di ?bawah|kurang dari)\\s*${N}$`));
   if (m) return { dari: null, sampai: n(m[1]), sampaiInklusif: false };
   return undefined;
 }

@@ -462,7 +462,12 @@ function sesuaikanPeran(
       .map((b) => p.teks(b, k.kolom))
       .filter((t) => t !== '');
   for (const k of kolom) {
-    if (PERAN_NILAI.has(k.peran) && !k.milik && kalimatSaja(contoh(k))) {
+    if (
+      PERAN_NILAI.has(k.peran) &&
+      k.peran !== 'rentangSkala' &&
+      !k.milik &&
+      kalimatSaja(contoh(k))
+    ) {
       // "Rencana Tindak Lanjut", "Target" over a column of sentences: text, not figures.
       k.peran = 'lain';
       continue;

@@ -248,5 +248,8 @@ export function peranDariJalur(jalur: readonly string[]): PeranKolom {
   const daun = peranDariJudul(jalur[jalur.length - 1]);
   // "No", "Kode", "Satuan" under a group header are what they say, whatever the group.
   if (daun === 'no' || daun === 'kode' || daun === 'satuan') return daun;
+  // "Capaian Tahun 2023" over Target / Realisasi / % / Kategori: the group only says which year.
+  if (r === 'capaian' && (daun === 'target' || daun === 'realisasi' || daun === 'kategori'))
+    return daun;
   return r === 'lain' && daun === 'capaian' ? daun : r;
 }

@@ -92,6 +92,16 @@ describe('buatSkala: custom scales are checked for gaps and overlaps', () => {
     expect(tentukanKategori(59.999, skala)).toBe('Kurang');
   });
 
+  test('"Kurang dari 50" under "Diatas 50 % sampai dengan 60 %": 50 falls below, no gap', () => {
+    const { skala, masalah } = buatSkala('x', 'x', [
+      { label: 'Cukup', dari: 50, dariInklusif: false, sampai: 60, sampaiInklusif: true },
+      { label: 'Kurang', dari: null, sampai: 50, sampaiInklusif: false },
+    ]);
+    expect(masalah).toEqual([]);
+    expect(tentukanKategori(50, skala)).toBe('Kurang');
+    expect(tentukanKategori(50.01, skala)).toBe('Cukup');
+  });
+
   test('a real gap ("76-89" then "91-100") is still reported', () => {
     const { skala, masalah } = buatSkala('x', 'x', [
       { label: 'Sangat Tinggi', dari: 91, sampai: 100, sampaiInklusif: true },
