@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatAngka, formatRingkas, formatRupiah } from '../domain/angka';
 import type { RumusNegatif } from '../domain/capaian';
@@ -20,7 +20,16 @@ import {
   pesanDisimpanUlang,
   tulisDenganRencana,
 } from '../io/xlsx';
-import { bukuRekap, daftarBerkas, prosesFolder } from './rekap';
+import {
+  bacaBerkasMasukan,
+  GalatPemakaian,
+  pesanGalatBerkas,
+  periksaKeluaran,
+  tulisAman,
+  type Keluaran,
+} from './keluaran';
+import { adalahRekap, bukuRekap, pindaiFolder, prosesFolder } from './rekap';
+import { barisAman } from './terminal';
 import { susunBab3 } from '../report/bab3';
 import { babKeDocx } from '../report/docx';
 
@@ -51,9 +60,6 @@ Pemakaian:
 
 Tanpa -o, hasil ditulis ke <nama>.capaian.xlsx di samping berkas masukan.
 Berkas masukan tidak pernah diubah.`;
-
-/** A mistake in how the command was called or in the input file. */
-class GalatPemakaian extends Error {}
 
 interface Argumen {
   perintah?: string;
@@ -177,13 +183,6 @@ export function uraiArgumen(argv: string[]): Argumen {
   return a;
 }
 
-function bacaMasukan(berkas: string): Uint8Array {
-  if (!existsSync(berkas)) throw new GalatPemakaian(`berkas tidak ditemukan: ${berkas}`);
-  if (statSync(berkas).isDirectory())
-    throw new GalatPemakaian(`${berkas} adalah folder, bukan berkas .xlsx`);
-  return readFileSync(berkas);
-}
-
 function namaKeluaran(masukan: string, ext: string): string {
   const info = path.parse(masukan);
   return path.join(info.dir, `${info.name}.capaian${ext}`);
@@ -302,7 +301,7 @@ async function bacaDanHitung(
 ): Promise<{ masukan: string; asli: Uint8Array; hasil: HasilBuku }> {
   if (!a.masukan)
     throw new GalatPemakaian(`sebutkan berkas masukan: capaian ${perintah} <masukan.xlsx>`);
-  const asli = bacaMasukan(a.masukan);
+  const asli = bacaBerkasMasukan(a.masukan);
   const buku = await bukaBuku(asli, pemampatNode);
   const hasil = hitungBuku(gridDariBuku(buku), a.pengaturan);
   if (hasil.tabel.length === 0) {
@@ -313,6 +312,11 @@ async function bacaDanHitung(
   return { masukan: a.masukan, asli, hasil };
 }
 
+/** The --json output, when asked for: to be checked with the other outputs before any is written. */
+function keluaranJson(a: Argumen): Keluaran[] {
+  return a.json ? [{ jalur: a.json, dinamai: true, pilihan: '--json' }] : [];
+}
+
 function tulisJson(
   a: Argumen,
   masukan: string,
@@ -320,8 +324,7 @@ function tulisJson(
   cetak: (s: string) => void,
 ): void {
   if (!a.json) return;
-  mkdirSync(path.dirname(path.resolve(a.json)), { recursive: true });
-  writeFileSync(a.json, `${JSON.stringify(laporanJson(hasil, path.basename(masukan)), null, 2)}\n`);
+  tulisAman(a.json, `${JSON.stringify(laporanJson(hasil, path.basename(masukan)), null, 2)}\n`);
   cetak(`Laporan JSON: ${a.json}`);
 }
 
@@ -338,6 +341,7 @@ export function cetakTemuan(hasil: HasilBuku, cetak: (s: string) => void): void 
 
 async function periksa(a: Argumen, cetak: (s: string) => void): Promise<number> {
   const { masukan, hasil } = await bacaDanHitung(a, 'periksa');
+  periksaKeluaran([masukan], keluaranJson(a));
   const jumlah = (t: string) => hasil.temuan.filter((x) => x.tingkat === t).length;
   cetak(`Periksa: ${path.basename(masukan)}`);
   cetak(`Skala kategori: ${hasil.skala.nama}; ${hasil.tabel.length} tabel diperiksa`);
@@ -358,26 +362,38 @@ async function rekap(
   if (!folder) throw new GalatPemakaian('sebutkan foldernya: capaian rekap <folder> -o rekap.xlsx');
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     throw new GalatPemakaian(`folder tidak ditemukan: ${folder}`);
-  const berkas = daftarBerkas(folder);
-  if (berkas.length === 0)
+  const { berkas, tidakTerbaca } = pindaiFolder(folder);
+  if (berkas.length === 0 && tidakTerbaca.length === 0)
     throw new GalatPemakaian(`tidak ada berkas .xlsx atau .xlsm di ${folder}`);
-  const keluaran = a.keluaran ?? path.join(folder, 'rekap.xlsx');
+  const keluaran: Keluaran = a.keluaran
+    ? { jalur: a.keluaran, dinamai: true, pilihan: '-o' }
+    : { jalur: path.join(folder, 'rekap.xlsx'), dinamai: false, pilihan: '-o' };
+  // A rekap of an earlier run in the folder is not an office; any other workbook there is an input.
+  const idKeluaran = identitasAtau(keluaran.jalur);
+  const lamaAdalahRekap = idKeluaran !== undefined && adalahRekap(keluaran.jalur);
+  const masukan = berkas.filter((b) => !(lamaAdalahRekap && identitasAtau(b) === idKeluaran));
+  periksaKeluaran(masukan, [keluaran]);
   const tty = process.stderr.isTTY;
-  const hasil = await prosesFolder(
-    berkas.filter((b) => path.resolve(b) !== path.resolve(keluaran)),
-    a.pengaturan,
-    (n, total, nama) => {
-      if (tty) process.stderr.write(`\r[${n}/${total}] ${nama.slice(0, 50).padEnd(50)}`);
-      else galat(`[${n}/${total}] ${nama}`);
-    },
-  );
+  const hasil = await prosesFolder(masukan, a.pengaturan, (n, total, nama) => {
+    if (tty) process.stderr.write(`\r[${n}/${total}] ${barisAman(nama).slice(0, 50).padEnd(50)}`);
+    else galat(`[${n}/${total}] ${nama}`);
+  });
   if (tty) process.stderr.write('\n');
+  hasil.gagal.push(...tidakTerbaca);
   const buku = bukuRekap(hasil);
-  mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
-  await buku.xlsx.writeFile(keluaran);
-  cetak(`Rekap ${hasil.kantor.length} perangkat daerah ditulis ke ${keluaran}`);
+  tulisAman(keluaran.jalur, new Uint8Array((await buku.xlsx.writeBuffer()) as ArrayBuffer));
+  cetak(`Rekap ${hasil.kantor.length} perangkat daerah ditulis ke ${keluaran.jalur}`);
   for (const g of hasil.gagal) cetak(`  tidak terbaca: ${g.berkas}: ${g.alasan}`);
   return 0;
+}
+
+function identitasAtau(jalur: string): string | undefined {
+  try {
+    const s = statSync(jalur);
+    return `${s.dev}:${s.ino}`;
+  } catch {
+    return undefined;
+  }
 }
 
 async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {
@@ -393,8 +409,11 @@ async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {
     a.keluaran ?? path.join(path.dirname(masukan), `${path.parse(masukan).name}.bab3.docx`);
   if (!keluaran.toLowerCase().endsWith('.docx'))
     throw new GalatPemakaian('berkas keluaran BAB III harus berakhiran .docx');
-  mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
-  writeFileSync(keluaran, await babKeDocx(bab));
+  periksaKeluaran(
+    [masukan],
+    [{ jalur: keluaran, dinamai: a.keluaran !== undefined, pilihan: '-o' }],
+  );
+  tulisAman(keluaran, await babKeDocx(bab));
   const tabel = bab.blok.filter((b) => b.jenis === 'tabel').length;
   const isian = bab.blok.filter((b) => b.jenis === 'paragraf' && b.isian).length;
   cetak(
@@ -409,9 +428,7 @@ async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {
 
 async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
   const { masukan, asli, hasil } = await bacaDanHitung(a, 'hitung');
-  if (a.keluaran && path.resolve(a.keluaran) === path.resolve(masukan)) {
-    throw new GalatPemakaian('berkas keluaran tidak boleh sama dengan berkas masukan');
-  }
+  if (a.keluaran) periksaKeluaran([masukan], [{ jalur: a.keluaran, dinamai: true, pilihan: '-o' }]);
   const { data, disimpanUlang } = await tulisDenganRencana(asli, hasil.rencana, pemampatNode);
   const ext = ekstensiKeluaran(masukan, disimpanUlang !== undefined);
   const keluaran = a.keluaran ?? namaKeluaran(masukan, ext);
@@ -422,8 +439,11 @@ async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
         : `berkas keluaran harus berakhiran ${ext} seperti berkas masukan; Excel tidak membuka buku kerja ${path.extname(masukan)} dengan akhiran lain`,
     );
   }
-  mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
-  writeFileSync(keluaran, data);
+  periksaKeluaran(
+    [masukan],
+    [{ jalur: keluaran, dinamai: a.keluaran !== undefined, pilihan: '-o' }, ...keluaranJson(a)],
+  );
+  tulisAman(keluaran, data);
   cetakRingkasan(hasil, masukan, cetak);
   cetak(`\nDitulis: ${keluaran} (${jumlahSelRencana(hasil.rencana)} sel)`);
   if (disimpanUlang)
@@ -435,13 +455,16 @@ async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
 /** Run the command line; returns the exit code. */
 export async function main(
   argv: string[],
-  cetak = (s: string) => console.log(s),
-  galat = (s: string) => console.error(s),
+  cetakMentah = (s: string) => console.log(s),
+  galatMentah = (s: string) => console.error(s),
 ): Promise<number> {
+  // Every line may carry text from the user's files: escaped before it reaches the terminal.
+  const cetak = (s: string) => cetakMentah(barisAman(s));
+  const galat = (s: string) => galatMentah(barisAman(s));
   try {
     const a = uraiArgumen(argv);
     if (a.bantuan || !a.perintah) {
-      cetak(BANTUAN);
+      for (const baris of BANTUAN.split('\n')) cetak(baris);
       return a.bantuan ? 0 : 2;
     }
     if (a.perintah === 'hitung') return await hitung(a, cetak);
@@ -452,6 +475,11 @@ export async function main(
   } catch (e) {
     if (e instanceof GalatPemakaian || e instanceof GalatBerkas) {
       galat(`capaian: ${e.message}`);
+      return 2;
+    }
+    // A file system error outside the checks above (a folder removed meanwhile, say).
+    if ((e as NodeJS.ErrnoException)?.syscall) {
+      galat(`capaian: ${pesanGalatBerkas(e)}`);
       return 2;
     }
     throw e;
