@@ -152,6 +152,10 @@ export function periksaKeluaran(masukan: string[], keluaran: Keluaran[]): void {
   const terpakai = new Map<string, Keluaran>();
   for (const k of keluaran) {
     periksaFolder(k);
+    if (lstatOrUndefined(k.jalur) && !k.dinamai)
+      throw new GalatPemakaian(
+        `${k.jalur} sudah ada dan tidak akan ditimpa; pindahkan atau hapus dulu, atau sebutkan dengan ${k.pilihan} ${k.jalur} untuk menggantinya`,
+      );
     const id = identitas(k.jalur);
     const sama = id && identitasMasukan.get(id);
     if (sama)
@@ -164,10 +168,6 @@ export function periksaKeluaran(masukan: string[], keluaran: Keluaran[]): void {
     if (s && !s.isFile())
       throw new GalatPemakaian(
         `berkas keluaran ${k.jalur} (${k.pilihan}) bukan berkas biasa (perangkat atau pipa)`,
-      );
-    if (lstatOrUndefined(k.jalur) && !k.dinamai)
-      throw new GalatPemakaian(
-        `${k.jalur} sudah ada dan tidak akan ditimpa; pindahkan atau hapus dulu, atau sebutkan dengan ${k.pilihan} ${k.jalur} untuk menggantinya`,
       );
     const kk = kunci(k.jalur);
     const lain = terpakai.get(kk);
