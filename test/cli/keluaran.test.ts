@@ -204,7 +204,6 @@ describe('terminal lines', () => {
     await buku.xlsx.writeFile(masukan);
     const r = await jalankan('hitung', masukan, '-o', path.join(folder, 'o.xlsx'));
     expect(r.kode).toBe(0);
-    // eslint-disable-next-line no-control-regex
     expect(r.keluar).not.toMatch(/[\x9b\u202e]/);
     expect(r.keluar).toContain('Indikator\\x9b2K\\x9b1ARingkasan: 0 kesalahan\\u202e: 81%');
   });
