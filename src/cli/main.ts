@@ -17,6 +17,7 @@ import {
   ekstensiKeluaran,
   GalatBerkas,
   gridDariBuku,
+  pesanCatatanDipertahankan,
   pesanDisimpanUlang,
   tulisDenganRencana,
 } from '../io/xlsx';
@@ -429,7 +430,11 @@ async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {
 async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
   const { masukan, asli, hasil } = await bacaDanHitung(a, 'hitung');
   if (a.keluaran) periksaKeluaran([masukan], [{ jalur: a.keluaran, dinamai: true, pilihan: '-o' }]);
-  const { data, disimpanUlang } = await tulisDenganRencana(asli, hasil.rencana, pemampatNode);
+  const { data, disimpanUlang, catatanDipertahankan } = await tulisDenganRencana(
+    asli,
+    hasil.rencana,
+    pemampatNode,
+  );
   const ext = ekstensiKeluaran(masukan, disimpanUlang !== undefined);
   const keluaran = a.keluaran ?? namaKeluaran(masukan, ext);
   if (path.extname(keluaran).toLowerCase() !== ext) {
@@ -448,6 +453,8 @@ async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
   cetak(`\nDitulis: ${keluaran} (${jumlahSelRencana(hasil.rencana)} sel)`);
   if (disimpanUlang)
     cetak(`Catatan: ${pesanDisimpanUlang(disimpanUlang)}; berkas masukan tetap utuh.`);
+  const catatan = pesanCatatanDipertahankan(catatanDipertahankan);
+  if (catatan) cetak(`Catatan: ${catatan}.`);
   tulisJson(a, masukan, hasil, cetak);
   return 0;
 }

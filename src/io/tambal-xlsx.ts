@@ -15,7 +15,8 @@ import { TakDidukung, type Pemampat } from './zip';
  * understand is left to the ExcelJS writer, with the reason.
  */
 
-export type HasilTambal = { data: Uint8Array } | { alasan: string };
+/** The patched file, with the cells ("Sheet!E5") whose user note was kept though Capaian filled them. */
+export type HasilTambal = { data: Uint8Array; catatanDipertahankan: string[] } | { alasan: string };
 
 /** `asli` with the plan written in, or why this writer leaves the file to ExcelJS. */
 export async function tambalBuku(
@@ -24,7 +25,7 @@ export async function tambalBuku(
   pemampat: Pemampat,
 ): Promise<HasilTambal> {
   try {
-    return { data: await tambal(asli, rencana, pemampat) };
+    return await tambal(asli, rencana, pemampat);
   } catch (e) {
     if (e instanceof TakDidukung) return { alasan: e.message };
     throw e;
@@ -146,6 +147,7 @@ async function tulisCatatan(
   catatan: Map<string, string>,
   ditulis: Set<string>,
   blokVmlBaru: () => Promise<number>,
+  dipertahankan: string[],
 ): Promise<string | undefined> {
   const hub = await paket.hubungan(jalurLembar);
   const hKomentar = hub.find((h) => h.jenis.endsWith('/comments'));
@@ -154,7 +156,9 @@ async function tulisCatatan(
   if (!hVml && catatan.size === 0) return undefined;
   const xmlKomentar = hKomentar ? await paket.teks(hKomentar.jalur) : KOMENTAR_KOSONG;
   const xmlVml = hVml ? await paket.teks(hVml.jalur) : vmlKosong(await blokVmlBaru());
-  const { komentar, vml } = gabungCatatan(xmlKomentar, xmlVml, catatan, ditulis);
+  const hasil = gabungCatatan(xmlKomentar, xmlVml, catatan, ditulis);
+  const { komentar, vml } = hasil;
+  dipertahankan.push(...hasil.dipertahankan);
   // Excel 365 threads point at the notes by cell; changing those notes is left to ExcelJS.
   if (komentar !== xmlKomentar && hub.some((h) => h.jenis.endsWith('/threadedComment')))
     throw new TakDidukung('lembar berisi komentar berutas');
@@ -250,7 +254,7 @@ async function tambal(
   asli: Uint8Array,
   rencana: RencanaEdit,
   pemampat: Pemampat,
-): Promise<Uint8Array> {
+): Promise<{ data: Uint8Array; catatanDipertahankan: string[] }> {
   const paket = new Paket(asli, pemampat);
   const akar = await paket.hubungan('');
   // A signature covers the parts as they were; saving anew (ExcelJS) drops it, as Excel does.
@@ -286,6 +290,7 @@ async function tambal(
     return ++blokVml;
   };
 
+  const catatanDipertahankan: string[] = [];
   const namaLembar = new Set(
     [...rencana.blok, ...rencana.gabung, ...rencana.warna].map((x) => x.sheet),
   );
@@ -306,8 +311,10 @@ async function tambal(
       );
     const gabung = rencana.gabung.filter((g) => g.sheet === nama);
     await periksaTabelExcel(paket, jalur, ditulis, gabung);
-    // Notes of written cells are replaced (as ExcelJS does); the user's other notes stay.
-    const rid = await tulisCatatan(paket, jalur, catatan, ditulis, blokVmlBaru);
+    // Capaian's own notes on written cells are replaced; every note of the user's stays.
+    const dipertahankan: string[] = [];
+    const rid = await tulisCatatan(paket, jalur, catatan, ditulis, blokVmlBaru, dipertahankan);
+    catatanDipertahankan.push(...dipertahankan.map((a) => `${nama}!${a}`));
     paket.tulis(
       jalur,
       tambalLembar(
@@ -323,5 +330,5 @@ async function tambal(
   if (gaya.berubah) paket.tulis(jalurGaya, gaya.hasil());
   if (rencana.blok.some((b) => b.sel.some((r) => r.some((s) => s?.rumus))))
     await hitungUlangSaatDibuka(paket, jalurBuku);
-  return paket.zip();
+  return { data: await paket.zip(), catatanDipertahankan };
 }

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { alamat, uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
 import type { RencanaEdit } from '../engine/rencana';
 import { deretRumus } from '../sheet/rumus-bersama';
+import { pulihkanCatatan } from './catatan-baca';
+import { catatanCapaian } from './tambal-catatan';
 import { tambalBuku } from './tambal-xlsx';
 import { Paket } from './paket';
 import type { Pemampat } from './zip';
@@ -55,13 +57,17 @@ export async function bukaBuku(data: Uint8Array, pemampat?: Pemampat): Promise<E
     await buku.xlsx.load(isi as unknown as ArrayBuffer);
     return buku;
   };
+  let buku: ExcelJS.Workbook;
   try {
-    return await muat(data);
+    buku = await muat(data);
   } catch (e) {
     const tanpa = pemampat && (await tanpaGambar(data, pemampat).catch(() => undefined));
-    if (tanpa) return muat(tanpa).catch(() => Promise.reject(galatMuat(e)));
-    throw galatMuat(e);
+    if (!tanpa) throw galatMuat(e);
+    buku = await muat(tanpa).catch(() => Promise.reject(galatMuat(e)));
   }
+  // Notes of empty cells, which ExcelJS drops (a reading aid only: never a reason to fail).
+  if (pemampat) await pulihkanCatatan(buku, data, pemampat).catch(() => undefined);
+  return buku;
 }
 
 function galatMuat(e: unknown): GalatBerkas {
@@ -211,11 +217,20 @@ class GayaBersama {
   }
 }
 
+function teksCatatan(note: ExcelJS.Cell['note']): string | undefined {
+  if (note === undefined || note === null) return undefined;
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((t) => t.text).join('');
+}
+
 /**
  * Apply an edit plan to a workbook. Null cells are left untouched; formulas
  * are stored with their expected result so any viewer shows the numbers.
+ * Returns the cells ("Sheet!E5") Capaian filled whose note, the user's, was
+ * kept (Capaian's own notes there are replaced).
  */
-export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): void {
+export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): string[] {
+  const dipertahankan: string[] = [];
   // Excel recomputes every formula when the file is opened, whatever results were cached.
   if (rencana.blok.some((b) => b.sel.some((r) => r.some((s) => s?.rumus))))
     buku.calcProperties.fullCalcOnLoad = true;
@@ -244,8 +259,10 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
             sharedFormula: alamat(blok.baris + induk[i][j], blok.kolom + j),
             result,
           } as ExcelJS.CellSharedFormulaValue;
-        if (s.catatan) cell.note = s.catatan;
-        else if (cell.note) cell.note = '';
+        const lama = teksCatatan(cell.note);
+        if (lama && !catatanCapaian(lama)) dipertahankan.push(`${ws.name}!${cell.address}`);
+        else if (s.catatan) cell.note = s.catatan;
+        else if (lama !== undefined) cell.note = '';
       });
     });
     if (blok.gayaDariKolom !== undefined) {
@@ -295,6 +312,7 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
       })),
     });
   }
+  return dipertahankan;
 }
 
 type NilaiRumusBersama = { formula?: string; shareType?: string; sharedFormula?: string };
@@ -337,14 +355,22 @@ export async function tulisDenganRencana(
   asli: Uint8Array,
   rencana: RencanaEdit,
   pemampat: Pemampat | undefined,
-): Promise<{ data: Uint8Array; disimpanUlang?: string }> {
+): Promise<{ data: Uint8Array; disimpanUlang?: string; catatanDipertahankan: string[] }> {
   const tambalan = pemampat
     ? await tambalBuku(asli, rencana, pemampat)
     : { alasan: 'peramban ini tidak menyediakan CompressionStream' };
   if ('data' in tambalan) return tambalan;
   const buku = await bukaBuku(asli, pemampat);
-  terapkanRencana(buku, rencana);
-  return { data: await tulisBuku(buku), disimpanUlang: tambalan.alasan };
+  const catatanDipertahankan = terapkanRencana(buku, rencana);
+  return { data: await tulisBuku(buku), disimpanUlang: tambalan.alasan, catatanDipertahankan };
+}
+
+/** What the user is told of their notes kept on cells Capaian filled. */
+export function pesanCatatanDipertahankan(sel: string[]): string | undefined {
+  if (sel.length === 0) return undefined;
+  const daftar =
+    sel.length > 5 ? `${sel.slice(0, 5).join(', ')} dan ${sel.length - 5} lainnya` : sel.join(', ');
+  return `catatan sel Anda di ${daftar} dipertahankan; sel itu kini berisi hasil hitung Capaian, periksa apakah catatannya masih berlaku`;
 }
 
 /**

@@ -230,19 +230,48 @@ test("Excel's calculation chain is dropped (Excel rebuilds it) and every formula
   );
 });
 
-test("the user's own notes stay; a note on a written cell is replaced, as the ExcelJS writer does", async () => {
+test("the user's notes stay, also on written cells (both writers); Capaian's own are replaced", async () => {
   const buku = await buka(readFileSync(path.join(FIXTURE, 'seed002.xlsx')));
   const rencana = await rencanaDari(await tulisBuku(buku));
   const blok = rencana.blok.find((b) => b.sel.some((r) => r.some((s) => s?.catatan)))!;
   const ws = buku.getWorksheet(blok.sheet)!;
+  const baris = blok.sel.findIndex((r) => r[0]?.catatan);
   ws.getCell('A1').note = 'catatan pengguna';
-  ws.getCell(blok.baris + 1, blok.kolom).note = 'akan ditimpa';
+  ws.getCell(blok.baris + baris, blok.kolom).note = 'jangan dihapus';
   const asli = await tulisBuku(buku);
   const { exceljs, tambal: hasil } = await keduanya(asli, await rencanaDari(asli));
   expect(gambaran(hasil)).toEqual(gambaran(exceljs));
   const lembar = hasil.getWorksheet(blok.sheet)!;
   expect(lembar.getCell('A1').note).toBe('catatan pengguna');
-  expect(lembar.getCell(blok.baris + 1, blok.kolom).note).not.toBe('akan ditimpa');
+  expect(lembar.getCell(blok.baris + baris, blok.kolom).note).toBe('jangan dihapus');
+  const tertambal = await tambal(asli, await rencanaDari(asli));
+  expect('catatanDipertahankan' in tertambal && tertambal.catatanDipertahankan).toEqual([
+    `${blok.sheet}!${alamat(blok.baris + baris, blok.kolom)}`,
+  ]);
+  // A second run over the output keeps it too, and writes no second note.
+  const keluaran = data(tertambal);
+  const kedua = await buka(data(await tambal(keluaran, await rencanaDari(keluaran))));
+  expect(gambaran(kedua)).toEqual(gambaran(await buka(keluaran)));
+});
+
+test("a user's notes on an empty Capaian (%) column the tool fills are kept, and the user is told", async () => {
+  const { buku, ws } = bukuIndikatorKecil();
+  ws.getCell('E2').note = 'diisi manual setelah rapat';
+  ws.getCell('E3').note = { texts: [{ text: 'sumber: ' }, { text: 'BPS' }] } as never;
+  const asli = await tulisBuku(buku);
+  const rencana = await rencanaDari(asli);
+  expect(rencana.blok.some((b) => b.kolom === 5)).toBe(true);
+  const { exceljs, tambal: hasil } = await keduanya(asli, rencana);
+  for (const b of [exceljs, hasil]) {
+    expect(b.getWorksheet('Data')!.getCell('E2').note).toBe('diisi manual setelah rapat');
+    expect(b.getWorksheet('Data')!.getCell('E2').formula).toBe(
+      'IF(AND(ISNUMBER(C2),ISNUMBER(D2)),IF(C2=0,IF(D2=0,100,""),IF(C2<0,"",D2/C2*100)),"")',
+    );
+  }
+  const lewatExcelJs = await buka(asli);
+  expect(terapkanRencana(lewatExcelJs, rencana)).toEqual(['Data!E2', 'Data!E3']);
+  const t = await tambal(asli, rencana);
+  expect('catatanDipertahankan' in t && t.catatanDipertahankan).toEqual(['Data!E2', 'Data!E3']);
 });
 
 test('notes on a sheet with Excel 365 threaded comments are left to ExcelJS', async () => {
