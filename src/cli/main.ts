@@ -252,7 +252,7 @@ function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
     if (b.tingkat !== 'indikator' && b.tingkat !== 'sub-indikator') continue;
     const awal = b.tingkat === 'sub-indikator' ? '      ' : '    ';
     const nilai =
-      b.capaian !== undefined
+      b.capaian !== undefined && Number.isFinite(b.capaian)
         ? `${persen(b.capaian)} (${b.kategori})`
         : `tidak dihitung: ${b.rumus ?? b.alasan ?? ''}`;
     const ubah = b.perubahan

@@ -12,7 +12,8 @@ import type { AturanWarna, BlokEdit, GabungEdit, RencanaEdit, SelEdit } from './
  * A column is reused when its header is Capaian's and its cells hold what
  * this run computes (so a second run changes nothing); a user's column of
  * the same meaning is filled only when it is empty; otherwise a new column
- * is placed in the first free column to the right of the table.
+ * is placed in the first free column to the right of the table. A column
+ * crossing a merged area is never free (its cells would be hidden).
  */
 
 /** Address of an owned cell, known only once the columns are placed. */
@@ -50,6 +51,20 @@ function sama(ada: unknown, harap: number | string | null): boolean {
     );
   }
   return String(ada).trim() === String(harap).trim();
+}
+
+/**
+ * True when the cell lies in a merged area of more than one cell: what is
+ * written there is hidden under the merge (only its top-left shows, and a
+ * next run reads only that), so no column is placed through one.
+ */
+function dalamGabungan(p: PembacaGrid, b: number, c: number): boolean {
+  if (p.tertutupGabungan(b, c)) return true;
+  const indukDi = (bb: number, cc: number) => {
+    const [ib, ic] = p.indukGabungan(bb, cc);
+    return p.tertutupGabungan(bb, cc) && ib === b && ic === c;
+  };
+  return indukDi(b, c + 1) || indukDi(b + 1, c);
 }
 
 interface Penempatan {
@@ -93,7 +108,7 @@ function tempatkan(
         !c.milik &&
         c.peran === setara &&
         (tahun === undefined || c.tahun === Number(tahun)) &&
-        tabel.baris.every((b) => p.kosong(b.baris, c.kolom)),
+        tabel.baris.every((b) => p.kosong(b.baris, c.kolom) && !dalamGabungan(p, b.baris, c.kolom)),
     );
     if (kosong) {
       hasil.set(k.milik, { kolom: kosong.kolom, tulisJudul: false, bersihkan: false });
@@ -105,7 +120,7 @@ function tempatkan(
     if (hasil.has(k.milik)) continue;
     const bebas = (c: number) => {
       for (let b = tabel.barisJudulAwal; b <= tabel.barisAkhir; b++)
-        if (!p.kosong(b, c)) return false;
+        if (!p.kosong(b, c) || dalamGabungan(p, b, c)) return false;
       return true;
     };
     while (terpakai.has(berikut) || !bebas(berikut)) berikut++;
@@ -146,6 +161,8 @@ export function susunRencana(
         if (s) {
           const { rumusNanti, ...keluar }: SelKeluaran = s;
           if (rumusNanti) keluar.rumus = rumusNanti(alamatMilik);
+          // A cell holds no infinity: beyond Excel's numbers the cell stays empty (the formula shows Excel's own result).
+          if (typeof keluar.nilai === 'number' && !Number.isFinite(keluar.nilai)) keluar.nilai = '';
           if (!keluar.format && k.format) keluar.format = k.format;
           sel.push([keluar]);
         } else {

@@ -1,7 +1,7 @@
 import type { AturanWarna, BlokEdit, GabungEdit, SelEdit } from '../engine/rencana';
 import { alamat, hurufKolom, nomorKolom, uraiRentang } from '../sheet/grid';
 import { deretRumus } from '../sheet/rumus-bersama';
-import { atribut, aturAtribut, xmlTeks } from './xml';
+import { atribut, aturAtribut, lepasXml, xmlTeks } from './xml';
 import { TakDidukung } from './zip';
 
 /**
@@ -20,11 +20,6 @@ export interface GayaSel {
   isian(argb: string): number;
 }
 
-function angkaSel(n: number): string {
-  if (!Number.isFinite(n)) throw new TakDidukung('angka tidak terhingga');
-  return String(n);
-}
-
 /** What one plan step does to one cell of a row, in plan order. */
 interface Operasi {
   kolom: number;
@@ -35,6 +30,9 @@ interface Operasi {
   /** The `<f>` element of a formula cell. */
   f?: string;
 }
+
+/** The formula of a kategori colour rule: `$H5="Sangat Tinggi"`. */
+export const RUMUS_WARNA = /^\$[A-Z]{1,3}\d+="(?:[^"]|"")*"$/;
 
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -304,13 +302,16 @@ function selBergaya(ada: string | undefined, r: string, s: number): string {
 function selXml(r: string, s: number, sel: SelEdit, f: string | undefined): string {
   const a = s ? `<c r="${r}" s="${s}"` : `<c r="${r}"`;
   const v = sel.nilai;
+  // Excel stores no infinity or NaN: such a value is left out (the cell empty, or its formula uncomputed).
+  if (typeof v === 'number' && !Number.isFinite(v))
+    return f === undefined ? `${a}/>` : `${a}>${f}</c>`;
   if (f !== undefined) {
     if (v === null) return `${a}>${f}</c>`;
-    if (typeof v === 'number') return `${a}>${f}<v>${angkaSel(v)}</v></c>`;
+    if (typeof v === 'number') return `${a}>${f}<v>${v}</v></c>`;
     return `${a} t="str">${f}<v>${xmlTeks(v)}</v></c>`;
   }
   if (v === null || v === '') return `${a}/>`;
-  if (typeof v === 'number') return `${a}><v>${angkaSel(v)}</v></c>`;
+  if (typeof v === 'number') return `${a}><v>${v}</v></c>`;
   const ruang = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
   return `${a} t="inlineStr"><is><t${ruang}>${xmlTeks(v)}</t></is></c>`;
 }
@@ -381,7 +382,27 @@ function gabungKepala(ekor: string, gabung: GabungEdit[]): string {
   );
 }
 
-/** Kategori colours: conditional formats replacing any on exactly the same range. */
+/**
+ * True for a conditional format Capaian writes: every rule an expression
+ * comparing the column's first cell with one label. The user's own formats
+ * (other rules, other formulas) are never taken for ours.
+ */
+function warnaCapaian(cf: string): boolean {
+  const aturan = [...cf.matchAll(/<cfRule\b[^>]*>([\s\S]*?)<\/cfRule>|<cfRule\b[^>]*\/>/g)];
+  return (
+    aturan.length > 0 &&
+    aturan.every(([r, isi]) => {
+      const rumus = [...(isi ?? '').matchAll(/<formula>([\s\S]*?)<\/formula>/g)];
+      return (
+        atribut(r.slice(0, r.indexOf('>') + 1), 'type') === 'expression' &&
+        rumus.length === 1 &&
+        RUMUS_WARNA.test(lepasXml(rumus[0][1]))
+      );
+    })
+  );
+}
+
+/** Kategori colours: conditional formats replacing Capaian's own on exactly the same range. */
 function warnaKategori(ekor: string, warna: AturanWarna[], gaya: GayaSel): string {
   let hasil = ekor;
   for (const w of warna) {
@@ -390,7 +411,8 @@ function warnaKategori(ekor: string, warna: AturanWarna[], gaya: GayaSel): strin
     const ref = `${huruf}${w.baris1}:${huruf}${w.baris2}`;
     hasil = hasil.replace(
       /<conditionalFormatting\b[^>]*>[\s\S]*?<\/conditionalFormatting>/g,
-      (cf) => (atribut(cf.slice(0, cf.indexOf('>') + 1), 'sqref') === ref ? '' : cf),
+      (cf) =>
+        atribut(cf.slice(0, cf.indexOf('>') + 1), 'sqref') === ref && warnaCapaian(cf) ? '' : cf,
     );
     const aturan = w.aturan.map((a, i) => {
       const rumus = `$${huruf}${w.baris1}="${a.label.replace(/"/g, '""')}"`;

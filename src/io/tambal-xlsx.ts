@@ -49,6 +49,8 @@ class GayaXml implements GayaSel {
   private readonly dxfBaru: string[] = [];
   private readonly jumlahDxfAwal: number;
   private readonly simpan = new Map<string, number>();
+  /** Existing differential formats that only fill with one colour, by colour. */
+  private readonly dxfAda = new Map<string, number>();
 
   constructor(private readonly xml: string) {
     const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
@@ -62,7 +64,13 @@ class GayaXml implements GayaSel {
       this.idFormat = Math.max(this.idFormat, id);
     }
     const dxfs = /<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(xml);
-    this.jumlahDxfAwal = (dxfs?.[1].match(/<dxf\b/g) ?? []).length;
+    const dxf = dxfs?.[1].match(/<dxf\b[^>]*?(?:\/>|>[\s\S]*?<\/dxf>)/g) ?? [];
+    this.jumlahDxfAwal = dxf.length;
+    // A fill of ours from an earlier run is used again: the styles do not grow run after run.
+    dxf.forEach((d, i) => {
+      const m = ISIAN_SAJA.exec(d.replace(/>\s+</g, '><'));
+      if (m && !this.dxfAda.has(m[1])) this.dxfAda.set(m[1], i);
+    });
   }
 
   get berubah(): boolean {
@@ -86,14 +94,16 @@ class GayaXml implements GayaSel {
     const akhirTag = xf.indexOf('>') + 1;
     const tag = aturAtribut(xf.slice(0, akhirTag), 'numFmtId', String(id));
     const baru = aturAtribut(tag, 'applyNumberFormat', '1') + xf.slice(akhirTag);
-    const hasil = xf === baru ? s : this.xf.push(baru) - 1;
+    // A look made on an earlier run is used again: the styles do not grow run after run.
+    const sama = xf === baru ? s : this.xf.indexOf(baru);
+    const hasil = sama >= 0 ? sama : this.xf.push(baru) - 1;
     this.simpan.set(kunci, hasil);
     return hasil;
   }
 
   isian(argb: string): number {
     const kunci = `dxf|${argb}`;
-    const ada = this.simpan.get(kunci);
+    const ada = this.simpan.get(kunci) ?? this.dxfAda.get(argb);
     if (ada !== undefined) return ada;
     this.dxfBaru.push(
       `<dxf><fill><patternFill patternType="solid"><bgColor rgb="${argb}"/></patternFill></fill></dxf>`,
@@ -128,6 +138,10 @@ class GayaXml implements GayaSel {
     return xml;
   }
 }
+
+/** A differential format that only fills with one colour (as Capaian writes them). */
+const ISIAN_SAJA =
+  /^<dxf><fill><patternFill(?: patternType="solid")?><bgColor rgb="([0-9A-Fa-f]{8})"\/><\/patternFill><\/fill><\/dxf>$/;
 
 // Workbook parts after <calcPr>, in the order the schema requires.
 const SETELAH_CALCPR =

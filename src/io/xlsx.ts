@@ -4,6 +4,7 @@ import type { RencanaEdit } from '../engine/rencana';
 import { deretRumus } from '../sheet/rumus-bersama';
 import { pulihkanCatatan } from './catatan-baca';
 import { catatanCapaian } from './tambal-catatan';
+import { RUMUS_WARNA } from './tambal-lembar';
 import { tambalBuku } from './tambal-xlsx';
 import { Paket } from './paket';
 import type { Pemampat } from './zip';
@@ -250,8 +251,10 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): s
         if (!s) return;
         const cell = ws.getCell(blok.baris + i, blok.kolom + j);
         if (gayaBaris || s.format) cell.style = gaya.dengan(gayaBaris ?? cell.style, s.format);
-        const result = s.nilai ?? undefined;
-        if (!s.rumus) cell.value = s.nilai === '' ? null : s.nilai;
+        // Excel stores no infinity or NaN (ExcelJS would write "Infinity"): left out.
+        const nilai = typeof s.nilai === 'number' && !Number.isFinite(s.nilai) ? null : s.nilai;
+        const result = nilai ?? undefined;
+        if (!s.rumus) cell.value = nilai === '' ? null : nilai;
         else if (induk[i][j] === i)
           cell.value = { formula: s.rumus.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
         else
@@ -297,10 +300,13 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): s
     if (!ws || w.baris2 < w.baris1) continue;
     const kolom = ws.getColumn(w.kolom).letter;
     const ref = `${kolom}${w.baris1}:${kolom}${w.baris2}`;
-    const daftar = (ws as unknown as { conditionalFormattings?: { ref: string }[] })
-      .conditionalFormattings;
+    const daftar = (
+      ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }
+    ).conditionalFormattings;
     if (daftar) {
-      for (let i = daftar.length - 1; i >= 0; i--) if (daftar[i].ref === ref) daftar.splice(i, 1);
+      // Only Capaian's own colours on the range are replaced; the user's formats there stay.
+      for (let i = daftar.length - 1; i >= 0; i--)
+        if (daftar[i].ref === ref && warnaCapaianExcelJs(daftar[i])) daftar.splice(i, 1);
     }
     ws.addConditionalFormatting({
       ref,
@@ -313,6 +319,16 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): s
     });
   }
   return dipertahankan;
+}
+
+function warnaCapaianExcelJs(cf: ExcelJS.ConditionalFormattingOptions): boolean {
+  return (
+    cf.rules.length > 0 &&
+    cf.rules.every((r) => {
+      const f = (r as { formulae?: unknown[] }).formulae;
+      return r.type === 'expression' && f?.length === 1 && RUMUS_WARNA.test(String(f[0]));
+    })
+  );
 }
 
 type NilaiRumusBersama = { formula?: string; shareType?: string; sharedFormula?: string };

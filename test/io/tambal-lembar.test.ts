@@ -131,7 +131,7 @@ test('merges, kategori colours and the notes drawing go where the schema puts th
   const xml = lembar(
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
       '<sheetData><row r="1"><c r="A1" s="4"><v>1</v></c></row><row r="2"><c r="A2" s="4"/></row></sheetData>' +
-      '<sheetProtection sheet="0"/><conditionalFormatting sqref="B3:B9"><cfRule type="expression" dxfId="0" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>' +
+      '<sheetProtection sheet="0"/><conditionalFormatting sqref="B3:B9"><cfRule type="expression" dxfId="0" priority="1"><formula>$B3="Rendah"</formula></cfRule></conditionalFormatting>' +
       '<conditionalFormatting sqref="Z1:Z2"><cfRule type="expression" dxfId="0" priority="1"><formula>FALSE</formula></cfRule></conditionalFormatting>' +
       '<dataValidations count="1"><dataValidation sqref="A1"/></dataValidations><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
       '<tableParts count="0"/><extLst><ext uri="{x}"/></extLst>',
