@@ -1,4 +1,5 @@
 import { atribut } from './xml';
+import { anakBernama, struktur } from './xml-token';
 import {
   bacaZip,
   entriBaru,
@@ -35,7 +36,8 @@ function jalurRels(jalur: string): string {
 
 /** The relationships of a part, with targets as package paths. */
 export function hubungan(xml: string, dariFolder: string): Hubungan[] {
-  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map(([tag]) => {
+  const st = struktur(xml);
+  return anakBernama(xml, st.akar, `${st.p}Relationship`).map(({ xml: tag }) => {
     const target = atribut(tag, 'Target') ?? '';
     const bagian = (target.startsWith('/') ? target.slice(1) : dariFolder + target).split('/');
     const jalur: string[] = [];
@@ -127,9 +129,11 @@ export class Paket {
     const ids = new Set(hubungan(rels, '').map((h) => h.id));
     const id = namaBebas((x) => ids.has(x), 'rId', '');
     const tag = `<Relationship Id="${id}" Type="${NS_REL}/${jenis}" Target="${relatif(jalur, ke)}"/>`;
+    const st = struktur(rels);
+    if (st.akar.kosong || st.p) throw new TakDidukung('daftar hubungan tidak dikenali');
     this.tulis(
       jalurRels(jalur),
-      rels.replace('</Relationships>', () => `${tag}</Relationships>`),
+      rels.slice(0, st.akar.awalTutup) + tag + rels.slice(st.akar.awalTutup),
     );
     return id;
   }
@@ -140,7 +144,11 @@ export class Paket {
 
   /** Change [Content_Types].xml. */
   async ubahTipe(ubah: (xml: string) => string): Promise<void> {
-    this.tulis('[Content_Types].xml', ubah(await this.teks('[Content_Types].xml')));
+    const xml = await this.teks('[Content_Types].xml');
+    // Written in the plain form the callers edit (no prefix, a closing </Types>).
+    if (!xml.includes('</Types>') || /<[!?](?!xml\s)/.test(xml))
+      throw new TakDidukung('[Content_Types].xml tidak dikenali');
+    this.tulis('[Content_Types].xml', ubah(xml));
   }
 
   /** The new archive: untouched parts as stored, changed ones deflated, new ones last. */

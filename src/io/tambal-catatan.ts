@@ -65,6 +65,10 @@ export function gabungCatatan(
   catatanBaru: Map<string, string>,
   ditulis: Set<string>,
 ): { komentar: string; vml: string; dipertahankan: string[] } {
+  // The notes parts are edited as text: only in the plain form Excel and ExcelJS write them.
+  const polos = (x: string) => !/<[!?](?!xml\s)/.test(x);
+  if (!polos(xmlKomentar) || !polos(xmlVml) || !/<comments[\s>]/.test(xmlKomentar))
+    throw new TakDidukung('bagian catatan berbentuk XML yang tidak dikenali');
   const penulisAwal = [...xmlKomentar.matchAll(/<author>([\s\S]*?)<\/author>/g)].map((m) =>
     lepasXml(m[1]),
   );

@@ -306,3 +306,42 @@ export function lokal(nama: string): string {
 export function awalan(nama: string): string {
   return nama.slice(0, nama.indexOf(':') + 1);
 }
+
+/** A part's root and its child elements (by local name when in the root's prefix, else by full name). */
+export interface Struktur {
+  akar: Elemen;
+  /** The root's prefix with its colon, or "". */
+  p: string;
+  bagian: { nama: string; el: Elemen }[];
+}
+
+/** The root of a small part and its children, scanned whole. */
+export function struktur(xml: string): Struktur {
+  const a = akar(xml);
+  const p = awalan(a.nama);
+  const bagian: Struktur['bagian'] = [];
+  for (const x of anakDari(xml, a))
+    if ('elemen' in x)
+      bagian.push({
+        nama: awalan(x.elemen.nama) === p ? lokal(x.elemen.nama) : x.elemen.nama,
+        el: x.elemen,
+      });
+  return { akar: a, p, bagian };
+}
+
+/** The child elements of `el` named `nama` (prefix included), as [start tag, whole element] text. */
+export function anakBernama(
+  xml: string,
+  el: Elemen,
+  nama: string,
+): { tag: string; xml: string; el: Elemen }[] {
+  const hasil: { tag: string; xml: string; el: Elemen }[] = [];
+  for (const x of anakDari(xml, el))
+    if ('elemen' in x && x.elemen.nama === nama)
+      hasil.push({
+        tag: xml.slice(x.elemen.awal, x.elemen.akhirBuka),
+        xml: xml.slice(x.elemen.awal, x.elemen.akhir),
+        el: x.elemen,
+      });
+  return hasil;
+}
