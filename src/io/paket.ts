@@ -62,6 +62,42 @@ function relatif(dari: string, ke: string): string {
   return '../'.repeat(a.length - i) + b.slice(i).join('/');
 }
 
+const DEKLARASI = /^<\?xml\b[^>]*?\bencoding\s*=\s*(["'])([\w.:-]+)\1/;
+
+/**
+ * An XML part's text, whatever its encoding: a byte-order mark (UTF-8,
+ * UTF-16 either way) or the declaration's encoding decides. Text read from
+ * another encoding has its declaration changed to say UTF-8, which is what
+ * it is written back as.
+ */
+export function dekodeXml(data: Uint8Array): { teks: string; utf8: boolean } {
+  let label = 'utf-8';
+  if (data[0] === 0xff && data[1] === 0xfe) label = 'utf-16le';
+  else if (data[0] === 0xfe && data[1] === 0xff) label = 'utf-16be';
+  else if (!(data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)) {
+    const awal = new TextDecoder('latin1').decode(data.subarray(0, 200));
+    label = DEKLARASI.exec(awal)?.[2].toLowerCase() ?? 'utf-8';
+  }
+  let dekoder: TextDecoder;
+  try {
+    dekoder = new TextDecoder(label, { fatal: true });
+  } catch {
+    throw new TakDidukung(`pengodean XML ${label} tidak dikenal`);
+  }
+  let teks: string;
+  try {
+    teks = dekoder.decode(data);
+  } catch {
+    throw new TakDidukung(`isi bagian tidak sesuai pengodean ${label}`);
+  }
+  const utf8 = label === 'utf-8' || label === 'utf8';
+  if (!utf8)
+    teks = teks.replace(DEKLARASI, (m, q: string, l: string) =>
+      m.replace(`${q}${l}${q}`, `${q}UTF-8${q}`),
+    );
+  return { teks, utf8 };
+}
+
 /** The first `awal` + n + `akhir` that `ada` does not know. */
 export function namaBebas(ada: (nama: string) => boolean, awal: string, akhir: string): string {
   let n = 1;
@@ -78,7 +114,8 @@ export class Paket {
   private readonly asli: Map<string, EntriZip>;
   private readonly diganti = new Map<string, string>();
   private readonly dibuang = new Set<string>();
-  private readonly dekoder = new TextDecoder();
+  /** Parts stored in another encoding than UTF-8 (their text says UTF-8 now: written back so). */
+  private readonly enkodeLain = new Set<string>();
 
   constructor(
     data: Uint8Array,
@@ -105,7 +142,14 @@ export class Paket {
     if (!e) throw new TakDidukung(`bagian ${nama} tidak ada`);
     // Past this, one string would no longer fit in the JavaScript engine.
     if (e.ukuran > 256 * 1024 * 1024) throw new TakDidukung(`bagian ${nama} terlalu besar`);
-    return this.dekoder.decode(await isiEntri(e, this.pemampat));
+    const { teks, utf8 } = dekodeXml(await isiEntri(e, this.pemampat));
+    if (!utf8) this.enkodeLain.add(nama);
+    return teks;
+  }
+
+  /** True when the part was stored in another encoding (UTF-16, a Latin code page) and read as text. */
+  bukanUtf8(nama: string): boolean {
+    return this.enkodeLain.has(nama);
   }
 
   tulis(nama: string, isi: string): void {

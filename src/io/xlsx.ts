@@ -3,6 +3,7 @@ import { alamat, uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
 import type { RencanaEdit } from '../engine/rencana';
 import { deretRumus } from '../sheet/rumus-bersama';
 import { pulihkanCatatan } from './catatan-baca';
+import { normalisasi } from './normalisasi';
 import { catatanCapaian } from './tambal-catatan';
 import { RUMUS_WARNA } from './tambal-lembar';
 import { tambalBuku } from './tambal-xlsx';
@@ -58,35 +59,57 @@ export async function bukaBuku(data: Uint8Array, pemampat?: Pemampat): Promise<E
     await buku.xlsx.load(isi as unknown as ArrayBuffer);
     return buku;
   };
-  let buku: ExcelJS.Workbook;
+  let buku: ExcelJS.Workbook | undefined;
   try {
     buku = await muat(data);
   } catch (e) {
-    const tanpa = pemampat && (await tanpaGambar(data, pemampat).catch(() => undefined));
-    if (!tanpa) throw galatMuat(e);
-    buku = await muat(tanpa).catch(() => Promise.reject(galatMuat(e)));
+    if (!pemampat) throw galatMuat(e);
+    // A valid workbook in a form ExcelJS does not read (see normalisasi.ts), or with drawings it cannot load.
+    const polos = (await normalisasi(data, pemampat).catch(() => undefined)) ?? data;
+    if (polos !== data) buku = await muat(polos).catch(() => undefined);
+    if (!buku) {
+      const tanpa = await tanpaGambar(polos, pemampat).catch(() => undefined);
+      if (!tanpa) throw galatMuat(e);
+      buku = await muat(tanpa).catch(() => Promise.reject(galatMuat(e)));
+    }
   }
+  if (!buku) throw galatMuat(undefined);
   // Notes of empty cells, which ExcelJS drops (a reading aid only: never a reason to fail).
   if (pemampat) await pulihkanCatatan(buku, data, pemampat).catch(() => undefined);
   return buku;
 }
 
+/** A workbook that cannot be loaded, told in words (never the library's English message). */
 function galatMuat(e: unknown): GalatBerkas {
-  return new GalatBerkas(`berkas .xlsx rusak atau tidak lengkap (${(e as Error).message})`);
+  void e;
+  return new GalatBerkas(
+    'berkas .xlsx rusak atau tidak lengkap (isinya tidak dapat dibaca sebagai buku kerja); buka di Excel lalu simpan ulang, atau periksa apakah unduhannya terpotong',
+  );
 }
 
-/** The package without its drawings (pictures, charts' frames), for reading cells only; undefined when it has none. */
+/**
+ * The package without its drawings (pictures, charts' frames) and notes,
+ * for reading cells only: ExcelJS cannot load some drawings other programs
+ * write, nor notes kept where it does not look for them (openpyxl's
+ * xl/comments/comment1.xml). The notes are read back by pulihkanCatatan.
+ * Undefined when there is nothing to leave out.
+ */
 async function tanpaGambar(data: Uint8Array, pemampat: Pemampat): Promise<Uint8Array | undefined> {
   const paket = new Paket(data, pemampat);
   const gambar = paket.nama.filter((n) => /^xl\/drawings\/(_rels\/)?[^/]+\.xml(\.rels)?$/.test(n));
-  if (gambar.length === 0) return undefined;
+  let berubah = gambar.length > 0;
   for (const nama of gambar) paket.buang(nama);
   for (const nama of paket.nama.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
     const xml = await paket.teks(nama);
-    const tanpa = xml.replace(/<drawing\b[^>]*\/>/g, '');
+    const tanpa = xml.replace(/<(?:\w+:)?(?:drawing|legacyDrawing)\b[^>]*\/>/g, '');
     if (tanpa !== xml) paket.tulis(nama, tanpa);
+    for (const h of await paket.hubungan(nama))
+      if (/\/(comments|vmlDrawing)$/.test(h.jenis)) {
+        await paket.lepasHubungan(nama, h);
+        berubah = true;
+      }
   }
-  return paket.zip();
+  return berubah ? paket.zip() : undefined;
 }
 
 const EPOCH_EXCEL = Date.UTC(1899, 11, 30);
