@@ -26,8 +26,8 @@ export class GalatBerkas extends Error {
   }
 }
 
-/** The most cells one sheet may have before it is refused (rows x used columns). */
-export const BATAS_SEL_LEMBAR = 20_000_000;
+/** The most cells (holding something) one sheet may have before it is refused. */
+export const BATAS_SEL_BUKU = 5_000_000;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -142,7 +142,14 @@ function hasilTersimpan(v: ExcelJS.CellValue, cell: ExcelJS.Cell): ExcelJS.CellV
   return model?.result === undefined ? v : ({ ...f, result: model.result } as ExcelJS.CellValue);
 }
 
-/** One worksheet as a Grid (its used range). */
+/**
+ * One worksheet as a Grid (its used range). Memory follows the cells
+ * present, not the range's area: a row is as long as its last cell, and
+ * the rows without a cell all share one frozen empty row (a sheet with one
+ * cell at A1 and one at S1048576 costs a million pointers, not twenty
+ * million cells). Reading past a row's end gives undefined (PembacaGrid
+ * reads it as an empty cell).
+ */
 export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
   const dim = ws.actualRowCount > 0 ? ws.dimensions : undefined;
   const grid: Grid = {
@@ -159,38 +166,42 @@ export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
   const kiri = dim.left;
   const lebar = dim.right - kiri + 1;
   const tinggi = dim.bottom - atas + 1;
-  if (lebar * tinggi > BATAS_SEL_LEMBAR) {
-    throw new GalatBerkas(
-      `lembar "${ws.name}" terlalu besar untuk dibaca (${tinggi} baris x ${lebar} kolom); hapus baris atau kolom kosong di ujung lembar lalu coba lagi`,
-    );
-  }
   grid.barisAwal = atas;
   grid.kolomAwal = kiri;
-  const nilai: NilaiGrid[][] = Array.from({ length: tinggi }, () =>
-    new Array<NilaiGrid>(lebar).fill(null),
-  );
-  const format: (string | undefined)[][] = Array.from(
-    { length: tinggi },
-    () => new Array<string | undefined>(lebar),
-  );
-  const rumus: (string | undefined)[][] = Array.from(
-    { length: tinggi },
-    () => new Array<string | undefined>(lebar),
-  );
+  // Rows are as long as their last cell; rows without any share one frozen empty row.
+  const kosong = Object.freeze([]) as unknown as NilaiGrid[];
+  const tanpa = Object.freeze([]) as unknown as (string | undefined)[];
+  const nilai = new Array<NilaiGrid[]>(tinggi).fill(kosong);
+  const format = new Array<(string | undefined)[]>(tinggi).fill(tanpa);
+  const rumus = new Array<(string | undefined)[]>(tinggi).fill(tanpa);
   const tersembunyi: number[] = [];
+  let sel = 0;
   ws.eachRow({ includeEmpty: false }, (row, nomor) => {
     if (row.hidden) tersembunyi.push(nomor);
+    const r = nomor - atas;
+    if (r < 0 || r >= tinggi) return;
     row.eachCell({ includeEmpty: false }, (cell, kolom) => {
-      const r = nomor - atas;
       const c = kolom - kiri;
-      if (r < 0 || c < 0 || r >= tinggi || c >= lebar) return;
+      if (c < 0 || c >= lebar) return;
       // ExcelJS repeats a merged area's value in every cell; Excel gives it only at the top-left.
       if (cell.isMerged && cell.master.address !== cell.address) return;
+      if (++sel > BATAS_SEL_BUKU)
+        throw new GalatBerkas(
+          `lembar "${ws.name}" berisi terlalu banyak sel (lebih dari ${BATAS_SEL_BUKU.toLocaleString('id-ID')})`,
+        );
+      if (nilai[r] === kosong) nilai[r] = [];
+      const baris = nilai[r];
+      while (baris.length < c) baris.push(null);
       const v = cell.value;
-      nilai[r][c] = nilaiSel(hasilTersimpan(v, cell));
-      if (cell.numFmt) format[r][c] = cell.numFmt;
-      if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v))
+      baris[c] = nilaiSel(hasilTersimpan(v, cell));
+      if (cell.numFmt) {
+        if (format[r] === tanpa) format[r] = [];
+        format[r][c] = cell.numFmt;
+      }
+      if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+        if (rumus[r] === tanpa) rumus[r] = [];
         rumus[r][c] = `=${cell.formula}`;
+      }
     });
   });
   grid.nilai = nilai;
