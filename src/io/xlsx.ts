@@ -8,7 +8,7 @@ import { catatanCapaian } from './tambal-catatan';
 import { RUMUS_WARNA } from './tambal-lembar';
 import { tambalBuku } from './tambal-xlsx';
 import { Paket } from './paket';
-import type { Pemampat } from './zip';
+import { bacaZip, periksaUkuranZip, TakDidukung, type EntriZip, type Pemampat } from './zip';
 
 /**
  * The xlsx adapter: ExcelJS workbooks to Grids and back. It reads every
@@ -54,6 +54,7 @@ export async function bukaBuku(data: Uint8Array, pemampat?: Pemampat): Promise<E
     throw new GalatBerkas(
       'bukan berkas .xlsx (isi berkas tidak dikenali sebagai buku kerja Excel)',
     );
+  await periksaBom(data, pemampat);
   const muat = async (isi: Uint8Array) => {
     const buku = new ExcelJS.Workbook();
     await buku.xlsx.load(isi as unknown as ArrayBuffer);
@@ -77,6 +78,24 @@ export async function bukaBuku(data: Uint8Array, pemampat?: Pemampat): Promise<E
   // Notes of empty cells, which ExcelJS drops (a reading aid only: never a reason to fail).
   if (pemampat) await pulihkanCatatan(buku, data, pemampat).catch(() => undefined);
   return buku;
+}
+
+/**
+ * A package whose parts inflate past their bounds (a zip bomb, or more than
+ * a workbook of a report ever holds) is refused before anything inflates it
+ * whole; an archive this reader does not take apart is left to ExcelJS.
+ */
+async function periksaBom(data: Uint8Array, pemampat?: Pemampat): Promise<void> {
+  let entri: EntriZip[];
+  try {
+    entri = bacaZip(data);
+  } catch (e) {
+    if (e instanceof TakDidukung && /zip64/.test(e.message))
+      throw new GalatBerkas('berkas .xlsx berformat zip64 (lebih dari 4 GB) tidak didukung');
+    return;
+  }
+  const alasan = await periksaUkuranZip(entri, pemampat);
+  if (alasan) throw new GalatBerkas(`berkas .xlsx ditolak: ${alasan}`);
 }
 
 /** A workbook that cannot be loaded, told in words (never the library's English message). */

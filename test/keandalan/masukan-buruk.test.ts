@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { bacaZip, crc32, tulisZip } from '../../src/io/zip';
 import { CONTOH } from '../bantu';
 
 /**
@@ -147,4 +149,45 @@ test('error values, dates in number cells, formulas without a cached value and h
   await keluaran.xlsx.readFile(f.replace(/\.xlsx$/, '.capaian.xlsx'));
   expect(keluaran.getWorksheet('Kinerja 2024')!.getCell('E2').value).toEqual({ error: '#DIV/0!' });
   expect(keluaran.getWorksheet('Tersembunyi')!.state).toBe('hidden');
+});
+
+describe('zip bombs are refused before anything inflates them whole', () => {
+  // The example workbook with one more part, whose sizes are set by hand.
+  function denganBagian(isi: Uint8Array, ukuranDinyatakan: number, metode: 0 | 8 = 8): Uint8Array {
+    const entri = bacaZip(contoh);
+    entri.push({
+      nama: 'xl/media/besar.bin',
+      metode,
+      crc: crc32(new Uint8Array(0)),
+      ukuran: ukuranDinyatakan,
+      terkompres: isi,
+      waktu: 0,
+      tanggal: 0,
+    });
+    return tulisZip(entri);
+  }
+  const nol = (n: number) => new Uint8Array(deflateRawSync(Buffer.alloc(n)));
+
+  test.each([
+    [
+      'a part declaring 600 MB',
+      () => denganBagian(nol(1000), 600 * 1048576),
+      'mengembang menjadi 600 MB (batas 512 MB)',
+    ],
+    [
+      'a part of 64 MB of zeros (ratio past 1000)',
+      () => denganBagian(nol(64 * 1048576), 64 * 1048576),
+      'kali (bom zip)',
+    ],
+    [
+      'a part lying about its size (declares 1 000 bytes, inflates to 32 MB)',
+      () => denganBagian(nol(32 * 1048576), 1000),
+      'mengembang melebihi ukuran yang dinyatakannya',
+    ],
+  ])('%s', async (_, buat, pesan) => {
+    const r = await jalankan(tulis('bom.xlsx', buat()));
+    expect(r.kode).toBe(2);
+    expect(r.galat).toContain('berkas .xlsx ditolak: bagian xl/media/besar.bin');
+    expect(r.galat).toContain(pesan);
+  });
 });
