@@ -79,9 +79,10 @@ export function rapikanTeks(teks: string): string {
   return teks
     .normalize('NFKC')
     .replace(POLA_MIRIP, (h) => MIRIP_LATIN[h] ?? h)
-    .replace(/[\u00a0\u2007\u202f\u200b\t\r\n]+/g, ' ')
+    // Every kind of space (\s holds the no-break, em, ideographic, BOM ...) is one space: the
+    // patterns that read the text then meet no long run of spaces to backtrack through.
+    .replace(/[\s\u200b]+/g, ' ')
     .replace(/[\u2212\u2012\u2013\u2014\u2015]/g, '-')
-    .replace(/ {2,}/g, ' ')
     .trim();
 }
 
