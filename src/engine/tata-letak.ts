@@ -5,7 +5,15 @@ import { alamat, type PembacaGrid } from '../sheet/grid';
 import type { KolomMilik, Tabel } from '../sheet/model';
 import type { PeranKolom } from '../sheet/peran';
 import type { Temuan } from './hasil';
-import type { AturanWarna, BlokEdit, GabungEdit, RencanaEdit, SelEdit } from './rencana';
+import {
+  AWALAN_CATATAN,
+  type AturanWarna,
+  type BlokEdit,
+  type GabungEdit,
+  type RencanaEdit,
+  type SelEdit,
+} from './rencana';
+import { BATAS_RUMUS, melampauiBatasRumus } from './rumus-excel';
 
 /**
  * Where the computed columns go, and the plan that writes them.
@@ -130,6 +138,19 @@ function tempatkan(
   return hasil;
 }
 
+/**
+ * A formula Excel would refuse (too long, too deeply nested, a text in it
+ * over 255 characters, as a long kategori label makes) is written as its
+ * value, with a note saying why.
+ */
+export function dalamBatasExcel(s: SelEdit): void {
+  if (!s.rumus) return;
+  const alasan = melampauiBatasRumus(s.rumus);
+  if (!alasan) return;
+  delete s.rumus;
+  s.catatan = `${AWALAN_CATATAN}: ${alasan}, maka ditulis sebagai nilai.`;
+}
+
 /** Build the edit plan of all tables. */
 export function susunRencana(
   daftar: { tabel: Tabel; kolom: KolomKeluaran[]; pembaca: PembacaGrid; skala?: Skala }[],
@@ -161,6 +182,7 @@ export function susunRencana(
         if (s) {
           const { rumusNanti, ...keluar }: SelKeluaran = s;
           if (rumusNanti) keluar.rumus = rumusNanti(alamatMilik);
+          dalamBatasExcel(keluar);
           // A cell holds no infinity: beyond Excel's numbers the cell stays empty (the formula shows Excel's own result).
           if (typeof keluar.nilai === 'number' && !Number.isFinite(keluar.nilai)) keluar.nilai = '';
           if (!keluar.format && k.format) keluar.format = k.format;
@@ -188,7 +210,10 @@ export function susunRencana(
           kolom: l.kolom,
           baris1: tabel.barisJudulAkhir + 1,
           baris2: tabel.barisAkhir,
-          aturan: skala.kelas.map((c) => ({ label: c.label, warna: c.warna })),
+          // A colour rule compares with its label in quotes: a label Excel cannot hold gets none.
+          aturan: skala.kelas
+            .filter((c) => c.label.length <= BATAS_RUMUS.teks)
+            .map((c) => ({ label: c.label, warna: c.warna })),
         });
       }
       if (!l.tulisJudul) {

@@ -6,7 +6,8 @@ import { pemampatNode } from '../../src/io/pemampat-node';
 import { tambalBuku } from '../../src/io/tambal-xlsx';
 import { bukaBuku, gridDariBuku, terapkanRencana, tulisBuku } from '../../src/io/xlsx';
 import { hurufKolom } from '../../src/sheet/grid';
-import { bukuIndikatorKecil } from '../bantu';
+import { melampauiBatasRumus } from '../../src/engine/rumus-excel';
+import { bukuIndikatorKecil, gridDari } from '../bantu';
 
 /**
  * Second runs and spreadsheet oddities that used to lose or hide the
@@ -108,4 +109,45 @@ test('the patch adds no styles on repeated runs: styles.xml stays the same from 
   }
   expect(gaya[2]).toBe(gaya[1]);
   expect((gaya[2].match(/<dxf>/g) ?? []).length).toBe(5);
+});
+
+test('a long custom scale label: every written formula stays within Excel limits, the rest is written as values with a note', () => {
+  const panjang = `Baik sekali ${'dan sangat memuaskan '.repeat(20)}`.trim();
+  const hasil = hitungBuku([
+    gridDari([
+      ['Rentang Capaian', 'Kategori'],
+      ['>= 80', panjang],
+      ['60 <= x < 80', 'Cukup'],
+      ['< 60', 'Kurang'],
+      [null, null],
+      [null, null],
+      ['Indikator', 'Target', 'Realisasi'],
+      ['A', 100, 85],
+      ['B', 100, 65],
+    ]),
+  ]);
+  expect(hasil.skala.kelas[0].label).toBe(panjang);
+  const sel = hasil.rencana.blok.flatMap((b) => b.sel.flat()).filter((s) => s !== null);
+  for (const s of sel) if (s.rumus) expect(melampauiBatasRumus(s.rumus)).toBeUndefined();
+  const kategori = sel.filter((s) => s.nilai === panjang);
+  expect(kategori).toHaveLength(1);
+  expect(kategori[0].rumus).toBeUndefined();
+  expect(kategori[0].catatan).toMatch(
+    /^Nilai dari Capaian: teks di dalam rumus \d+ karakter, Excel menerima paling banyak 255/,
+  );
+  expect(hasil.rencana.warna[0].aturan.map((a) => a.label)).toEqual(['Cukup', 'Kurang']);
+});
+
+test("Excel's formula limits: length, nesting, a text in quotes", () => {
+  expect(melampauiBatasRumus(`=SUM(${'A1,'.repeat(3000)}A1)`)).toContain(
+    'Excel menerima paling banyak 8192',
+  );
+  expect(melampauiBatasRumus(`=${'('.repeat(65)}1${')'.repeat(65)}`)).toContain(
+    'bersarang 65 tingkat',
+  );
+  expect(melampauiBatasRumus(`=IF(A1="${'x'.repeat(255)}",1,"")`)).toBeUndefined();
+  expect(melampauiBatasRumus(`=IF(A1="${'""'.repeat(200)}",1,"")`)).toBeUndefined();
+  expect(melampauiBatasRumus(`=IF(A1="${'x'.repeat(256)}",1,"")`)).toContain(
+    'teks di dalam rumus 256 karakter',
+  );
 });
