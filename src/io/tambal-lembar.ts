@@ -203,24 +203,38 @@ interface Sel {
 
 /** The cells of a row (addresses written or implied), and what else it holds (kept after them). */
 function selBaris(l: Lembar, b: Baris): { sel: Map<number, Sel>; lain: string[] } {
+  const { xml } = l;
   const sel = new Map<number, Sel>();
   const lain: string[] = [];
+  const [namaC, namaF] = [l.tag('c'), l.tag('f')];
   let kolom = 0;
-  for (const a of anakDari(l.xml, b.el)) {
-    if (!('elemen' in a)) {
-      const teks = l.xml.slice(a.awal, a.akhir);
-      if (a.jenis === 'teks' && !teks.trim()) continue;
-      if (a.jenis === 'teks' || a.jenis === 'cdata') throw new TakDidukung('teks di dalam baris');
+  const s = new PemindaiXml(xml, b.el.akhirBuka, b.el.awalTutup);
+  while (s.berikut()) {
+    if (s.jenis === 'tutup') throw new GalatXml('tag penutup tanpa pembuka', s.awal);
+    if (s.jenis !== 'buka') {
+      const teks = xml.slice(s.awal, s.akhir);
+      if (s.jenis === 'teks' && !teks.trim()) continue;
+      if (s.jenis === 'teks' || s.jenis === 'cdata') throw new TakDidukung('teks di dalam baris');
       lain.push(teks);
       continue;
     }
-    const el = a.elemen;
-    const xml = l.xml.slice(el.awal, el.akhir);
-    if (el.nama !== l.tag('c')) {
-      lain.push(xml);
+    if (s.nama !== namaC) {
+      const el = ambilElemen(s);
+      lain.push(xml.slice(el.awal, el.akhir));
       continue;
     }
-    const tag = l.xml.slice(el.awal, el.akhirBuka);
+    // A cell: its start tag, and the start tag of its formula among its children.
+    const awal = s.awal;
+    const tag = xml.slice(awal, s.akhir);
+    let f: string | undefined;
+    let dalam = s.kosong ? 0 : 1;
+    while (dalam > 0 && s.berikut()) {
+      if (s.jenis === 'buka') {
+        if (dalam === 1 && s.nama === namaF) f = xml.slice(s.awal, s.akhir);
+        if (!s.kosong) dalam++;
+      } else if (s.jenis === 'tutup') dalam--;
+    }
+    if (dalam > 0) throw new GalatXml('sel tidak ditutup', awal);
     const ref = atribut(tag, 'r');
     if (ref === undefined) kolom++;
     else {
@@ -229,11 +243,7 @@ function selBaris(l: Lembar, b: Baris): { sel: Map<number, Sel>; lain: string[] 
       kolom = nomorKolom(m[1]);
     }
     if (kolom > 16384 || sel.has(kolom)) throw new TakDidukung('sel ganda atau di luar lembar');
-    let f: string | undefined;
-    for (const isi of anakDari(l.xml, el))
-      if ('elemen' in isi && isi.elemen.nama === l.tag('f'))
-        f = l.xml.slice(isi.elemen.awal, isi.elemen.akhirBuka);
-    sel.set(kolom, { kolom, xml, tag, f });
+    sel.set(kolom, { kolom, xml: xml.slice(awal, s.akhir), tag, f });
   }
   return { sel, lain };
 }

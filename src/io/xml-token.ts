@@ -225,6 +225,37 @@ export function uraiAtribut(xml: string, dari: number, sampai: number): Atribut[
   }
 }
 
+/**
+ * The raw value of one attribute of a start tag (from `dari`, just past its
+ * name, to `sampai`), without building the list: the patch asks this of
+ * every cell it rewrites.
+ */
+export function nilaiAtributMentah(
+  xml: string,
+  dari: number,
+  sampai: number,
+  nama: string,
+): string | undefined {
+  let q = dari;
+  for (;;) {
+    while (q < sampai && spasi(xml.charCodeAt(q))) q++;
+    const c = xml.charCodeAt(q);
+    if (q >= sampai || c === GT || c === SLASH) return undefined;
+    const awalNama = q;
+    while (q < sampai && !spasi(xml.charCodeAt(q)) && xml.charCodeAt(q) !== EQ) q++;
+    const cocok = q - awalNama === nama.length && xml.startsWith(nama, awalNama);
+    while (q < sampai && xml.charCodeAt(q) !== EQ) q++;
+    q++;
+    while (q < sampai && spasi(xml.charCodeAt(q))) q++;
+    const kutip = xml[q];
+    const tutup = xml.indexOf(kutip, q + 1);
+    if ((kutip !== '"' && kutip !== "'") || tutup < 0 || tutup >= sampai)
+      throw new GalatXml('atribut rusak', q);
+    if (cocok) return xml.slice(q + 1, tutup);
+    q = tutup + 1;
+  }
+}
+
 /** The end of a tag name that starts at `dari`. */
 export function akhirNamaTag(xml: string, dari: number): number {
   let q = dari;

@@ -4,7 +4,7 @@
  * Parts are edited as text, so everything the writer does not touch stays
  * byte for byte.
  */
-import { akhirNamaTag, uraiAtribut } from './xml-token';
+import { akhirNamaTag, nilaiAtributMentah, uraiAtribut } from './xml-token';
 
 // Characters XML 1.0 cannot hold at all.
 // eslint-disable-next-line no-control-regex
@@ -37,8 +37,8 @@ export function lepasXml(teks: string): string {
 
 /** An attribute's value in a start tag (`nama` may hold a prefix: "r:id"); the tag is read exactly. */
 export function atribut(tag: string, nama: string): string | undefined {
-  const a = uraiAtribut(tag, akhirNamaTag(tag, 1), tag.length).find((x) => x.nama === nama);
-  return a ? lepasXml(a.mentah) : undefined;
+  const mentah = nilaiAtributMentah(tag, akhirNamaTag(tag, 1), tag.length, nama);
+  return mentah === undefined || !mentah.includes('&') ? mentah : lepasXml(mentah);
 }
 
 /** The start tag with the attribute set (added before the tag's end when missing). */
