@@ -24,6 +24,7 @@ import {
 import {
   bacaBerkasMasukan,
   GalatPemakaian,
+  identitas,
   pesanGalatBerkas,
   periksaKeluaran,
   tulisAman,
@@ -370,9 +371,9 @@ async function rekap(
     ? { jalur: a.keluaran, dinamai: true, pilihan: '-o' }
     : { jalur: path.join(folder, 'rekap.xlsx'), dinamai: false, pilihan: '-o' };
   // A rekap of an earlier run in the folder is not an office; any other workbook there is an input.
-  const idKeluaran = identitasAtau(keluaran.jalur);
+  const idKeluaran = identitas(keluaran.jalur);
   const lamaAdalahRekap = idKeluaran !== undefined && adalahRekap(keluaran.jalur);
-  const masukan = berkas.filter((b) => !(lamaAdalahRekap && identitasAtau(b) === idKeluaran));
+  const masukan = berkas.filter((b) => !(lamaAdalahRekap && identitas(b) === idKeluaran));
   periksaKeluaran(masukan, [keluaran]);
   const tty = process.stderr.isTTY;
   const hasil = await prosesFolder(masukan, a.pengaturan, (n, total, nama) => {
@@ -386,15 +387,6 @@ async function rekap(
   cetak(`Rekap ${hasil.kantor.length} perangkat daerah ditulis ke ${keluaran.jalur}`);
   for (const g of hasil.gagal) cetak(`  tidak terbaca: ${g.berkas}: ${g.alasan}`);
   return 0;
-}
-
-function identitasAtau(jalur: string): string | undefined {
-  try {
-    const s = statSync(jalur);
-    return `${s.dev}:${s.ino}`;
-  } catch {
-    return undefined;
-  }
 }
 
 async function bab3(a: Argumen, cetak: (s: string) => void): Promise<number> {

@@ -10,6 +10,7 @@ import {
   awalan,
   GalatXml,
   lokal,
+  nilaiAtributMentah,
   PemindaiXml,
   type Elemen,
 } from './xml-token';
@@ -187,8 +188,8 @@ function* barisLembar(l: Lembar, data: Elemen): Generator<Baris> {
 }
 
 function atributToken(s: PemindaiXml, nama: string): string | undefined {
-  const a = s.atribut().find((x) => x.nama === nama);
-  return a ? lepasXml(a.mentah) : undefined;
+  const mentah = nilaiAtributMentah(s.xml, s.awal + 1 + s.nama.length, s.akhir, nama);
+  return mentah === undefined ? undefined : lepasXml(mentah);
 }
 
 /** A cell of a row being patched. */

@@ -195,17 +195,25 @@ export class PemindaiXml {
   }
 }
 
-/** The attributes of a start tag from `dari` (just past its name) to its end. */
-export function uraiAtribut(xml: string, dari: number, sampai: number): Atribut[] {
-  const hasil: Atribut[] = [];
+/**
+ * Walk the attributes of a start tag from `dari` (just past its name) to
+ * `sampai`: `f` gets each one's name and raw-value offsets, and stops the
+ * walk by returning true.
+ */
+function telusuriAtribut(
+  xml: string,
+  dari: number,
+  sampai: number,
+  f: (awalNama: number, akhirNama: number, awalNilai: number, akhirNilai: number) => boolean,
+): void {
   let q = dari;
   for (;;) {
     while (q < sampai && spasi(xml.charCodeAt(q))) q++;
     const c = xml.charCodeAt(q);
-    if (q >= sampai || c === GT || c === SLASH) return hasil;
-    const awalPenuh = q;
+    if (q >= sampai || c === GT || c === SLASH) return;
+    const awalNama = q;
     while (q < sampai && !spasi(xml.charCodeAt(q)) && xml.charCodeAt(q) !== EQ) q++;
-    const nama = xml.slice(awalPenuh, q);
+    const akhirNama = q;
     while (q < sampai && xml.charCodeAt(q) !== EQ) q++;
     q++;
     while (q < sampai && spasi(xml.charCodeAt(q))) q++;
@@ -213,22 +221,31 @@ export function uraiAtribut(xml: string, dari: number, sampai: number): Atribut[
     const tutup = xml.indexOf(kutip, q + 1);
     if ((kutip !== '"' && kutip !== "'") || tutup < 0 || tutup >= sampai)
       throw new GalatXml('atribut rusak', q);
-    hasil.push({
-      nama,
-      mentah: xml.slice(q + 1, tutup),
-      awal: q + 1,
-      akhir: tutup,
-      awalPenuh,
-      akhirPenuh: tutup + 1,
-    });
+    if (f(awalNama, akhirNama, q + 1, tutup)) return;
     q = tutup + 1;
   }
 }
 
+/** The attributes of a start tag from `dari` (just past its name) to its end. */
+export function uraiAtribut(xml: string, dari: number, sampai: number): Atribut[] {
+  const hasil: Atribut[] = [];
+  telusuriAtribut(xml, dari, sampai, (awalNama, akhirNama, awal, akhir) => {
+    hasil.push({
+      nama: xml.slice(awalNama, akhirNama),
+      mentah: xml.slice(awal, akhir),
+      awal,
+      akhir,
+      awalPenuh: awalNama,
+      akhirPenuh: akhir + 1,
+    });
+    return false;
+  });
+  return hasil;
+}
+
 /**
- * The raw value of one attribute of a start tag (from `dari`, just past its
- * name, to `sampai`), without building the list: the patch asks this of
- * every cell it rewrites.
+ * The raw value of one attribute of a start tag, without building the list:
+ * the patch asks this of every cell it rewrites.
  */
 export function nilaiAtributMentah(
   xml: string,
@@ -236,24 +253,13 @@ export function nilaiAtributMentah(
   sampai: number,
   nama: string,
 ): string | undefined {
-  let q = dari;
-  for (;;) {
-    while (q < sampai && spasi(xml.charCodeAt(q))) q++;
-    const c = xml.charCodeAt(q);
-    if (q >= sampai || c === GT || c === SLASH) return undefined;
-    const awalNama = q;
-    while (q < sampai && !spasi(xml.charCodeAt(q)) && xml.charCodeAt(q) !== EQ) q++;
-    const cocok = q - awalNama === nama.length && xml.startsWith(nama, awalNama);
-    while (q < sampai && xml.charCodeAt(q) !== EQ) q++;
-    q++;
-    while (q < sampai && spasi(xml.charCodeAt(q))) q++;
-    const kutip = xml[q];
-    const tutup = xml.indexOf(kutip, q + 1);
-    if ((kutip !== '"' && kutip !== "'") || tutup < 0 || tutup >= sampai)
-      throw new GalatXml('atribut rusak', q);
-    if (cocok) return xml.slice(q + 1, tutup);
-    q = tutup + 1;
-  }
+  let hasil: string | undefined;
+  telusuriAtribut(xml, dari, sampai, (awalNama, akhirNama, awal, akhir) => {
+    if (akhirNama - awalNama !== nama.length || !xml.startsWith(nama, awalNama)) return false;
+    hasil = xml.slice(awal, akhir);
+    return true;
+  });
+  return hasil;
 }
 
 /** The end of a tag name that starts at `dari`. */
