@@ -1,15 +1,8 @@
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { HasilBuku } from '../engine/hasil';
 import { GalatBerkas } from '../io/xlsx';
+import { periksaKeluaran, tulisAman } from './keluaran';
 import { susunBab3 } from '../report/bab3';
 import { babKeDocx } from '../report/docx';
 import { BAGIAN_BAB3, type BagianBab3, type OpsiBab3 } from '../report/opsi';
@@ -78,16 +71,6 @@ export function pisahkanOpsiBab3(argv: string[]): { opsi: OpsiBab3; sisa: string
   return { opsi, sisa };
 }
 
-/** Device and inode, when the path names an existing file (links followed). */
-function identitas(jalur: string): string | undefined {
-  try {
-    const s = statSync(jalur);
-    return `${s.dev}:${s.ino}`;
-  } catch {
-    return undefined;
-  }
-}
-
 function ada(jalur: string): boolean {
   try {
     lstatSync(jalur);
@@ -106,22 +89,6 @@ export function namaKeluaranBab3(masukan: string): string {
   }
 }
 
-/** All or nothing: a temporary file beside the output, then renamed over it. */
-function tulisUtuh(jalur: string, data: Uint8Array): void {
-  mkdirSync(path.dirname(path.resolve(jalur)), { recursive: true });
-  const sementara = path.join(
-    path.dirname(path.resolve(jalur)),
-    `.${path.basename(jalur)}.${process.pid}.tmp`,
-  );
-  try {
-    writeFileSync(sementara, data);
-    renameSync(sementara, jalur);
-  } catch (e) {
-    if (existsSync(sementara)) unlinkSync(sementara);
-    throw e;
-  }
-}
-
 /** Build the chapter, write the .docx (never onto the input, never over a file the user did not name) and say where. */
 export async function tulisBab3(
   masukan: string,
@@ -133,13 +100,10 @@ export async function tulisBab3(
   const keluaran = keluaranDiminta ?? namaKeluaranBab3(masukan);
   if (!keluaran.toLowerCase().endsWith('.docx'))
     throw new GalatOpsiBab3('berkas keluaran BAB III harus berakhiran .docx');
-  const id = identitas(keluaran);
-  if (id !== undefined && id === identitas(masukan))
-    throw new GalatOpsiBab3('berkas keluaran tidak boleh sama dengan berkas masukan');
-  if (existsSync(keluaran) && statSync(keluaran).isDirectory())
-    throw new GalatOpsiBab3(`${keluaran} adalah folder; sebutkan nama berkas .docx`);
+  // Never onto the input (links, hard links, linked folders), never into a folder or a device.
+  periksaKeluaran([masukan], [{ jalur: keluaran, dinamai: true, pilihan: '-o' }]);
   const bab = susunBab3(hasil, opsi);
-  tulisUtuh(keluaran, await babKeDocx(bab));
+  tulisAman(keluaran, await babKeDocx(bab));
   const tabel = bab.blok.filter((b) => b.jenis === 'tabel').length;
   const grafik = bab.blok.filter((b) => b.jenis === 'grafik').length;
   const isian = bab.blok.filter((b) => b.jenis === 'paragraf' && b.isian).length;

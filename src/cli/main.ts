@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { formatAngka, formatRingkas, formatRupiah } from '../domain/angka';
 import type { RumusNegatif } from '../domain/capaian';
@@ -17,10 +17,21 @@ import {
   ekstensiKeluaran,
   GalatBerkas,
   gridDariBuku,
+  pesanCatatanDipertahankan,
   pesanDisimpanUlang,
   tulisDenganRencana,
 } from '../io/xlsx';
-import { bukuRekap, daftarBerkas, prosesFolder } from './rekap';
+import {
+  bacaBerkasMasukan,
+  GalatPemakaian,
+  identitas,
+  pesanGalatBerkas,
+  periksaKeluaran,
+  tulisAman,
+  type Keluaran,
+} from './keluaran';
+import { adalahRekap, bukuRekap, pindaiFolder, prosesFolder } from './rekap';
+import { barisAman } from './terminal';
 import { BANTUAN_BAB3, pisahkanOpsiBab3, tulisBab3 } from './bab3';
 import type { OpsiBab3 } from '../report/opsi';
 
@@ -49,9 +60,6 @@ ${BANTUAN_BAB3}
 
 Tanpa -o, hasil ditulis ke <nama>.capaian.xlsx di samping berkas masukan.
 Berkas masukan tidak pernah diubah.`;
-
-/** A mistake in how the command was called or in the input file. */
-class GalatPemakaian extends Error {}
 
 interface Argumen {
   perintah?: string;
@@ -151,13 +159,6 @@ export function uraiArgumen(argv: string[]): Argumen {
   return a;
 }
 
-function bacaMasukan(berkas: string): Uint8Array {
-  if (!existsSync(berkas)) throw new GalatPemakaian(`berkas tidak ditemukan: ${berkas}`);
-  if (statSync(berkas).isDirectory())
-    throw new GalatPemakaian(`${berkas} adalah folder, bukan berkas .xlsx`);
-  return readFileSync(berkas);
-}
-
 function namaKeluaran(masukan: string, ext: string): string {
   const info = path.parse(masukan);
   return path.join(info.dir, `${info.name}.capaian${ext}`);
@@ -226,7 +227,7 @@ function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
     if (b.tingkat !== 'indikator' && b.tingkat !== 'sub-indikator') continue;
     const awal = b.tingkat === 'sub-indikator' ? '      ' : '    ';
     const nilai =
-      b.capaian !== undefined
+      b.capaian !== undefined && Number.isFinite(b.capaian)
         ? `${persen(b.capaian)} (${b.kategori})`
         : `tidak dihitung: ${b.rumus ?? b.alasan ?? ''}`;
     const ubah = b.perubahan
@@ -276,7 +277,7 @@ async function bacaDanHitung(
 ): Promise<{ masukan: string; asli: Uint8Array; hasil: HasilBuku }> {
   if (!a.masukan)
     throw new GalatPemakaian(`sebutkan berkas masukan: capaian ${perintah} <masukan.xlsx>`);
-  const asli = bacaMasukan(a.masukan);
+  const asli = bacaBerkasMasukan(a.masukan);
   const buku = await bukaBuku(asli, pemampatNode);
   const hasil = hitungBuku(gridDariBuku(buku), a.pengaturan);
   if (hasil.tabel.length === 0) {
@@ -287,6 +288,11 @@ async function bacaDanHitung(
   return { masukan: a.masukan, asli, hasil };
 }
 
+/** The --json output, when asked for: to be checked with the other outputs before any is written. */
+function keluaranJson(a: Argumen): Keluaran[] {
+  return a.json ? [{ jalur: a.json, dinamai: true, pilihan: '--json' }] : [];
+}
+
 function tulisJson(
   a: Argumen,
   masukan: string,
@@ -294,8 +300,7 @@ function tulisJson(
   cetak: (s: string) => void,
 ): void {
   if (!a.json) return;
-  mkdirSync(path.dirname(path.resolve(a.json)), { recursive: true });
-  writeFileSync(a.json, `${JSON.stringify(laporanJson(hasil, path.basename(masukan)), null, 2)}\n`);
+  tulisAman(a.json, `${JSON.stringify(laporanJson(hasil, path.basename(masukan)), null, 2)}\n`);
   cetak(`Laporan JSON: ${a.json}`);
 }
 
@@ -312,6 +317,7 @@ export function cetakTemuan(hasil: HasilBuku, cetak: (s: string) => void): void 
 
 async function periksa(a: Argumen, cetak: (s: string) => void): Promise<number> {
   const { masukan, hasil } = await bacaDanHitung(a, 'periksa');
+  periksaKeluaran([masukan], keluaranJson(a));
   const jumlah = (t: string) => hasil.temuan.filter((x) => x.tingkat === t).length;
   cetak(`Periksa: ${path.basename(masukan)}`);
   cetak(`Skala kategori: ${hasil.skala.nama}; ${hasil.tabel.length} tabel diperiksa`);
@@ -332,24 +338,27 @@ async function rekap(
   if (!folder) throw new GalatPemakaian('sebutkan foldernya: capaian rekap <folder> -o rekap.xlsx');
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     throw new GalatPemakaian(`folder tidak ditemukan: ${folder}`);
-  const berkas = daftarBerkas(folder);
-  if (berkas.length === 0)
+  const { berkas, tidakTerbaca } = pindaiFolder(folder);
+  if (berkas.length === 0 && tidakTerbaca.length === 0)
     throw new GalatPemakaian(`tidak ada berkas .xlsx atau .xlsm di ${folder}`);
-  const keluaran = a.keluaran ?? path.join(folder, 'rekap.xlsx');
+  const keluaran: Keluaran = a.keluaran
+    ? { jalur: a.keluaran, dinamai: true, pilihan: '-o' }
+    : { jalur: path.join(folder, 'rekap.xlsx'), dinamai: false, pilihan: '-o' };
+  // A rekap of an earlier run in the folder is not an office; any other workbook there is an input.
+  const idKeluaran = identitas(keluaran.jalur);
+  const lamaAdalahRekap = idKeluaran !== undefined && adalahRekap(keluaran.jalur);
+  const masukan = berkas.filter((b) => !(lamaAdalahRekap && identitas(b) === idKeluaran));
+  periksaKeluaran(masukan, [keluaran]);
   const tty = process.stderr.isTTY;
-  const hasil = await prosesFolder(
-    berkas.filter((b) => path.resolve(b) !== path.resolve(keluaran)),
-    a.pengaturan,
-    (n, total, nama) => {
-      if (tty) process.stderr.write(`\r[${n}/${total}] ${nama.slice(0, 50).padEnd(50)}`);
-      else galat(`[${n}/${total}] ${nama}`);
-    },
-  );
+  const hasil = await prosesFolder(masukan, a.pengaturan, (n, total, nama) => {
+    if (tty) process.stderr.write(`\r[${n}/${total}] ${barisAman(nama).slice(0, 50).padEnd(50)}`);
+    else galat(`[${n}/${total}] ${nama}`);
+  });
   if (tty) process.stderr.write('\n');
+  hasil.gagal.push(...tidakTerbaca);
   const buku = bukuRekap(hasil);
-  mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
-  await buku.xlsx.writeFile(keluaran);
-  cetak(`Rekap ${hasil.kantor.length} perangkat daerah ditulis ke ${keluaran}`);
+  tulisAman(keluaran.jalur, new Uint8Array((await buku.xlsx.writeBuffer()) as ArrayBuffer));
+  cetak(`Rekap ${hasil.kantor.length} perangkat daerah ditulis ke ${keluaran.jalur}`);
   for (const g of hasil.gagal) cetak(`  tidak terbaca: ${g.berkas}: ${g.alasan}`);
   return 0;
 }
@@ -361,10 +370,12 @@ async function bab3(a: Argumen, opsi: OpsiBab3, cetak: (s: string) => void): Pro
 
 async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
   const { masukan, asli, hasil } = await bacaDanHitung(a, 'hitung');
-  if (a.keluaran && path.resolve(a.keluaran) === path.resolve(masukan)) {
-    throw new GalatPemakaian('berkas keluaran tidak boleh sama dengan berkas masukan');
-  }
-  const { data, disimpanUlang } = await tulisDenganRencana(asli, hasil.rencana, pemampatNode);
+  if (a.keluaran) periksaKeluaran([masukan], [{ jalur: a.keluaran, dinamai: true, pilihan: '-o' }]);
+  const { data, disimpanUlang, catatanDipertahankan } = await tulisDenganRencana(
+    asli,
+    hasil.rencana,
+    pemampatNode,
+  );
   const ext = ekstensiKeluaran(masukan, disimpanUlang !== undefined);
   const keluaran = a.keluaran ?? namaKeluaran(masukan, ext);
   if (path.extname(keluaran).toLowerCase() !== ext) {
@@ -374,12 +385,17 @@ async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
         : `berkas keluaran harus berakhiran ${ext} seperti berkas masukan; Excel tidak membuka buku kerja ${path.extname(masukan)} dengan akhiran lain`,
     );
   }
-  mkdirSync(path.dirname(path.resolve(keluaran)), { recursive: true });
-  writeFileSync(keluaran, data);
+  periksaKeluaran(
+    [masukan],
+    [{ jalur: keluaran, dinamai: a.keluaran !== undefined, pilihan: '-o' }, ...keluaranJson(a)],
+  );
+  tulisAman(keluaran, data);
   cetakRingkasan(hasil, masukan, cetak);
   cetak(`\nDitulis: ${keluaran} (${jumlahSelRencana(hasil.rencana)} sel)`);
   if (disimpanUlang)
     cetak(`Catatan: ${pesanDisimpanUlang(disimpanUlang)}; berkas masukan tetap utuh.`);
+  const catatan = pesanCatatanDipertahankan(catatanDipertahankan);
+  if (catatan) cetak(`Catatan: ${catatan}.`);
   tulisJson(a, masukan, hasil, cetak);
   return 0;
 }
@@ -387,14 +403,17 @@ async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
 /** Run the command line; returns the exit code. */
 export async function main(
   argv: string[],
-  cetak = (s: string) => console.log(s),
-  galat = (s: string) => console.error(s),
+  cetakMentah = (s: string) => console.log(s),
+  galatMentah = (s: string) => console.error(s),
 ): Promise<number> {
+  // Every line may carry text from the user's files: escaped before it reaches the terminal.
+  const cetak = (s: string) => cetakMentah(barisAman(s));
+  const galat = (s: string) => galatMentah(barisAman(s));
   try {
     const { opsi: opsiBab3, sisa } = pisahkanOpsiBab3(argv);
     const a = uraiArgumen(sisa);
     if (a.bantuan || !a.perintah) {
-      cetak(BANTUAN);
+      for (const baris of BANTUAN.split('\n')) cetak(baris);
       return a.bantuan ? 0 : 2;
     }
     if (a.perintah === 'hitung') return await hitung(a, cetak);
@@ -405,6 +424,11 @@ export async function main(
   } catch (e) {
     if (e instanceof GalatPemakaian || e instanceof GalatBerkas) {
       galat(`capaian: ${e.message}`);
+      return 2;
+    }
+    // A file system error outside the checks above (a folder removed meanwhile, say).
+    if ((e as NodeJS.ErrnoException)?.syscall) {
+      galat(`capaian: ${pesanGalatBerkas(e)}`);
       return 2;
     }
     throw e;

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { GalatBerkas } from '../io/xlsx';
+import { bacaBerkasMasukan, GalatPemakaian } from './keluaran';
 import { ringkasKantor } from './rekap-kantor';
 
 /** A rekap worker: summarises the files it is sent, one at a time. */
@@ -8,13 +8,15 @@ parentPort?.on('message', async (berkas: string) => {
   try {
     const hasil = await ringkasKantor(
       berkas.replace(/^.*[\\/]/, ''),
-      readFileSync(berkas),
+      bacaBerkasMasukan(berkas),
       workerData?.pengaturan ?? {},
     );
     parentPort?.postMessage({ berkas, hasil });
   } catch (e) {
     const alasan =
-      e instanceof GalatBerkas ? e.message : `tidak dapat diproses (${(e as Error).message})`;
+      e instanceof GalatBerkas || e instanceof GalatPemakaian
+        ? e.message
+        : 'tidak dapat diproses (kesalahan internal saat membaca berkas ini)';
     parentPort?.postMessage({ berkas, alasan });
   }
 });

@@ -1,10 +1,13 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { SKALA_BAKU } from '../domain/kategori';
 import type { Pengaturan } from '../engine/pengaturan';
+import { bacaZip } from '../io/zip';
+import { pesanGalatBerkas } from './keluaran';
 import type { RingkasanKantor } from './rekap-kantor';
 
 /**
@@ -19,25 +22,93 @@ export interface HasilRekap {
   gagal: { berkas: string; alasan: string }[];
 }
 
-export function daftarBerkas(folder: string): string[] {
-  return readdirSync(folder)
+/** The workbooks of a folder, and the entries named like one that cannot be read (a dangling or looping link, a pipe). */
+export function pindaiFolder(folder: string): {
+  berkas: string[];
+  tidakTerbaca: HasilRekap['gagal'];
+} {
+  const berkas: string[] = [];
+  const tidakTerbaca: HasilRekap['gagal'] = [];
+  const nama = readdirSync(folder)
     .filter((f) => /\.xls[xm]$/i.test(f) && !f.startsWith('~$'))
-    .sort((a, b) => a.localeCompare(b, 'id'))
-    .map((f) => path.join(folder, f))
-    .filter((f) => statSync(f).isFile());
+    .sort((a, b) => a.localeCompare(b, 'id'));
+  for (const f of nama) {
+    const jalur = path.join(folder, f);
+    try {
+      const s = statSync(jalur);
+      if (s.isFile()) berkas.push(jalur);
+      else if (!s.isDirectory())
+        tidakTerbaca.push({
+          berkas: f,
+          alasan: 'bukan berkas biasa (perangkat atau pipa bernama)',
+        });
+    } catch (e) {
+      const kode = (e as NodeJS.ErrnoException).code;
+      tidakTerbaca.push({
+        berkas: f,
+        alasan:
+          kode === 'ENOENT'
+            ? 'tautan simbolik yang menunjuk berkas yang tidak ada'
+            : `tidak dapat dibuka: ${pesanGalatBerkas(e)}`,
+      });
+    }
+  }
+  return { berkas, tidakTerbaca };
 }
 
+/** The readable workbooks of a folder. */
+export function daftarBerkas(folder: string): string[] {
+  return pindaiFolder(folder).berkas;
+}
+
+/** True when the file is a rekap Capaian wrote (so a second rekap run does not read it as an office). */
+export function adalahRekap(jalur: string): boolean {
+  try {
+    const entri = bacaZip(readFileSync(jalur));
+    const teks = (n: string) => {
+      const e = entri.find((x) => x.nama === n);
+      return e
+        ? new TextDecoder().decode(inflateRawSync(e.terkompres, { maxOutputLength: 1 << 20 }))
+        : '';
+    };
+    return (
+      /<dc:creator>Capaian<\/dc:creator>/.test(teks('docProps/core.xml')) &&
+      /<sheet\b[^>]*\sname="Rekap"/.test(teks('xl/workbook.xml'))
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Memory one worker may take: a workbook that needs more is listed as unreadable, the rest goes on. */
+const MEMORI_PEKERJA_MB = 2048;
+
 function pekerja(pengaturan: Partial<Pengaturan>): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: MEMORI_PEKERJA_MB };
   const js = path.join(__dirname, 'rekap-pekerja.js');
-  if (existsSync(js)) return new Worker(js, { workerData: { pengaturan } });
+  if (existsSync(js)) return new Worker(js, { workerData: { pengaturan }, resourceLimits });
   // From the TypeScript sources (tests, ts-node).
   return new Worker(path.join(__dirname, 'rekap-pekerja.ts'), {
     workerData: { pengaturan },
     execArgv: ['-r', 'ts-node/register/transpile-only'],
+    resourceLimits,
   });
 }
 
-/** Process the files on `jumlahPekerja` threads; `kemajuan` is told after each file. */
+type PesanPekerja = { berkas: string; hasil?: RingkasanKantor; alasan?: string };
+
+/** Why a worker died on a file, in words. */
+function alasanPekerjaMati(e: unknown): string {
+  return (e as { code?: string })?.code === 'ERR_WORKER_OUT_OF_MEMORY'
+    ? 'kehabisan memori saat dibaca (berkas terlalu besar atau terlalu rumit)'
+    : 'berhenti tiba-tiba saat dibaca (kesalahan internal)';
+}
+
+/**
+ * Process the files on `jumlahPekerja` threads; `kemajuan` is told after each
+ * file. A worker that dies on a file (out of memory, say) lists that file as
+ * unreadable and is replaced by a fresh one for the rest.
+ */
 export async function prosesFolder(
   berkas: string[],
   pengaturan: Partial<Pengaturan> = {},
@@ -46,49 +117,72 @@ export async function prosesFolder(
     1,
     Math.min(os.availableParallelism?.() ?? os.cpus().length, 2, berkas.length),
   ),
+  buatPekerja: (p: Partial<Pengaturan>) => Worker = pekerja,
 ): Promise<HasilRekap> {
   const hasil = new Map<string, RingkasanKantor>();
   const gagal: HasilRekap['gagal'] = [];
   const antrean = [...berkas];
   let selesai = 0;
-  const kerja = Array.from({ length: Math.max(1, jumlahPekerja) }, () => pekerja(pengaturan));
+  const hidup = new Set<Worker>();
+  const catat = (m: PesanPekerja) => {
+    if (m.hasil) hasil.set(m.berkas, m.hasil);
+    else gagal.push({ berkas: path.basename(m.berkas), alasan: m.alasan ?? 'tidak diketahui' });
+    kemajuan(++selesai, berkas.length, path.basename(m.berkas));
+  };
+  const jalur = () =>
+    new Promise<void>((selesaiJalur) => {
+      const mulai = () => {
+        const w = buatPekerja(pengaturan);
+        hidup.add(w);
+        let sekarang: string | undefined;
+        const berikut = () => {
+          sekarang = antrean.shift();
+          if (sekarang === undefined) {
+            hidup.delete(w);
+            void w.terminate();
+            return selesaiJalur();
+          }
+          w.postMessage(sekarang);
+        };
+        let mati = false;
+        const matikan = (e: unknown) => {
+          if (mati) return;
+          mati = true;
+          hidup.delete(w);
+          void w.terminate();
+          if (sekarang === undefined) return selesaiJalur();
+          catat({ berkas: sekarang, alasan: alasanPekerjaMati(e) });
+          mulai();
+        };
+        w.on('message', (m: PesanPekerja) => {
+          catat(m);
+          berikut();
+        });
+        w.on('error', matikan);
+        w.on('exit', (kode) => matikan({ code: `EXIT_${kode}` }));
+        berikut();
+      };
+      mulai();
+    });
   try {
-    await Promise.all(
-      kerja.map(
-        (w) =>
-          new Promise<void>((selesaiSemua, gagalSemua) => {
-            const berikut = () => {
-              const b = antrean.shift();
-              if (b === undefined) return selesaiSemua();
-              w.postMessage(b);
-            };
-            w.on('message', (m: { berkas: string; hasil?: RingkasanKantor; alasan?: string }) => {
-              if (m.hasil) hasil.set(m.berkas, m.hasil);
-              else
-                gagal.push({
-                  berkas: path.basename(m.berkas),
-                  alasan: m.alasan ?? 'tidak diketahui',
-                });
-              kemajuan(++selesai, berkas.length, path.basename(m.berkas));
-              berikut();
-            });
-            w.on('error', gagalSemua);
-            berikut();
-          }),
-      ),
-    );
+    await Promise.all(Array.from({ length: Math.max(1, jumlahPekerja) }, jalur));
   } finally {
-    await Promise.all(kerja.map((w) => w.terminate()));
+    await Promise.all([...hidup].map((w) => w.terminate()));
   }
   return { kantor: berkas.filter((b) => hasil.has(b)).map((b) => hasil.get(b)!), gagal };
 }
 
-function namaLembar(nama: string, terpakai: Set<string>): string {
+/**
+ * A sheet name Excel accepts: none of : \\ / ? * [ ], no control character,
+ * no apostrophe at either end, at most 31 characters, unique.
+ */
+export function namaLembar(nama: string, terpakai: Set<string>): string {
   const dasar =
     nama
-      .replace(/[[\]:*?/\\]/g, ' ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[[\]:*?/\\\x00-\x1f\x7f]/g, ' ')
       .slice(0, 28)
-      .trim() || 'Kantor';
+      .replace(/^[\s']+|[\s']+$/g, '') || 'Kantor';
   let n = dasar;
   for (let i = 2; terpakai.has(n.toLowerCase()); i++) n = `${dasar.slice(0, 26)} ${i}`;
   terpakai.add(n.toLowerCase());
@@ -117,7 +211,7 @@ export function bukuRekap(r: HasilRekap): ExcelJS.Workbook {
     'Catatan',
   ]);
   rekap.getRow(1).font = { bold: true };
-  const terpakai = new Set(['rekap', 'tidak terbaca']);
+  const terpakai = new Set(['rekap', 'tidak terbaca', 'history']);
   r.kantor.forEach((k, i) => {
     rekap.addRow([
       i + 1,

@@ -223,6 +223,31 @@ function kelompokRibuanSah(kelompok: string[]): boolean {
 
 const POLA_RENTANG = /^(\d[\d.,]*)\s*(?:-|s\.?\s*d\.?|s\/d|sampai|hingga)\s*(\d[\d.,]*)\s*(%?)$/i;
 
+/**
+ * A footnote marker at the end of a value ("*)", ")*", "**"), found from the
+ * end by hand: the pattern as one regex, /\s*(\*+\)?|\)\*+)$/, tries every
+ * start of a long run of stars and takes quadratic time.
+ */
+function tandaAkhir(teks: string): { tanda: string; sebelum: string } | undefined {
+  const bintangDari = (akhir: number) => {
+    let k = akhir;
+    while (k > 0 && teks[k - 1] === '*') k--;
+    return k;
+  };
+  let awal: number;
+  if (teks.endsWith('*')) {
+    // "**" or ")**".
+    awal = bintangDari(teks.length);
+    if (awal > 0 && teks[awal - 1] === ')') awal--;
+  } else if (teks.endsWith(')')) {
+    // "*)".
+    awal = bintangDari(teks.length - 1);
+    if (awal === teks.length - 1) return undefined;
+  } else return undefined;
+  const sebelum = teks.slice(0, awal).trim();
+  return sebelum ? { tanda: teks.slice(awal), sebelum } : undefined;
+}
+
 function bacaTeks(asli: string, opsi: OpsiBacaAngka): HasilAngka {
   let teks = rapikanTeks(asli);
   if (teks === '') return { jenis: 'kosong', alasan: 'kosong' };
@@ -234,10 +259,10 @@ function bacaTeks(asli: string, opsi: OpsiBacaAngka): HasilAngka {
   const hasil: HasilAngka = { jenis: 'angka', dariTeks: true };
 
   // Footnote markers "*)" / ")*" / "**" after a value.
-  const tanda = teks.match(/\s*(\*+\)?|\)\*+)$/);
-  if (tanda && tanda.index !== undefined && tanda.index > 0) {
-    hasil.catatan = tanda[1];
-    teks = teks.slice(0, tanda.index).trim();
+  const tanda = tandaAkhir(teks);
+  if (tanda) {
+    hasil.catatan = tanda.tanda;
+    teks = tanda.sebelum;
   }
 
   // Currency and accounting decorations.
@@ -263,7 +288,8 @@ function bacaTeks(asli: string, opsi: OpsiBacaAngka): HasilAngka {
   }
   if (teks.includes('%')) {
     hasil.satuan = '%';
-    teks = teks.replace(/\s*%\s*/g, ' ').trim();
+    // A run of signs and spaces is one space (never a long run of spaces for the patterns below).
+    teks = teks.replace(/[\s%]*%[\s%]*/g, ' ').trim();
   }
 
   // A grade, alone or beside a number in parentheses: "BB", "B (75)", "83,514 (Baik)".

@@ -76,13 +76,16 @@ export function rapikanTeks(teks: string): string {
   // Printable ASCII (most cells) has no look-alikes, odd spaces or dashes: only runs of spaces to fold.
   if (ASCII_CETAK.test(teks))
     return (teks.includes('  ') ? teks.replace(/ {2,}/g, ' ') : teks).trim();
-  return teks
-    .normalize('NFKC')
-    .replace(POLA_MIRIP, (h) => MIRIP_LATIN[h] ?? h)
-    .replace(/[\u00a0\u2007\u202f\u200b\t\r\n]+/g, ' ')
-    .replace(/[\u2212\u2012\u2013\u2014\u2015]/g, '-')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  return (
+    teks
+      .normalize('NFKC')
+      .replace(POLA_MIRIP, (h) => MIRIP_LATIN[h] ?? h)
+      // Every kind of space (\s holds the no-break, em, ideographic, BOM ...) is one space: the
+      // patterns that read the text then meet no long run of spaces to backtrack through.
+      .replace(/[\s\u200b]+/g, ' ')
+      .replace(/[\u2212\u2012\u2013\u2014\u2015]/g, '-')
+      .trim()
+  );
 }
 
 /**

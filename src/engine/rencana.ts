@@ -5,6 +5,12 @@ import { alamatRentang } from '../sheet/grid';
  * as possible; tests assert on it.
  */
 
+/**
+ * How every note Capaian writes begins: a note that does not is the user's,
+ * and the writers keep it (they never delete a user's note without a word).
+ */
+export const AWALAN_CATATAN = 'Nilai dari Capaian';
+
 /** One cell to write. */
 export interface SelEdit {
   /** The value, or the formula's expected result when `rumus` is set; null clears the cell. */
@@ -13,7 +19,7 @@ export interface SelEdit {
   rumus?: string;
   /** Number format (en-US codes). */
   format?: string;
-  /** Why this cell holds a value where its column holds formulas. */
+  /** Why this cell holds a value where its column holds formulas; begins with {@link AWALAN_CATATAN}. */
   catatan?: string;
 }
 

@@ -105,3 +105,36 @@ export function rumusArah(P: string): string {
 export function rumusJumlah(sel: string[]): string {
   return `SUM(${gabungAcuan(sel)})`;
 }
+
+/** Excel's limits on a formula: its length, the nesting of its functions, one text in it. */
+export const BATAS_RUMUS = { panjang: 8192, sarang: 64, teks: 255 } as const;
+
+/**
+ * Why Excel would refuse the formula (its file would need repair), or
+ * undefined: longer than 8 192 characters, functions nested deeper than 64,
+ * or a text in quotes longer than 255 characters (a long kategori label).
+ */
+export function melampauiBatasRumus(rumus: string): string | undefined {
+  const badan = rumus.replace(/^=/, '');
+  if (badan.length > BATAS_RUMUS.panjang)
+    return `rumusnya ${badan.length} karakter, Excel menerima paling banyak ${BATAS_RUMUS.panjang}`;
+  let dalam = 0;
+  let tertinggi = 0;
+  for (let i = 0; i < badan.length; i++) {
+    const c = badan[i];
+    if (c === '"') {
+      let j = i + 1;
+      while (j < badan.length && (badan[j] !== '"' || badan[j + 1] === '"'))
+        j += badan[j] === '"' ? 2 : 1;
+      const panjang = badan.slice(i + 1, j).replace(/""/g, '"').length;
+      if (panjang > BATAS_RUMUS.teks)
+        return `teks di dalam rumus ${panjang} karakter, Excel menerima paling banyak ${BATAS_RUMUS.teks}`;
+      i = j;
+    } else if (c === '(') tertinggi = Math.max(tertinggi, ++dalam);
+    else if (c === ')') dalam--;
+  }
+  // Parentheses count every function and grouping; Excel's limit is on functions, so this is stricter.
+  if (tertinggi > BATAS_RUMUS.sarang)
+    return `rumusnya bersarang ${tertinggi} tingkat, Excel menerima paling banyak ${BATAS_RUMUS.sarang}`;
+  return undefined;
+}

@@ -6,14 +6,23 @@ import { alamat, type PembacaGrid } from '../sheet/grid';
 import type { KolomMilik, Tabel } from '../sheet/model';
 import type { PeranKolom } from '../sheet/peran';
 import type { Temuan } from './hasil';
-import type { AturanWarna, BlokEdit, GabungEdit, RencanaEdit, SelEdit } from './rencana';
+import {
+  AWALAN_CATATAN,
+  type AturanWarna,
+  type BlokEdit,
+  type GabungEdit,
+  type RencanaEdit,
+  type SelEdit,
+} from './rencana';
+import { BATAS_RUMUS, melampauiBatasRumus } from './rumus-excel';
 
 /**
  * Where the computed columns go, and the plan that writes them.
  * A column is reused when its header is Capaian's and its cells hold what
  * this run computes (so a second run changes nothing); a user's column of
  * the same meaning is filled only when it is empty; otherwise a new column
- * is placed in the first free column to the right of the table.
+ * is placed in the first free column to the right of the table. A column
+ * crossing a merged area is never free (its cells would be hidden).
  */
 
 /** Address of an owned cell, known only once the columns are placed. */
@@ -51,6 +60,20 @@ function sama(ada: unknown, harap: number | string | null): boolean {
     );
   }
   return String(ada).trim() === String(harap).trim();
+}
+
+/**
+ * True when the cell lies in a merged area of more than one cell: what is
+ * written there is hidden under the merge (only its top-left shows, and a
+ * next run reads only that), so no column is placed through one.
+ */
+function dalamGabungan(p: PembacaGrid, b: number, c: number): boolean {
+  if (p.tertutupGabungan(b, c)) return true;
+  const indukDi = (bb: number, cc: number) => {
+    const [ib, ic] = p.indukGabungan(bb, cc);
+    return p.tertutupGabungan(bb, cc) && ib === b && ic === c;
+  };
+  return indukDi(b, c + 1) || indukDi(b + 1, c);
 }
 
 interface Penempatan {
@@ -95,7 +118,7 @@ function tempatkan(
         !c.milik &&
         c.peran === setara &&
         (tahun === undefined || c.tahun === Number(tahun)) &&
-        tabel.baris.every((b) => p.kosong(b.baris, c.kolom)),
+        tabel.baris.every((b) => p.kosong(b.baris, c.kolom) && !dalamGabungan(p, b.baris, c.kolom)),
     );
     if (kosong) {
       hasil.set(k.milik, { kolom: kosong.kolom, tulisJudul: false, bersihkan: false });
@@ -107,7 +130,7 @@ function tempatkan(
     if (hasil.has(k.milik)) continue;
     const bebas = (c: number) => {
       for (let b = tabel.barisJudulAwal; b <= tabel.barisAkhir; b++)
-        if (!p.kosong(b, c)) return false;
+        if (!p.kosong(b, c) || dalamGabungan(p, b, c)) return false;
       return true;
     };
     while (terpakai.has(berikut) || !bebas(berikut)) berikut++;
@@ -115,6 +138,19 @@ function tempatkan(
     terpakai.add(berikut);
   }
   return hasil;
+}
+
+/**
+ * A formula Excel would refuse (too long, too deeply nested, a text in it
+ * over 255 characters, as a long kategori label makes) is written as its
+ * value, with a note saying why.
+ */
+export function dalamBatasExcel(s: SelEdit): void {
+  if (!s.rumus) return;
+  const alasan = melampauiBatasRumus(s.rumus);
+  if (!alasan) return;
+  delete s.rumus;
+  s.catatan = `${AWALAN_CATATAN}: ${alasan}, maka ditulis sebagai nilai.`;
 }
 
 /** Build the edit plan of all tables. */
@@ -148,6 +184,9 @@ export function susunRencana(
         if (s) {
           const { rumusNanti, ...keluar }: SelKeluaran = s;
           if (rumusNanti) keluar.rumus = rumusNanti(alamatMilik);
+          dalamBatasExcel(keluar);
+          // A cell holds no infinity: beyond Excel's numbers the cell stays empty (the formula shows Excel's own result).
+          if (typeof keluar.nilai === 'number' && !Number.isFinite(keluar.nilai)) keluar.nilai = '';
           if (!keluar.format && k.format) keluar.format = k.format;
           sel.push([keluar]);
         } else {
@@ -173,7 +212,10 @@ export function susunRencana(
           kolom: l.kolom,
           baris1: tabel.barisJudulAkhir + 1,
           baris2: tabel.barisAkhir,
-          aturan: skala.kelas.map((c) => ({ label: c.label, warna: c.warna })),
+          // A colour rule compares with its label in quotes: a label Excel cannot hold gets none.
+          aturan: skala.kelas
+            .filter((c) => c.label.length <= BATAS_RUMUS.teks)
+            .map((c) => ({ label: c.label, warna: c.warna })),
         });
       }
       if (!l.tulisJudul) {

@@ -1,4 +1,5 @@
 import { atribut } from './xml';
+import { anakBernama, struktur } from './xml-token';
 import {
   bacaZip,
   entriBaru,
@@ -35,7 +36,8 @@ function jalurRels(jalur: string): string {
 
 /** The relationships of a part, with targets as package paths. */
 export function hubungan(xml: string, dariFolder: string): Hubungan[] {
-  return [...xml.matchAll(/<Relationship\b[^>]*>/g)].map(([tag]) => {
+  const st = struktur(xml);
+  return anakBernama(xml, st.akar, `${st.p}Relationship`).map(({ xml: tag }) => {
     const target = atribut(tag, 'Target') ?? '';
     const bagian = (target.startsWith('/') ? target.slice(1) : dariFolder + target).split('/');
     const jalur: string[] = [];
@@ -60,6 +62,42 @@ function relatif(dari: string, ke: string): string {
   return '../'.repeat(a.length - i) + b.slice(i).join('/');
 }
 
+const DEKLARASI = /^<\?xml\b[^>]*?\bencoding\s*=\s*(["'])([\w.:-]+)\1/;
+
+/**
+ * An XML part's text, whatever its encoding: a byte-order mark (UTF-8,
+ * UTF-16 either way) or the declaration's encoding decides. Text read from
+ * another encoding has its declaration changed to say UTF-8, which is what
+ * it is written back as.
+ */
+export function dekodeXml(data: Uint8Array): { teks: string; utf8: boolean } {
+  let label = 'utf-8';
+  if (data[0] === 0xff && data[1] === 0xfe) label = 'utf-16le';
+  else if (data[0] === 0xfe && data[1] === 0xff) label = 'utf-16be';
+  else if (!(data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf)) {
+    const awal = new TextDecoder('latin1').decode(data.subarray(0, 200));
+    label = DEKLARASI.exec(awal)?.[2].toLowerCase() ?? 'utf-8';
+  }
+  let dekoder: TextDecoder;
+  try {
+    dekoder = new TextDecoder(label, { fatal: true });
+  } catch {
+    throw new TakDidukung(`pengodean XML ${label} tidak dikenal`);
+  }
+  let teks: string;
+  try {
+    teks = dekoder.decode(data);
+  } catch {
+    throw new TakDidukung(`isi bagian tidak sesuai pengodean ${label}`);
+  }
+  const utf8 = label === 'utf-8' || label === 'utf8';
+  if (!utf8)
+    teks = teks.replace(DEKLARASI, (m, q: string, l: string) =>
+      m.replace(`${q}${l}${q}`, `${q}UTF-8${q}`),
+    );
+  return { teks, utf8 };
+}
+
 /** The first `awal` + n + `akhir` that `ada` does not know. */
 export function namaBebas(ada: (nama: string) => boolean, awal: string, akhir: string): string {
   let n = 1;
@@ -76,7 +114,8 @@ export class Paket {
   private readonly asli: Map<string, EntriZip>;
   private readonly diganti = new Map<string, string>();
   private readonly dibuang = new Set<string>();
-  private readonly dekoder = new TextDecoder();
+  /** Parts stored in another encoding than UTF-8 (their text says UTF-8 now: written back so). */
+  private readonly enkodeLain = new Set<string>();
 
   constructor(
     data: Uint8Array,
@@ -103,7 +142,14 @@ export class Paket {
     if (!e) throw new TakDidukung(`bagian ${nama} tidak ada`);
     // Past this, one string would no longer fit in the JavaScript engine.
     if (e.ukuran > 256 * 1024 * 1024) throw new TakDidukung(`bagian ${nama} terlalu besar`);
-    return this.dekoder.decode(await isiEntri(e, this.pemampat));
+    const { teks, utf8 } = dekodeXml(await isiEntri(e, this.pemampat));
+    if (!utf8) this.enkodeLain.add(nama);
+    return teks;
+  }
+
+  /** True when the part was stored in another encoding (UTF-16, a Latin code page) and read as text. */
+  bukanUtf8(nama: string): boolean {
+    return this.enkodeLain.has(nama);
   }
 
   tulis(nama: string, isi: string): void {
@@ -127,9 +173,11 @@ export class Paket {
     const ids = new Set(hubungan(rels, '').map((h) => h.id));
     const id = namaBebas((x) => ids.has(x), 'rId', '');
     const tag = `<Relationship Id="${id}" Type="${NS_REL}/${jenis}" Target="${relatif(jalur, ke)}"/>`;
+    const st = struktur(rels);
+    if (st.akar.kosong || st.p) throw new TakDidukung('daftar hubungan tidak dikenali');
     this.tulis(
       jalurRels(jalur),
-      rels.replace('</Relationships>', () => `${tag}</Relationships>`),
+      rels.slice(0, st.akar.awalTutup) + tag + rels.slice(st.akar.awalTutup),
     );
     return id;
   }
@@ -140,7 +188,11 @@ export class Paket {
 
   /** Change [Content_Types].xml. */
   async ubahTipe(ubah: (xml: string) => string): Promise<void> {
-    this.tulis('[Content_Types].xml', ubah(await this.teks('[Content_Types].xml')));
+    const xml = await this.teks('[Content_Types].xml');
+    // Written in the plain form the callers edit (no prefix, a closing </Types>).
+    if (!xml.includes('</Types>') || /<[!?](?!xml\s)/.test(xml))
+      throw new TakDidukung('[Content_Types].xml tidak dikenali');
+    this.tulis('[Content_Types].xml', ubah(xml));
   }
 
   /** The new archive: untouched parts as stored, changed ones deflated, new ones last. */

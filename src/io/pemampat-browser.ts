@@ -1,8 +1,30 @@
-import type { Pemampat } from './zip';
+import { TerlaluBesar, type Pemampat } from './zip';
 
-async function alirkan(data: Uint8Array, ubah: TransformStream<BufferSource, Uint8Array>) {
-  const keluar = new Blob([data as BlobPart]).stream().pipeThrough(ubah);
-  return new Uint8Array(await new Response(keluar).arrayBuffer());
+async function alirkan(
+  data: Uint8Array,
+  ubah: TransformStream<BufferSource, Uint8Array>,
+  batas = Infinity,
+): Promise<Uint8Array> {
+  const pembaca = new Blob([data as BlobPart]).stream().pipeThrough(ubah).getReader();
+  const potong: Uint8Array[] = [];
+  let panjang = 0;
+  for (;;) {
+    const { done, value } = await pembaca.read();
+    if (done) break;
+    panjang += value.length;
+    if (panjang > batas) {
+      await pembaca.cancel();
+      throw new TerlaluBesar();
+    }
+    potong.push(value);
+  }
+  const hasil = new Uint8Array(panjang);
+  let p = 0;
+  for (const x of potong) {
+    hasil.set(x, p);
+    p += x.length;
+  }
+  return hasil;
 }
 
 /**
@@ -18,7 +40,7 @@ export function pemampatBrowser(): Pemampat | undefined {
     return undefined;
   }
   return {
-    kembangkan: (data) => alirkan(data, new DecompressionStream('deflate-raw')),
+    kembangkan: (data, batas) => alirkan(data, new DecompressionStream('deflate-raw'), batas),
     mampatkan: (data) => alirkan(data, new CompressionStream('deflate-raw')),
   };
 }

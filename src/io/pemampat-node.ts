@@ -1,12 +1,22 @@
 import { promisify } from 'node:util';
 import { deflateRaw, inflateRaw } from 'node:zlib';
-import type { Pemampat } from './zip';
+import { TerlaluBesar, type Pemampat } from './zip';
 
 const mampat = promisify(deflateRaw);
 const kembang = promisify(inflateRaw);
 
-/** Node's zlib (native, on the thread pool) for the patching writer of the command line. */
+/** Node's zlib (native, on the thread pool); an inflate past its bound stops there, never held whole. */
 export const pemampatNode: Pemampat = {
-  kembangkan: async (data) => new Uint8Array(await kembang(data)),
+  kembangkan: async (data, batas) => {
+    try {
+      // One byte more than allowed tells an overflow from an exact fit.
+      return new Uint8Array(
+        await kembang(data, batas === undefined ? {} : { maxOutputLength: batas + 1 }),
+      );
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new TerlaluBesar();
+      throw e;
+    }
+  },
   mampatkan: async (data) => new Uint8Array(await mampat(data, { level: 6 })),
 };

@@ -1,3 +1,4 @@
+import { AWALAN_CATATAN } from '../engine/rencana';
 import { alamat, uraiRentang } from '../sheet/grid';
 import { atribut, lepasXml, xmlTeks } from './xml';
 import { TakDidukung } from './zip';
@@ -6,8 +7,8 @@ import { TakDidukung } from './zip';
  * Cell notes as Excel keeps them: a comments part with the text, and a VML
  * drawing with one hidden shape per note (what shows it on hover). New
  * notes make both parts; on a sheet that has them already (the user's
- * notes, or ours from an earlier run) the notes of written cells are
- * replaced and every other note and shape is kept.
+ * notes, or ours from an earlier run) Capaian's own notes on written cells
+ * are replaced and every other note and shape is kept.
  */
 
 const PENULIS = 'Capaian';
@@ -41,33 +42,63 @@ function bentuk(ref: string, id: number): string {
   );
 }
 
+/** True when a note's text is one Capaian writes (see {@link AWALAN_CATATAN}). */
+export function catatanCapaian(teks: string | undefined): boolean {
+  return teks !== undefined && teks.startsWith(AWALAN_CATATAN);
+}
+
+/** The plain text of a `<comment>` element. */
+function teksKomentar(c: string): string {
+  return [...c.matchAll(/<t\b[^>]*>([\s\S]*?)<\/t>/g)].map((m) => lepasXml(m[1])).join('');
+}
+
 /**
- * The comments and VML parts with the notes of written cells (`ditulis`)
- * dropped and `catatan` (cell -> text) added; unchanged strings when there
- * is nothing to do.
+ * The comments and VML parts with Capaian's own notes on written cells
+ * (`ditulis`) dropped and `catatan` (cell -> text) added; unchanged strings
+ * when there is nothing to do. A note of the user's on a written cell is
+ * kept (and Capaian's note for that cell, if any, is not written): its cell
+ * is listed in `dipertahankan`, for the user to be told.
  */
 export function gabungCatatan(
   xmlKomentar: string,
   xmlVml: string,
-  catatan: Map<string, string>,
+  catatanBaru: Map<string, string>,
   ditulis: Set<string>,
-): { komentar: string; vml: string } {
-  const diganti = (ref: string | undefined) => ref !== undefined && ditulis.has(ref);
-  let k = xmlKomentar.replace(/<comment\b[^>]*?(?:\/>|>[\s\S]*?<\/comment>)/g, (c) =>
-    diganti(atribut(c.slice(0, c.indexOf('>') + 1), 'ref')) ? '' : c,
+): { komentar: string; vml: string; dipertahankan: string[] } {
+  // The notes parts are edited as text: only in the plain form Excel and ExcelJS write them.
+  const polos = (x: string) => !/<[!?](?!xml\s)/.test(x);
+  if (!polos(xmlKomentar) || !polos(xmlVml) || !/<comments[\s>]/.test(xmlKomentar))
+    throw new TakDidukung('bagian catatan berbentuk XML yang tidak dikenali');
+  const penulisAwal = [...xmlKomentar.matchAll(/<author>([\s\S]*?)<\/author>/g)].map((m) =>
+    lepasXml(m[1]),
   );
+  const dibuang = new Set<string>();
+  const dipertahankan: string[] = [];
+  let k = xmlKomentar.replace(/<comment\b[^>]*?(?:\/>|>[\s\S]*?<\/comment>)/g, (c) => {
+    const tag = c.slice(0, c.indexOf('>') + 1);
+    const ref = atribut(tag, 'ref')?.toUpperCase();
+    if (ref === undefined || !ditulis.has(ref)) return c;
+    const milikCapaian =
+      penulisAwal[Number(atribut(tag, 'authorId'))] === PENULIS || catatanCapaian(teksKomentar(c));
+    if (!milikCapaian) {
+      dipertahankan.push(ref);
+      return c;
+    }
+    dibuang.add(ref);
+    return '';
+  });
+  const catatan = new Map([...catatanBaru].filter(([ref]) => !dipertahankan.includes(ref)));
   let v = xmlVml.replace(/<v:shape\b[^>]*>[\s\S]*?<\/v:shape>/g, (s) => {
     if (!/ObjectType="Note"/.test(s)) return s;
     const b = /<x:Row>\s*(\d+)\s*<\/x:Row>/.exec(s)?.[1];
     const kol = /<x:Column>\s*(\d+)\s*<\/x:Column>/.exec(s)?.[1];
-    return b && kol && diganti(alamat(Number(b) + 1, Number(kol) + 1)) ? '' : s;
+    return b && kol && dibuang.has(alamat(Number(b) + 1, Number(kol) + 1)) ? '' : s;
   });
-  if (catatan.size === 0) return { komentar: k, vml: v };
+  if (catatan.size === 0) return { komentar: k, vml: v, dipertahankan };
 
-  const penulis = [...k.matchAll(/<author>([\s\S]*?)<\/author>/g)].map((m) => lepasXml(m[1]));
-  let id = penulis.indexOf(PENULIS);
+  let id = penulisAwal.indexOf(PENULIS);
   if (id < 0) {
-    id = penulis.length;
+    id = penulisAwal.length;
     k = k.replace(/<authors\s*\/>/, '<authors></authors>');
     if (!k.includes('</authors>')) throw new TakDidukung('bagian catatan tanpa daftar penulis');
     k = k.replace('</authors>', () => `<author>${PENULIS}</author></authors>`);
@@ -87,5 +118,5 @@ export function gabungCatatan(
   const bentukBaru = [...catatan.keys()].map((ref, i) => bentuk(ref, terakhir + i + 1)).join('');
   const akhir = v.lastIndexOf('</xml>');
   if (akhir < 0) throw new TakDidukung('gambar VML tidak dikenali');
-  return { komentar: k, vml: v.slice(0, akhir) + bentukBaru + v.slice(akhir) };
+  return { komentar: k, vml: v.slice(0, akhir) + bentukBaru + v.slice(akhir), dipertahankan };
 }

@@ -1,7 +1,19 @@
 import type { AturanWarna, BlokEdit, GabungEdit, SelEdit } from '../engine/rencana';
-import { alamat, hurufKolom, nomorKolom, uraiRentang } from '../sheet/grid';
+import { alamat, hurufKolom, nomorKolom, uraiRentang, type Gabungan } from '../sheet/grid';
 import { deretRumus } from '../sheet/rumus-bersama';
-import { atribut, aturAtribut, xmlTeks } from './xml';
+import { atribut, aturAtribut, buangAtribut, lepasXml, xmlTeks } from './xml';
+import {
+  akar,
+  akhirNamaTag,
+  ambilElemen,
+  anakDari,
+  awalan,
+  GalatXml,
+  lokal,
+  nilaiAtributMentah,
+  PemindaiXml,
+  type Elemen,
+} from './xml-token';
 import { TakDidukung } from './zip';
 
 /**
@@ -20,11 +32,6 @@ export interface GayaSel {
   isian(argb: string): number;
 }
 
-function angkaSel(n: number): string {
-  if (!Number.isFinite(n)) throw new TakDidukung('angka tidak terhingga');
-  return String(n);
-}
-
 /** What one plan step does to one cell of a row, in plan order. */
 interface Operasi {
   kolom: number;
@@ -36,12 +43,12 @@ interface Operasi {
   f?: string;
 }
 
+/** The formula of a kategori colour rule: `$H5="Sangat Tinggi"`. */
+export const RUMUS_WARNA = /^\$[A-Z]{1,3}\d+="(?:[^"]|"")*"$/;
+
 const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-const R_BARIS = /\sr="(\d+)"/;
-const R_SEL = /\sr="(([A-Z]+)(\d+))"/;
-const S_SEL = /\ss="(\d+)"/;
-const SEL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
+const NS_MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 /** A `<col>` of the sheet: its columns, width and style. */
 interface Kolom {
@@ -50,17 +57,6 @@ interface Kolom {
   lebar?: number;
   gaya: number;
   xml: string;
-}
-
-function kolomLembar(kepala: string): Kolom[] {
-  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(kepala);
-  return [...(cols?.[1] ?? '').matchAll(/<col\b[^>]*>/g)].map(([xml]) => ({
-    min: Number(atribut(xml, 'min')),
-    max: Number(atribut(xml, 'max')),
-    lebar: Number(atribut(xml, 'width')) || undefined,
-    gaya: Number(atribut(xml, 'style') ?? 0),
-    xml,
-  }));
 }
 
 // Worksheet parts after <sheetData>, in the order the schema requires.
@@ -73,14 +69,214 @@ const URUTAN_EKOR = [
   'webPublishItems', 'tableParts', 'extLst',
 ]; // prettier-ignore
 
-/** `isi` put where the schema wants a `nama` element: before every part that must follow it. */
-function sisipkanDiEkor(ekor: string, nama: string, isi: string): string {
-  let posisi = ekor.lastIndexOf('</worksheet>');
-  for (const n of [...URUTAN_EKOR.slice(URUTAN_EKOR.indexOf(nama) + 1), 'mc:AlternateContent']) {
-    const i = ekor.search(new RegExp(`<${n}[\\s/>]`));
-    if (i >= 0 && i < posisi) posisi = i;
+/** A child element of the worksheet: its local name (in the sheet's namespace) or its full name. */
+interface Bagian {
+  nama: string;
+  el: Elemen;
+}
+
+/** One change to the sheet's text: [awal, akhir) becomes `teks` (an insertion when they are equal). */
+interface Ganti {
+  awal: number;
+  akhir: number;
+  teks: string;
+  /** Order of insertions at one place (the schema's order). */
+  urutan: number;
+}
+
+/** The worksheet as the patch sees it: root, prefix of its namespace, children. */
+class Lembar {
+  readonly akar: Elemen;
+  /** "x:" when the sheet's elements carry a prefix, else "". */
+  readonly p: string;
+  readonly bagian: Bagian[] = [];
+  /** No comment, CDATA or processing instruction anywhere: an element's end tag can be found by search. */
+  readonly polos: boolean;
+
+  constructor(readonly xml: string) {
+    this.akar = akar(xml);
+    this.p = awalan(this.akar.nama);
+    if (lokal(this.akar.nama) !== 'worksheet') throw new TakDidukung('bukan lembar kerja');
+    const tag = xml.slice(this.akar.awal, this.akar.akhirBuka);
+    const ns = atribut(tag, this.p ? `xmlns:${this.p.slice(0, -1)}` : 'xmlns');
+    if (ns !== NS_MAIN)
+      throw new TakDidukung(`ruang nama lembar tidak dikenal (${ns ?? 'kosong'})`);
+    this.polos = !/<[!?]/.test(xml.slice(this.akar.akhirBuka));
+    const s = new PemindaiXml(xml, this.akar.akhirBuka, this.akar.awalTutup);
+    while (s.berikut()) {
+      if (s.jenis === 'tutup') throw new GalatXml('tag penutup tanpa pembuka', s.awal);
+      if (s.jenis !== 'buka') continue;
+      const nama = s.nama;
+      const el = this.polos && lokal(nama) === 'sheetData' ? ujungPolos(s, xml) : ambilElemen(s);
+      this.bagian.push({ nama: awalan(nama) === this.p ? lokal(nama) : nama, el });
+    }
   }
-  return ekor.slice(0, posisi) + isi + ekor.slice(posisi);
+
+  cari(nama: string): Bagian | undefined {
+    return this.bagian.find((b) => b.nama === nama);
+  }
+
+  /** An element of the sheet's namespace: `<x:row r="1">`. */
+  tag(nama: string): string {
+    return this.p + nama;
+  }
+
+  /** Where the schema wants a new `nama` element: before every part that must follow it. */
+  tempat(nama: string): number {
+    const sesudah = new Set([
+      ...URUTAN_EKOR.slice(URUTAN_EKOR.indexOf(nama) + 1),
+      'mc:AlternateContent',
+    ]);
+    const data = this.bagian.findIndex((b) => b.nama === 'sheetData');
+    const b = this.bagian.find((x, i) => i > data && sesudah.has(x.nama));
+    return b ? b.el.awal : this.akar.awalTutup;
+  }
+}
+
+/**
+ * The element the scanner stands on, when no comment, CDATA or processing
+ * instruction can hide a tag: its end tag found by search (it cannot nest
+ * itself: a row, a cell, the sheet data).
+ */
+function ujungPolos(s: PemindaiXml, xml: string): Elemen {
+  const nama = s.nama;
+  const { awal, akhir } = s;
+  if (s.kosong) return { nama, awal, akhirBuka: akhir, awalTutup: akhir, akhir, kosong: true };
+  let i = akhir;
+  for (;;) {
+    i = xml.indexOf(`</${nama}`, i);
+    if (i < 0) throw new GalatXml(`<${nama}> tidak ditutup`, awal);
+    const j = akhirNamaTag(xml, i + 2);
+    if (j === i + 2 + nama.length) break;
+    i = j;
+  }
+  const tutup = xml.indexOf('>', i);
+  // The scanner goes on after the end tag.
+  s.lompatKe(tutup + 1);
+  return { nama, awal, akhirBuka: akhir, awalTutup: i, akhir: tutup + 1, kosong: false };
+}
+
+/** A row of the sheet data: its number (written or implied) and where it lies. */
+interface Baris {
+  r: number;
+  el: Elemen;
+  /** The row has no `r` (its number follows the one before). */
+  tanpaNomor: boolean;
+}
+
+/** The rows of `<sheetData>`, in order; anything but rows (and comments) in it is refused. */
+function* barisLembar(l: Lembar, data: Elemen): Generator<Baris> {
+  const { xml } = l;
+  const s = new PemindaiXml(xml, data.akhirBuka, data.awalTutup);
+  let sebelumnya = 0;
+  while (s.berikut()) {
+    if (s.jenis === 'teks') {
+      if (xml.slice(s.awal, s.akhir).trim()) throw new TakDidukung('teks di dalam <sheetData>');
+      continue;
+    }
+    if (s.jenis === 'tutup') throw new GalatXml('tag penutup tanpa pembuka', s.awal);
+    if (s.jenis !== 'buka') continue;
+    if (s.nama !== l.tag('row')) throw new TakDidukung('<sheetData> berisi selain baris');
+    const nomor = atributToken(s, 'r');
+    const r = nomor === undefined ? sebelumnya + 1 : Number(nomor);
+    if (!Number.isInteger(r) || r < 1 || r > 1048576)
+      throw new TakDidukung('nomor baris tidak sah');
+    if (r <= sebelumnya) throw new TakDidukung('baris tidak berurutan');
+    sebelumnya = r;
+    yield { r, el: l.polos ? ujungPolos(s, xml) : ambilElemen(s), tanpaNomor: nomor === undefined };
+  }
+}
+
+function atributToken(s: PemindaiXml, nama: string): string | undefined {
+  const mentah = nilaiAtributMentah(s.xml, s.awal + 1 + s.nama.length, s.akhir, nama);
+  return mentah === undefined ? undefined : lepasXml(mentah);
+}
+
+/** A cell of a row being patched. */
+interface Sel {
+  kolom: number;
+  xml: string;
+  /** Its start tag. */
+  tag: string;
+  /** The start tag of its formula, if any. */
+  f?: string;
+}
+
+/** The cells of a row (addresses written or implied), and what else it holds (kept after them). */
+function selBaris(l: Lembar, b: Baris): { sel: Map<number, Sel>; lain: string[] } {
+  const { xml } = l;
+  const sel = new Map<number, Sel>();
+  const lain: string[] = [];
+  const [namaC, namaF] = [l.tag('c'), l.tag('f')];
+  let kolom = 0;
+  const s = new PemindaiXml(xml, b.el.akhirBuka, b.el.awalTutup);
+  while (s.berikut()) {
+    if (s.jenis === 'tutup') throw new GalatXml('tag penutup tanpa pembuka', s.awal);
+    if (s.jenis !== 'buka') {
+      const teks = xml.slice(s.awal, s.akhir);
+      if (s.jenis === 'teks' && !teks.trim()) continue;
+      if (s.jenis === 'teks' || s.jenis === 'cdata') throw new TakDidukung('teks di dalam baris');
+      lain.push(teks);
+      continue;
+    }
+    if (s.nama !== namaC) {
+      const el = ambilElemen(s);
+      lain.push(xml.slice(el.awal, el.akhir));
+      continue;
+    }
+    // A cell: its start tag, and the start tag of its formula among its children.
+    const awal = s.awal;
+    const tag = xml.slice(awal, s.akhir);
+    let f: string | undefined;
+    let dalam = s.kosong ? 0 : 1;
+    while (dalam > 0 && s.berikut()) {
+      if (s.jenis === 'buka') {
+        if (dalam === 1 && s.nama === namaF) f = xml.slice(s.awal, s.akhir);
+        if (!s.kosong) dalam++;
+      } else if (s.jenis === 'tutup') dalam--;
+    }
+    if (dalam > 0) throw new GalatXml('sel tidak ditutup', awal);
+    const ref = atribut(tag, 'r');
+    if (ref === undefined) kolom++;
+    else {
+      const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
+      if (!m || Number(m[2]) !== b.r) throw new TakDidukung(`alamat sel ${ref} tidak sah`);
+      kolom = nomorKolom(m[1]);
+    }
+    if (kolom > 16384 || sel.has(kolom)) throw new TakDidukung('sel ganda atau di luar lembar');
+    sel.set(kolom, { kolom, xml: xml.slice(awal, s.akhir), tag, f });
+  }
+  return { sel, lain };
+}
+
+/** The text content of an element (text read back, CDATA as it is). */
+function teksElemen(xml: string, el: Elemen): string {
+  let hasil = '';
+  const s = new PemindaiXml(xml, el.akhirBuka, el.awalTutup);
+  while (s.berikut()) {
+    if (s.jenis === 'teks') hasil += lepasXml(xml.slice(s.awal, s.akhir));
+    else if (s.jenis === 'cdata') hasil += xml.slice(s.awal + 9, s.akhir - 3);
+  }
+  return hasil;
+}
+
+function kolomLembar(l: Lembar): Kolom[] {
+  const cols = l.cari('cols');
+  if (!cols) return [];
+  const hasil: Kolom[] = [];
+  for (const a of anakDari(l.xml, cols.el)) {
+    if (!('elemen' in a) || a.elemen.nama !== l.tag('col')) continue;
+    const xml = l.xml.slice(a.elemen.awal, a.elemen.akhir);
+    const tag = l.xml.slice(a.elemen.awal, a.elemen.akhirBuka);
+    hasil.push({
+      min: Number(atribut(tag, 'min')),
+      max: Number(atribut(tag, 'max')),
+      lebar: Number(atribut(tag, 'width')) || undefined,
+      gaya: Number(atribut(tag, 'style') ?? 0),
+      xml,
+    });
+  }
+  return hasil;
 }
 
 /** The sheet's XML with its part of the plan written in. */
@@ -93,51 +289,127 @@ export function tambalLembar(
   /** Relationship id of the notes drawing, when the plan writes notes on this sheet. */
   ridCatatan?: string,
 ): string {
-  const awalData = xml.indexOf('<sheetData');
-  if (awalData < 0) throw new TakDidukung('lembar tanpa <sheetData> (awalan ruang nama?)');
-  const tagData = xml.indexOf('>', awalData);
-  const dataKosong = xml[tagData - 1] === '/';
-  const akhirData = dataKosong ? tagData + 1 : xml.indexOf('</sheetData>', tagData);
-  if (akhirData < 0) throw new TakDidukung('<sheetData> tidak ditutup');
-  let kepala = xml.slice(0, awalData);
-  const data = dataKosong ? '' : xml.slice(tagData + 1, akhirData);
-  let ekor = xml.slice(dataKosong ? akhirData : akhirData + '</sheetData>'.length);
-  const kolom = kolomLembar(kepala);
+  try {
+    return tambal(new Lembar(xml), blok, gabung, warna, gaya, ridCatatan);
+  } catch (e) {
+    if (e instanceof GalatXml) throw new TakDidukung(`XML lembar tidak terbaca: ${e.message}`);
+    throw e;
+  }
+}
 
-  const operasi = rencanaSel(blok, gabung, data);
-  rumusBersamaUtuh(data, operasi);
-  const barisBaru = tulisBaris(data, operasi, kolom, gaya);
+function tambal(
+  l: Lembar,
+  blok: BlokEdit[],
+  gabung: GabungEdit[],
+  warna: AturanWarna[],
+  gaya: GayaSel,
+  ridCatatan: string | undefined,
+): string {
+  const data = l.cari('sheetData');
+  if (!data) throw new TakDidukung('lembar tanpa <sheetData>');
+  const kolom = kolomLembar(l);
+  const bersama = rumusBersama(l, data.el);
+  const operasi = rencanaSel(blok, gabung, bersama.siBerikut, l);
+  rumusBersamaUtuh(bersama.daftar, operasi);
+  const ganti: Ganti[] = [];
+  ganti.push({
+    awal: data.el.awal,
+    akhir: data.el.akhir,
+    teks: `<${l.tag('sheetData')}>${tulisBaris(l, data.el, operasi, kolom, gaya)}</${l.tag('sheetData')}>`,
+    urutan: 0,
+  });
   let batas = { baris: 0, kolom: 0 };
   for (const [r, ops] of operasi) {
     batas.baris = Math.max(batas.baris, r);
     for (const o of ops) batas.kolom = Math.max(batas.kolom, o.kolom);
   }
-
   // The dimension grows to cover the new cells.
-  kepala = kepala.replace(/<dimension\b[^>]*>/, (tag) => {
+  const dimensi = l.cari('dimension');
+  if (dimensi) {
+    const tag = l.xml.slice(dimensi.el.awal, dimensi.el.akhirBuka);
     const r = uraiRentang(atribut(tag, 'ref') ?? '');
-    if (!r) return tag;
-    batas = { baris: Math.max(r.baris2, batas.baris), kolom: Math.max(r.kolom2, batas.kolom) };
-    return aturAtribut(
-      tag,
-      'ref',
-      `${alamat(r.baris1, r.kolom1)}:${alamat(batas.baris, batas.kolom)}`,
-    );
-  });
-  kepala = lebarKolom(kepala, kolom, blok);
-  ekor = gabungKepala(ekor, gabung);
-  ekor = warnaKategori(ekor, warna, gaya);
-  if (ridCatatan) {
-    if (/<legacyDrawing[\s/>]/.test(ekor)) throw new TakDidukung('lembar sudah punya gambar VML');
-    if (!/<worksheet\b[^>]*\sxmlns:r=/.test(kepala))
-      kepala = kepala.replace(/<worksheet\b/, `<worksheet xmlns:r="${NS_R}"`);
-    ekor = sisipkanDiEkor(ekor, 'legacyDrawing', `<legacyDrawing r:id="${ridCatatan}"/>`);
+    if (r) {
+      batas = { baris: Math.max(r.baris2, batas.baris), kolom: Math.max(r.kolom2, batas.kolom) };
+      const ref = `${alamat(r.baris1, r.kolom1)}:${alamat(batas.baris, batas.kolom)}`;
+      ganti.push({
+        awal: dimensi.el.awal,
+        akhir: dimensi.el.akhirBuka,
+        teks: aturAtribut(tag, 'ref', ref),
+        urutan: 0,
+      });
+    }
   }
-  return `${kepala}<sheetData>${barisBaru}</sheetData>${ekor}`;
+  lebarKolom(l, kolom, blok, data.el, ganti);
+  gabungKepala(l, gabung, ganti);
+  warnaKategori(l, warna, gaya, ganti);
+  if (ridCatatan) catatanLembar(l, ridCatatan, ganti);
+  return terapkan(l.xml, ganti);
+}
+
+function terapkan(xml: string, ganti: Ganti[]): string {
+  ganti.sort(
+    (a, b) => a.awal - b.awal || a.akhir - a.awal - (b.akhir - b.awal) || a.urutan - b.urutan,
+  );
+  const potong: string[] = [];
+  let p = 0;
+  for (const g of ganti) {
+    if (g.awal < p) throw new TakDidukung('perubahan lembar bertumpuk');
+    potong.push(xml.slice(p, g.awal), g.teks);
+    p = g.akhir;
+  }
+  potong.push(xml.slice(p));
+  return potong.join('');
+}
+
+/** The legacy drawing that shows the notes; the sheet may not have one already. */
+function catatanLembar(l: Lembar, rid: string, ganti: Ganti[]): void {
+  if (l.cari('legacyDrawing')) throw new TakDidukung('lembar sudah punya gambar VML');
+  const tag = l.xml.slice(l.akar.awal, l.akar.akhirBuka);
+  const r = atribut(tag, 'xmlns:r');
+  let ns = '';
+  if (r === undefined)
+    ganti.push({
+      awal: l.akar.awal,
+      akhir: l.akar.akhirBuka,
+      teks: aturAtribut(tag, 'xmlns:r', NS_R),
+      urutan: 0,
+    });
+  else if (r !== NS_R) ns = ` xmlns:r="${NS_R}"`;
+  ganti.push({
+    awal: l.tempat('legacyDrawing'),
+    akhir: l.tempat('legacyDrawing'),
+    teks: `<${l.tag('legacyDrawing')}${ns} r:id="${rid}"/>`,
+    urutan: URUTAN_EKOR.indexOf('legacyDrawing'),
+  });
+}
+
+/** Every shared formula of the sheet (cell, id, whether it is the master) and the next free id. */
+function rumusBersama(
+  l: Lembar,
+  data: Elemen,
+): { daftar: { alamat: string; si: string; induk: boolean }[]; siBerikut: number } {
+  const daftar: { alamat: string; si: string; induk: boolean }[] = [];
+  let siBerikut = 0;
+  const isi = l.xml.slice(data.akhirBuka, data.awalTutup);
+  if (!isi.includes('shared')) return { daftar, siBerikut };
+  for (const b of barisLembar(l, data))
+    for (const [k, c] of selBaris(l, b).sel) {
+      if (!c.f) continue;
+      const si = atribut(c.f, 'si');
+      if (si !== undefined) siBerikut = Math.max(siBerikut, Number(si) + 1);
+      if (atribut(c.f, 't') === 'shared' && si !== undefined)
+        daftar.push({ alamat: alamat(b.r, k), si, induk: atribut(c.f, 'ref') !== undefined });
+    }
+  return { daftar, siBerikut };
 }
 
 /** The plan's cell operations by sheet row, with each formula's `<f>` element. */
-function rencanaSel(blok: BlokEdit[], gabung: GabungEdit[], data: string): Map<number, Operasi[]> {
+function rencanaSel(
+  blok: BlokEdit[],
+  gabung: GabungEdit[],
+  siAwal: number,
+  l: Lembar,
+): Map<number, Operasi[]> {
   const operasi = new Map<number, Operasi[]>();
   const tambah = (baris: number, o: Operasi) => {
     const ops = operasi.get(baris);
@@ -145,9 +417,8 @@ function rencanaSel(blok: BlokEdit[], gabung: GabungEdit[], data: string): Map<n
     else operasi.set(baris, [o]);
   };
   // Shared-formula ids go on after the sheet's own.
-  let si = 0;
-  if (data.includes('t="shared"'))
-    for (const m of data.matchAll(/<f\b[^>]*\ssi="(\d+)"/g)) si = Math.max(si, Number(m[1]) + 1);
+  let si = siAwal;
+  const f = l.tag('f');
   for (const b of blok) {
     const { induk, akhir } = deretRumus(b.sel);
     const siInduk: number[][] = [];
@@ -157,16 +428,17 @@ function rencanaSel(blok: BlokEdit[], gabung: GabungEdit[], data: string): Map<n
         if (!s) return;
         const r = b.baris + i;
         const k = b.kolom + j;
-        let f: string | undefined;
+        let fx: string | undefined;
         if (s.rumus) {
           const i0 = induk[i][j];
-          if (i0 < i) f = `<f t="shared" si="${siInduk[i0][j]}"/>`;
+          const teks = xmlTeks(s.rumus.replace(/^=/, ''));
+          if (i0 < i) fx = `<${f} t="shared" si="${siInduk[i0][j]}"/>`;
           else if (akhir[i][j] > i) {
             siInduk[i][j] = si++;
-            f = `<f t="shared" ref="${alamat(r, k)}:${alamat(b.baris + akhir[i][j], k)}" si="${siInduk[i][j]}">${xmlTeks(s.rumus.replace(/^=/, ''))}</f>`;
-          } else f = `<f>${xmlTeks(s.rumus.replace(/^=/, ''))}</f>`;
+            fx = `<${f} t="shared" ref="${alamat(r, k)}:${alamat(b.baris + akhir[i][j], k)}" si="${siInduk[i][j]}">${teks}</${f}>`;
+          } else fx = `<${f}>${teks}</${f}>`;
         }
-        tambah(r, { kolom: k, gayaDari: b.gayaDariKolom, sel: s, f });
+        tambah(r, { kolom: k, gayaDari: b.gayaDariKolom, sel: s, f: fx });
       });
     });
   }
@@ -184,139 +456,146 @@ function rencanaSel(blok: BlokEdit[], gabung: GabungEdit[], data: string): Map<n
  * would lose their formula, so the file is left to ExcelJS, which writes
  * them out in full.
  */
-function rumusBersamaUtuh(data: string, operasi: Map<number, Operasi[]>): void {
-  if (!data.includes('t="shared"')) return;
+function rumusBersamaUtuh(
+  daftar: { alamat: string; si: string; induk: boolean }[],
+  operasi: Map<number, Operasi[]>,
+): void {
+  if (daftar.length === 0) return;
   const ditulis = new Set<string>();
   for (const [r, ops] of operasi) for (const o of ops) if (o.sel) ditulis.add(alamat(r, o.kolom));
   const induk = new Map<string, boolean>();
   const utuh = new Map<string, boolean>();
-  for (const m of data.matchAll(/<f\b[^>]*\st="shared"[^>]*>/g)) {
-    const awal = data.lastIndexOf('<c ', m.index);
-    const r = R_SEL.exec(data.slice(awal, data.indexOf('>', awal)))?.[1];
-    const si = atribut(m[0], 'si') ?? '';
-    const kena = r !== undefined && ditulis.has(r);
-    if (atribut(m[0], 'ref')) induk.set(si, kena);
-    utuh.set(si, (utuh.get(si) ?? true) && kena);
+  for (const x of daftar) {
+    const kena = ditulis.has(x.alamat);
+    if (x.induk) induk.set(x.si, kena);
+    utuh.set(x.si, (utuh.get(x.si) ?? true) && kena);
   }
   for (const [si, kena] of induk)
     if (kena && !utuh.get(si)) throw new TakDidukung('menimpa induk rumus bersama');
 }
 
-/** The rows of `<sheetData>` with the operations done; rows without any are copied as they are. */
+/**
+ * The rows of `<sheetData>` with the operations done. Rows without any are
+ * copied as they are (a row without a number is given its number, so that
+ * rows put before it cannot shift it); comments between rows stay.
+ */
 function tulisBaris(
-  data: string,
+  l: Lembar,
+  data: Elemen,
   operasi: Map<number, Operasi[]>,
   kolom: Kolom[],
   gaya: GayaSel,
 ): string {
+  const { xml } = l;
   const nomor = [...operasi.keys()].sort((a, b) => a - b);
   const potong: string[] = [];
   let k = 0;
-  let dari = 0;
-  let p = 0;
-  let sebelumnya = 0;
-  for (;;) {
-    const awal = data.indexOf('<row', p);
-    if (awal < 0) break;
-    const tutup = data.indexOf('>', awal);
-    const tunggal = data[tutup - 1] === '/';
-    const akhir = tunggal ? tutup + 1 : data.indexOf('</row>', tutup) + '</row>'.length;
-    if (tutup < 0 || akhir < tutup) throw new TakDidukung('baris tidak ditutup');
-    const m = R_BARIS.exec(data.slice(awal, tutup + 1));
-    if (!m) throw new TakDidukung('baris tanpa nomor');
-    const r = Number(m[1]);
-    if (r <= sebelumnya) throw new TakDidukung('baris tidak berurutan');
-    sebelumnya = r;
-    for (; k < nomor.length && nomor[k] <= r; k++) {
-      potong.push(data.slice(dari, awal));
-      dari = awal;
-      if (nomor[k] < r)
-        potong.push(barisTertambal(undefined, nomor[k], operasi.get(nomor[k])!, kolom, gaya));
-      else {
-        potong.push(barisTertambal(data.slice(awal, akhir), r, operasi.get(r)!, kolom, gaya));
-        dari = akhir;
-      }
-    }
-    p = akhir;
+  let dari = data.akhirBuka;
+  for (const b of barisLembar(l, data)) {
+    for (; k < nomor.length && nomor[k] < b.r; k++)
+      potong.push(barisTertambal(l, undefined, nomor[k], operasi.get(nomor[k])!, kolom, gaya));
+    potong.push(xml.slice(dari, b.el.awal));
+    dari = b.el.akhir;
+    if (nomor[k] === b.r) {
+      potong.push(barisTertambal(l, b, b.r, operasi.get(b.r)!, kolom, gaya));
+      k++;
+    } else if (b.tanpaNomor) {
+      const tag = xml.slice(b.el.awal, b.el.akhirBuka);
+      potong.push(aturAtribut(tag, 'r', String(b.r)) + xml.slice(b.el.akhirBuka, b.el.akhir));
+    } else potong.push(xml.slice(b.el.awal, b.el.akhir));
   }
-  potong.push(data.slice(dari));
+  potong.push(xml.slice(dari, data.kosong ? dari : data.awalTutup));
   for (; k < nomor.length; k++)
-    potong.push(barisTertambal(undefined, nomor[k], operasi.get(nomor[k])!, kolom, gaya));
+    potong.push(barisTertambal(l, undefined, nomor[k], operasi.get(nomor[k])!, kolom, gaya));
   return potong.join('');
 }
 
 function barisTertambal(
-  asli: string | undefined,
+  l: Lembar,
+  asli: Baris | undefined,
   r: number,
   ops: Operasi[],
   kolom: Kolom[],
   gaya: GayaSel,
 ): string {
-  let tag = `<row r="${r}">`;
+  let tag = `<${l.tag('row')} r="${r}">`;
   const sel = new Map<number, string>();
+  const gayaSel = new Map<number, number>();
+  let lain: string[] = [];
   if (asli) {
-    const tutup = asli.indexOf('>');
-    const tunggal = asli[tutup - 1] === '/';
-    tag = asli.slice(0, tunggal ? tutup - 1 : tutup).replace(/\sspans="[^"]*"/, '') + '>';
-    const isi = tunggal ? '' : asli.slice(tutup + 1, asli.length - '</row>'.length);
-    const sisa = isi.replace(SEL, (c) => {
-      const m = R_SEL.exec(c.slice(0, c.indexOf('>')));
-      if (!m) throw new TakDidukung('sel tanpa alamat');
-      sel.set(nomorKolom(m[2]), c);
-      return '';
-    });
-    if (sisa.trim()) throw new TakDidukung('baris berisi selain sel');
+    const buka = l.xml.slice(asli.el.awal, asli.el.akhirBuka);
+    tag = aturAtribut(buangAtribut(buka, 'spans'), 'r', String(r));
+    if (asli.el.kosong) tag = `${tag.slice(0, -2).replace(/\s+$/, '')}>`;
+    const isi = selBaris(l, asli);
+    lain = isi.lain;
+    for (const [k, c] of isi.sel) {
+      sel.set(k, atribut(c.tag, 'r') !== undefined ? c.xml : denganAlamat(c, alamat(r, k)));
+      gayaSel.set(k, Number(atribut(c.tag, 's') ?? 0));
+      if (c.f && atribut(c.f, 't') === 'array' && ops.some((o) => o.sel && o.kolom === k))
+        throw new TakDidukung('menimpa rumus larik');
+    }
   }
   // An absent cell looks like its row (when the row has a format) or else its column.
-  const gayaBaris = /\scustomFormat="(1|true)"/.test(tag)
+  const gayaBaris = /^(1|true)$/.test(atribut(tag, 'customFormat') ?? '')
     ? Number(atribut(tag, 's') ?? 0)
     : undefined;
-  const gayaDi = (k: number): number => {
-    const c = sel.get(k);
-    if (c !== undefined) return Number(S_SEL.exec(c.slice(0, c.indexOf('>')))?.[1] ?? 0);
-    return gayaBaris ?? kolom.find((x) => x.min <= k && k <= x.max)?.gaya ?? 0;
-  };
+  const gayaDi = (k: number): number =>
+    gayaSel.get(k) ?? gayaBaris ?? kolom.find((x) => x.min <= k && k <= x.max)?.gaya ?? 0;
   for (const o of ops) {
-    const ada = sel.get(o.kolom);
-    const f = ada && /<f\b[^>]*>/.exec(ada)?.[0];
-    if (f && o.sel && atribut(f, 't') === 'array') throw new TakDidukung('menimpa rumus larik');
     const dasar = o.gayaDari !== undefined ? gayaDi(o.gayaDari) : gayaDi(o.kolom);
     const s = o.sel?.format ? gaya.denganFormat(dasar, o.sel.format) : dasar;
     const r0 = alamat(r, o.kolom);
-    sel.set(o.kolom, o.sel ? selXml(r0, s, o.sel, o.f) : selBergaya(ada, r0, s));
+    sel.set(o.kolom, o.sel ? selXml(l, r0, s, o.sel, o.f) : selBergaya(l, sel.get(o.kolom), r0, s));
+    gayaSel.set(o.kolom, s);
   }
-  return `${tag}${[...sel.entries()]
-    .sort((a, b) => a[0] - b[0])
-    .map((e) => e[1])
-    .join('')}</row>`;
+  const isi = [...sel.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
+  return `${tag}${isi.join('')}${lain.join('')}</${l.tag('row')}>`;
+}
+
+/** A cell that had no address, with its address written (its column moves nothing else). */
+function denganAlamat(c: Sel, r: string): string {
+  const tag = aturAtribut(c.tag, 'r', r);
+  return tag + c.xml.slice(c.tag.length);
 }
 
 /** A cell with its value kept and its look set to `s`. */
-function selBergaya(ada: string | undefined, r: string, s: number): string {
-  if (!ada) return s ? `<c r="${r}" s="${s}"/>` : `<c r="${r}"/>`;
-  const tutup = ada.indexOf('>');
-  const akhir = ada[tutup - 1] === '/' ? tutup - 1 : tutup;
-  let tag = ada.slice(0, akhir).replace(S_SEL, '');
-  if (s) tag += ` s="${s}"`;
-  return tag + ada.slice(akhir);
+function selBergaya(l: Lembar, ada: string | undefined, r: string, s: number): string {
+  if (!ada) return s ? `<${l.tag('c')} r="${r}" s="${s}"/>` : `<${l.tag('c')} r="${r}"/>`;
+  const tag = new PemindaiXml(ada);
+  tag.berikut();
+  const buka = ada.slice(0, tag.akhir);
+  const baru = s ? aturAtribut(buka, 's', String(s)) : buangAtribut(buka, 's');
+  return baru + ada.slice(tag.akhir);
 }
 
-function selXml(r: string, s: number, sel: SelEdit, f: string | undefined): string {
-  const a = s ? `<c r="${r}" s="${s}"` : `<c r="${r}"`;
+function selXml(l: Lembar, r: string, s: number, sel: SelEdit, f: string | undefined): string {
+  const c = l.tag('c');
+  const a = s ? `<${c} r="${r}" s="${s}"` : `<${c} r="${r}"`;
   const v = sel.nilai;
+  const nv = (x: string) => `<${l.tag('v')}>${x}</${l.tag('v')}>`;
+  // Excel stores no infinity or NaN: such a value is left out (the cell empty, or its formula uncomputed).
+  if (typeof v === 'number' && !Number.isFinite(v))
+    return f === undefined ? `${a}/>` : `${a}>${f}</${c}>`;
   if (f !== undefined) {
-    if (v === null) return `${a}>${f}</c>`;
-    if (typeof v === 'number') return `${a}>${f}<v>${angkaSel(v)}</v></c>`;
-    return `${a} t="str">${f}<v>${xmlTeks(v)}</v></c>`;
+    if (v === null) return `${a}>${f}</${c}>`;
+    if (typeof v === 'number') return `${a}>${f}${nv(String(v))}</${c}>`;
+    return `${a} t="str">${f}${nv(xmlTeks(v))}</${c}>`;
   }
   if (v === null || v === '') return `${a}/>`;
-  if (typeof v === 'number') return `${a}><v>${angkaSel(v)}</v></c>`;
+  if (typeof v === 'number') return `${a}>${nv(String(v))}</${c}>`;
   const ruang = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
-  return `${a} t="inlineStr"><is><t${ruang}>${xmlTeks(v)}</t></is></c>`;
+  const [is, t] = [l.tag('is'), l.tag('t')];
+  return `${a} t="inlineStr"><${is}><${t}${ruang}>${xmlTeks(v)}</${t}></${is}></${c}>`;
 }
 
 /** New columns without a width get one near their neighbour's (as the ExcelJS writer does). */
-function lebarKolom(kepala: string, kolom: Kolom[], blok: BlokEdit[]): string {
+function lebarKolom(
+  l: Lembar,
+  kolom: Kolom[],
+  blok: BlokEdit[],
+  data: Elemen,
+  ganti: Ganti[],
+): void {
   const baru: Kolom[] = [];
   for (const b of blok) {
     if (b.gayaDariKolom === undefined) continue;
@@ -333,74 +612,117 @@ function lebarKolom(kepala: string, kolom: Kolom[], blok: BlokEdit[]): string {
         max: k,
         lebar: w,
         gaya: 0,
-        xml: `<col min="${k}" max="${k}" width="${w}" customWidth="1"/>`,
+        xml: `<${l.tag('col')} min="${k}" max="${k}" width="${w}" customWidth="1"/>`,
       });
     }
   }
-  if (baru.length === 0) return kepala;
-  const cols = `<cols>${[...kolom, ...baru]
+  if (baru.length === 0) return;
+  const cols = `<${l.tag('cols')}>${[...kolom, ...baru]
     .sort((a, b) => a.min - b.min)
     .map((x) => x.xml)
-    .join('')}</cols>`;
-  return /<cols>[\s\S]*?<\/cols>/.test(kepala)
-    ? kepala.replace(/<cols>[\s\S]*?<\/cols>/, () => cols)
-    : kepala + cols;
+    .join('')}</${l.tag('cols')}>`;
+  const ada = l.cari('cols');
+  if (ada) ganti.push({ awal: ada.el.awal, akhir: ada.el.akhir, teks: cols, urutan: 0 });
+  else ganti.push({ awal: data.awal, akhir: data.awal, teks: cols, urutan: 0 });
 }
 
 /** New columns' header cells merged over the header rows, unless they touch a merge already. */
-function gabungKepala(ekor: string, gabung: GabungEdit[]): string {
-  const ada = [...ekor.matchAll(/<mergeCell\s+ref="([^"]+)"/g)].map((m) => uraiRentang(m[1]));
+function gabungKepala(l: Lembar, gabung: GabungEdit[], ganti: Ganti[]): void {
+  const m = l.cari('mergeCells');
+  const ada: Gabungan[] = [];
+  if (m)
+    for (const a of anakDari(l.xml, m.el))
+      if ('elemen' in a && a.elemen.nama === l.tag('mergeCell')) {
+        const r = uraiRentang(atribut(l.xml.slice(a.elemen.awal, a.elemen.akhirBuka), 'ref') ?? '');
+        if (r) ada.push(r);
+      }
   const baru: string[] = [];
   for (const g of gabung) {
     if (g.baris2 <= g.baris1) continue;
     const kena = ada.some(
       (x) =>
-        x &&
-        x.kolom1 <= g.kolom &&
-        g.kolom <= x.kolom2 &&
-        x.baris1 <= g.baris2 &&
-        g.baris1 <= x.baris2,
+        x.kolom1 <= g.kolom && g.kolom <= x.kolom2 && x.baris1 <= g.baris2 && g.baris1 <= x.baris2,
     );
     if (kena) continue;
     const ref = `${alamat(g.baris1, g.kolom)}:${alamat(g.baris2, g.kolom)}`;
-    ada.push(uraiRentang(ref));
-    baru.push(`<mergeCell ref="${ref}"/>`);
+    ada.push(uraiRentang(ref)!);
+    baru.push(`<${l.tag('mergeCell')} ref="${ref}"/>`);
   }
-  if (baru.length === 0) return ekor;
-  const m = /<mergeCells\b[^>]*>([\s\S]*?)<\/mergeCells>/.exec(ekor);
-  if (!m)
-    return sisipkanDiEkor(
-      ekor,
-      'mergeCells',
-      `<mergeCells count="${baru.length}">${baru.join('')}</mergeCells>`,
-    );
-  const jumlah = (m[1].match(/<mergeCell\b/g) ?? []).length + baru.length;
-  return ekor.replace(
-    m[0],
-    () => `<mergeCells count="${jumlah}">${m[1]}${baru.join('')}</mergeCells>`,
+  if (baru.length === 0) return;
+  const nama = l.tag('mergeCells');
+  if (!m) {
+    const tempat = l.tempat('mergeCells');
+    ganti.push({
+      awal: tempat,
+      akhir: tempat,
+      teks: `<${nama} count="${baru.length}">${baru.join('')}</${nama}>`,
+      urutan: URUTAN_EKOR.indexOf('mergeCells'),
+    });
+    return;
+  }
+  const isi = m.el.kosong ? '' : l.xml.slice(m.el.akhirBuka, m.el.awalTutup);
+  const tag = aturAtribut(
+    m.el.kosong
+      ? `${l.xml.slice(m.el.awal, m.el.akhirBuka - 2).replace(/\s+$/, '')}>`
+      : l.xml.slice(m.el.awal, m.el.akhirBuka),
+    'count',
+    String(ada.length),
   );
+  ganti.push({
+    awal: m.el.awal,
+    akhir: m.el.akhir,
+    teks: `${tag}${isi}${baru.join('')}</${nama}>`,
+    urutan: 0,
+  });
 }
 
-/** Kategori colours: conditional formats replacing any on exactly the same range. */
-function warnaKategori(ekor: string, warna: AturanWarna[], gaya: GayaSel): string {
-  let hasil = ekor;
+/**
+ * True for a conditional format Capaian writes: every rule an expression
+ * comparing the column's first cell with one label. The user's own formats
+ * (other rules, other formulas) are never taken for ours.
+ */
+function warnaCapaian(l: Lembar, cf: Elemen): boolean {
+  let aturan = 0;
+  for (const a of anakDari(l.xml, cf)) {
+    if (!('elemen' in a)) continue;
+    if (a.elemen.nama !== l.tag('cfRule')) return false;
+    aturan++;
+    if (atribut(l.xml.slice(a.elemen.awal, a.elemen.akhirBuka), 'type') !== 'expression')
+      return false;
+    const rumus = [...anakDari(l.xml, a.elemen)].filter(
+      (x): x is { elemen: Elemen } => 'elemen' in x && x.elemen.nama === l.tag('formula'),
+    );
+    if (rumus.length !== 1 || !RUMUS_WARNA.test(teksElemen(l.xml, rumus[0].elemen))) return false;
+  }
+  return aturan > 0;
+}
+
+/** Kategori colours: conditional formats replacing Capaian's own on exactly the same range. */
+function warnaKategori(l: Lembar, warna: AturanWarna[], gaya: GayaSel, ganti: Ganti[]): void {
+  const dibuang = new Set<Bagian>();
   for (const w of warna) {
     if (w.baris2 < w.baris1) continue;
     const huruf = hurufKolom(w.kolom);
     const ref = `${huruf}${w.baris1}:${huruf}${w.baris2}`;
-    hasil = hasil.replace(
-      /<conditionalFormatting\b[^>]*>[\s\S]*?<\/conditionalFormatting>/g,
-      (cf) => (atribut(cf.slice(0, cf.indexOf('>') + 1), 'sqref') === ref ? '' : cf),
-    );
+    for (const b of l.bagian) {
+      if (b.nama !== 'conditionalFormatting' || dibuang.has(b)) continue;
+      const sqref = atribut(l.xml.slice(b.el.awal, b.el.akhirBuka), 'sqref');
+      if (sqref === ref && warnaCapaian(l, b.el)) {
+        dibuang.add(b);
+        ganti.push({ awal: b.el.awal, akhir: b.el.akhir, teks: '', urutan: 0 });
+      }
+    }
+    const [cf, rule, formula] = [l.tag('conditionalFormatting'), l.tag('cfRule'), l.tag('formula')];
     const aturan = w.aturan.map((a, i) => {
       const rumus = `$${huruf}${w.baris1}="${a.label.replace(/"/g, '""')}"`;
-      return `<cfRule type="expression" dxfId="${gaya.isian(`FF${a.warna.toUpperCase()}`)}" priority="${i + 1}"><formula>${xmlTeks(rumus)}</formula></cfRule>`;
+      return `<${rule} type="expression" dxfId="${gaya.isian(`FF${a.warna.toUpperCase()}`)}" priority="${i + 1}"><${formula}>${xmlTeks(rumus)}</${formula}></${rule}>`;
     });
-    hasil = sisipkanDiEkor(
-      hasil,
-      'conditionalFormatting',
-      `<conditionalFormatting sqref="${ref}">${aturan.join('')}</conditionalFormatting>`,
-    );
+    const tempat = l.tempat('conditionalFormatting');
+    ganti.push({
+      awal: tempat,
+      akhir: tempat,
+      teks: `<${cf} sqref="${ref}">${aturan.join('')}</${cf}>`,
+      urutan: URUTAN_EKOR.indexOf('conditionalFormatting'),
+    });
   }
-  return hasil;
 }

@@ -3,7 +3,18 @@ import { alamat, uraiRentang } from '../sheet/grid';
 import { gabungCatatan, KOMENTAR_KOSONG, vmlKosong } from './tambal-catatan';
 import { tambalLembar, type GayaSel } from './tambal-lembar';
 import { namaBebas, Paket } from './paket';
-import { atribut, aturAtribut, xmlTeks } from './xml';
+import { atribut, aturAtribut, lepasXml, xmlTeks } from './xml';
+import {
+  akhirNamaTag,
+  anakBernama,
+  GalatXml,
+  lokal,
+  PemindaiXml,
+  struktur,
+  type Elemen,
+  uraiAtribut,
+  type Struktur,
+} from './xml-token';
 import { TakDidukung, type Pemampat } from './zip';
 
 /**
@@ -15,7 +26,8 @@ import { TakDidukung, type Pemampat } from './zip';
  * understand is left to the ExcelJS writer, with the reason.
  */
 
-export type HasilTambal = { data: Uint8Array } | { alasan: string };
+/** The patched file, with the cells ("Sheet!E5") whose user note was kept though Capaian filled them. */
+export type HasilTambal = { data: Uint8Array; catatanDipertahankan: string[] } | { alasan: string };
 
 /** `asli` with the plan written in, or why this writer leaves the file to ExcelJS. */
 export async function tambalBuku(
@@ -24,9 +36,11 @@ export async function tambalBuku(
   pemampat: Pemampat,
 ): Promise<HasilTambal> {
   try {
-    return { data: await tambal(asli, rencana, pemampat) };
+    return await tambal(asli, rencana, pemampat);
   } catch (e) {
     if (e instanceof TakDidukung) return { alasan: e.message };
+    // A part that is not well-formed XML: ExcelJS decides whether the file can be read at all.
+    if (e instanceof GalatXml) return { alasan: `XML tidak terbaca: ${e.message}` };
     throw e;
   }
 }
@@ -38,6 +52,7 @@ const FORMAT_BAWAAN = new Map<string, number>([
 
 /** The cell formats of styles.xml, grown by what the plan needs. */
 class GayaXml implements GayaSel {
+  private readonly st: Struktur;
   private readonly xf: string[];
   private readonly jumlahXfAwal: number;
   private readonly formatAda = new Map<string, number>();
@@ -48,20 +63,36 @@ class GayaXml implements GayaSel {
   private readonly dxfBaru: string[] = [];
   private readonly jumlahDxfAwal: number;
   private readonly simpan = new Map<string, number>();
+  /** Existing differential formats that only fill with one colour, by colour. */
+  private readonly dxfAda = new Map<string, number>();
 
   constructor(private readonly xml: string) {
-    const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(xml);
+    this.st = struktur(xml);
+    if (this.st.p || lokal(this.st.akar.nama) !== 'styleSheet')
+      throw new TakDidukung('styles.xml berawalan ruang nama');
+    const xfs = this.cari('cellXfs');
     if (!xfs) throw new TakDidukung('styles.xml tanpa cellXfs');
-    this.xf = xfs[1].match(/<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g) ?? [];
+    this.xf = anakBernama(xml, xfs, 'xf').map((x) => x.xml);
     this.jumlahXfAwal = this.xf.length;
-    for (const [tag] of xml.matchAll(/<numFmt\b[^>]*>/g)) {
+    const numFmts = this.cari('numFmts');
+    for (const { tag } of numFmts ? anakBernama(xml, numFmts, 'numFmt') : []) {
       const id = Number(atribut(tag, 'numFmtId'));
       this.formatAda.set(atribut(tag, 'formatCode') ?? '', id);
       this.idAda.add(id);
       this.idFormat = Math.max(this.idFormat, id);
     }
-    const dxfs = /<dxfs\b[^>]*>([\s\S]*?)<\/dxfs>/.exec(xml);
-    this.jumlahDxfAwal = (dxfs?.[1].match(/<dxf\b/g) ?? []).length;
+    const dxfs = this.cari('dxfs');
+    const dxf = dxfs ? anakBernama(xml, dxfs, 'dxf').map((x) => x.xml) : [];
+    this.jumlahDxfAwal = dxf.length;
+    // A fill of ours from an earlier run is used again: the styles do not grow run after run.
+    dxf.forEach((d, i) => {
+      const m = ISIAN_SAJA.exec(d.replace(/>\s+</g, '><'));
+      if (m && !this.dxfAda.has(m[1])) this.dxfAda.set(m[1], i);
+    });
+  }
+
+  private cari(nama: string): Elemen | undefined {
+    return this.st.bagian.find((b) => b.nama === nama)?.el;
   }
 
   get berubah(): boolean {
@@ -82,17 +113,20 @@ class GayaXml implements GayaSel {
       this.formatBaru.push(`<numFmt numFmtId="${id}" formatCode="${xmlTeks(format)}"/>`);
     }
     const xf = this.xf[s];
-    const akhirTag = xf.indexOf('>') + 1;
-    const tag = aturAtribut(xf.slice(0, akhirTag), 'numFmtId', String(id));
-    const baru = aturAtribut(tag, 'applyNumberFormat', '1') + xf.slice(akhirTag);
-    const hasil = xf === baru ? s : this.xf.push(baru) - 1;
+    const akhirTag = new PemindaiXml(xf);
+    akhirTag.berikut();
+    const tag = aturAtribut(xf.slice(0, akhirTag.akhir), 'numFmtId', String(id));
+    const baru = aturAtribut(tag, 'applyNumberFormat', '1') + xf.slice(akhirTag.akhir);
+    // A look made on an earlier run is used again: the styles do not grow run after run.
+    const sama = xf === baru ? s : this.xf.indexOf(baru);
+    const hasil = sama >= 0 ? sama : this.xf.push(baru) - 1;
     this.simpan.set(kunci, hasil);
     return hasil;
   }
 
   isian(argb: string): number {
     const kunci = `dxf|${argb}`;
-    const ada = this.simpan.get(kunci);
+    const ada = this.simpan.get(kunci) ?? this.dxfAda.get(argb);
     if (ada !== undefined) return ada;
     this.dxfBaru.push(
       `<dxf><fill><patternFill patternType="solid"><bgColor rgb="${argb}"/></patternFill></fill></dxf>`,
@@ -102,35 +136,87 @@ class GayaXml implements GayaSel {
     return hasil;
   }
 
+  /** The element `nama` with `isi` as its content and its count set (or a new one). */
+  private elemenBaru(el: Elemen | undefined, nama: string, isi: string, jumlah: number): string {
+    const tag = el && !el.kosong ? this.xml.slice(el.awal, el.akhirBuka) : `<${nama}>`;
+    return `${aturAtribut(tag, 'count', String(jumlah))}${isi}</${nama}>`;
+  }
+
+  private isiLama(el: Elemen | undefined): string {
+    return el && !el.kosong ? this.xml.slice(el.akhirBuka, el.awalTutup) : '';
+  }
+
   hasil(): string {
-    let xml = this.xml.replace(
-      /<cellXfs\b[^>]*>[\s\S]*?<\/cellXfs>/,
-      () => `<cellXfs count="${this.xf.length}">${this.xf.join('')}</cellXfs>`,
-    );
+    const ganti: { awal: number; akhir: number; teks: string }[] = [];
+    const xfs = this.cari('cellXfs')!;
+    ganti.push({
+      awal: xfs.awal,
+      akhir: xfs.akhir,
+      teks: this.elemenBaru(xfs, 'cellXfs', this.xf.join(''), this.xf.length),
+    });
     if (this.formatBaru.length) {
-      const ada = /<numFmts\b[^>]*>([\s\S]*?)<\/numFmts>/.exec(xml);
-      const isi = (ada?.[1] ?? '') + this.formatBaru.join('');
-      const numFmts = `<numFmts count="${(isi.match(/<numFmt\b/g) ?? []).length}">${isi}</numFmts>`;
-      xml = ada
-        ? xml.replace(ada[0], () => numFmts)
-        : xml.replace(/<styleSheet\b[^>]*>/, (tag) => tag + numFmts);
+      const el = this.cari('numFmts');
+      const jumlah = (el ? anakBernama(this.xml, el, 'numFmt').length : 0) + this.formatBaru.length;
+      const teks = this.elemenBaru(
+        el,
+        'numFmts',
+        this.isiLama(el) + this.formatBaru.join(''),
+        jumlah,
+      );
+      // numFmts is the first child of the style sheet.
+      const awal = el ? el.awal : this.st.akar.akhirBuka;
+      ganti.push({ awal, akhir: el ? el.akhir : awal, teks });
     }
     if (this.dxfBaru.length) {
-      const ada = /<dxfs\b[^>]*?(?:\/>|>([\s\S]*?)<\/dxfs>)/.exec(xml);
-      const isi = (ada?.[1] ?? '') + this.dxfBaru.join('');
-      const dxfs = `<dxfs count="${this.jumlahDxfAwal + this.dxfBaru.length}">${isi}</dxfs>`;
-      if (ada) xml = xml.replace(ada[0], () => dxfs);
-      else if (xml.includes('</cellStyles>'))
-        xml = xml.replace('</cellStyles>', () => `</cellStyles>${dxfs}`);
-      else xml = xml.replace('</cellXfs>', () => `</cellXfs>${dxfs}`);
+      const el = this.cari('dxfs');
+      const teks = this.elemenBaru(
+        el,
+        'dxfs',
+        this.isiLama(el) + this.dxfBaru.join(''),
+        this.jumlahDxfAwal + this.dxfBaru.length,
+      );
+      const sebelum = this.cari('cellStyles') ?? xfs;
+      const awal = el ? el.awal : sebelum.akhir;
+      ganti.push({ awal, akhir: el ? el.akhir : awal, teks });
     }
-    return xml;
+    ganti.sort((a, b) => a.awal - b.awal);
+    let hasil = '';
+    let p = 0;
+    for (const g of ganti) {
+      hasil += this.xml.slice(p, g.awal) + g.teks;
+      p = g.akhir;
+    }
+    return hasil + this.xml.slice(p);
   }
 }
 
+/** A differential format that only fills with one colour (as Capaian writes them). */
+const ISIAN_SAJA =
+  /^<dxf><fill><patternFill(?: patternType="solid")?><bgColor rgb="([0-9A-Fa-f]{8})"\/><\/patternFill><\/fill><\/dxf>$/;
+
 // Workbook parts after <calcPr>, in the order the schema requires.
-const SETELAH_CALCPR =
-  /<(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)[\s/>]/;
+const SETELAH_CALCPR = new Set([
+  'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing',
+  'fileRecoveryPr', 'webPublishObjects', 'extLst',
+]); // prettier-ignore
+
+/** workbook.xml read exactly (a sheet may be named "a > b"). */
+function strukturBuku(xml: string): Struktur {
+  const st = struktur(xml);
+  if (lokal(st.akar.nama) !== 'workbook') throw new TakDidukung('workbook.xml tidak dikenali');
+  return st;
+}
+
+/** The sheets of workbook.xml: name and relationship id. */
+function daftarLembar(xml: string): { nama: string; id: string }[] {
+  const st = strukturBuku(xml);
+  const sheets = st.bagian.find((b) => b.nama === 'sheets');
+  if (!sheets) return [];
+  return anakBernama(xml, sheets.el, `${st.p}sheet`).map(({ tag }) => {
+    const id = uraiAtribut(tag, akhirNamaTag(tag, 1), tag.length).find((a) => /:id$/.test(a.nama));
+    return { nama: atribut(tag, 'name') ?? '', id: id ? lepasXml(id.mentah) : '' };
+  });
+}
 
 const JENIS_KOMENTAR = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const JENIS_VML = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
@@ -146,6 +232,7 @@ async function tulisCatatan(
   catatan: Map<string, string>,
   ditulis: Set<string>,
   blokVmlBaru: () => Promise<number>,
+  dipertahankan: string[],
 ): Promise<string | undefined> {
   const hub = await paket.hubungan(jalurLembar);
   const hKomentar = hub.find((h) => h.jenis.endsWith('/comments'));
@@ -154,7 +241,9 @@ async function tulisCatatan(
   if (!hVml && catatan.size === 0) return undefined;
   const xmlKomentar = hKomentar ? await paket.teks(hKomentar.jalur) : KOMENTAR_KOSONG;
   const xmlVml = hVml ? await paket.teks(hVml.jalur) : vmlKosong(await blokVmlBaru());
-  const { komentar, vml } = gabungCatatan(xmlKomentar, xmlVml, catatan, ditulis);
+  const hasil = gabungCatatan(xmlKomentar, xmlVml, catatan, ditulis);
+  const { komentar, vml } = hasil;
+  dipertahankan.push(...hasil.dipertahankan);
   // Excel 365 threads point at the notes by cell; changing those notes is left to ExcelJS.
   if (komentar !== xmlKomentar && hub.some((h) => h.jenis.endsWith('/threadedComment')))
     throw new TakDidukung('lembar berisi komentar berutas');
@@ -226,16 +315,21 @@ async function periksaTabelExcel(
 /** Excel recomputes every formula on opening; its calculation chain is rebuilt, so it goes. */
 async function hitungUlangSaatDibuka(paket: Paket, jalurBuku: string): Promise<void> {
   const xml = await paket.teks(jalurBuku);
-  const calcPr = /<calcPr\b[^>]*>/.exec(xml);
-  paket.tulis(
-    jalurBuku,
-    calcPr
-      ? xml.replace(calcPr[0], () => aturAtribut(calcPr[0], 'fullCalcOnLoad', '1'))
-      : xml.replace(
-          SETELAH_CALCPR.test(xml) ? SETELAH_CALCPR : '</workbook>',
-          (m) => `<calcPr fullCalcOnLoad="1"/>${m}`,
-        ),
-  );
+  const st = strukturBuku(xml);
+  const calcPr = st.bagian.find((b) => b.nama === 'calcPr')?.el;
+  const sesudah = st.bagian.find((b) => SETELAH_CALCPR.has(b.nama))?.el;
+  let baru: string;
+  if (calcPr) {
+    const tag = xml.slice(calcPr.awal, calcPr.akhirBuka);
+    baru =
+      xml.slice(0, calcPr.awal) +
+      aturAtribut(tag, 'fullCalcOnLoad', '1') +
+      xml.slice(calcPr.akhirBuka);
+  } else {
+    const di = sesudah ? sesudah.awal : st.akar.awalTutup;
+    baru = `${xml.slice(0, di)}<${st.p}calcPr fullCalcOnLoad="1"/>${xml.slice(di)}`;
+  }
+  paket.tulis(jalurBuku, baru);
   for (const h of (await paket.hubungan(jalurBuku)).filter((x) => x.jenis.endsWith('/calcChain'))) {
     paket.buang(h.jalur);
     await paket.lepasHubungan(jalurBuku, h);
@@ -250,7 +344,7 @@ async function tambal(
   asli: Uint8Array,
   rencana: RencanaEdit,
   pemampat: Pemampat,
-): Promise<Uint8Array> {
+): Promise<{ data: Uint8Array; catatanDipertahankan: string[] }> {
   const paket = new Paket(asli, pemampat);
   const akar = await paket.hubungan('');
   // A signature covers the parts as they were; saving anew (ExcelJS) drops it, as Excel does.
@@ -260,10 +354,9 @@ async function tambal(
   if (!jalurBuku) throw new TakDidukung('buku kerja tidak ditemukan di paket');
   const hubBuku = await paket.hubungan(jalurBuku);
   const jalurLembar = new Map<string, string>();
-  for (const [tag] of (await paket.teks(jalurBuku)).matchAll(/<sheet\b[^>]*>/g)) {
-    const id = /\s[\w.-]+:id\s*=\s*"([^"]*)"/.exec(tag)?.[1];
+  for (const { nama, id } of daftarLembar(await paket.teks(jalurBuku))) {
     const h = hubBuku.find((x) => x.id === id);
-    if (h) jalurLembar.set(atribut(tag, 'name') ?? '', h.jalur);
+    if (h) jalurLembar.set(nama, h.jalur);
   }
   const jalurGaya = hubBuku.find((h) => h.jenis.endsWith('/styles'))?.jalur;
   if (!jalurGaya) throw new TakDidukung('buku kerja tanpa styles.xml');
@@ -286,6 +379,7 @@ async function tambal(
     return ++blokVml;
   };
 
+  const catatanDipertahankan: string[] = [];
   const namaLembar = new Set(
     [...rencana.blok, ...rencana.gabung, ...rencana.warna].map((x) => x.sheet),
   );
@@ -306,8 +400,10 @@ async function tambal(
       );
     const gabung = rencana.gabung.filter((g) => g.sheet === nama);
     await periksaTabelExcel(paket, jalur, ditulis, gabung);
-    // Notes of written cells are replaced (as ExcelJS does); the user's other notes stay.
-    const rid = await tulisCatatan(paket, jalur, catatan, ditulis, blokVmlBaru);
+    // Capaian's own notes on written cells are replaced; every note of the user's stays.
+    const dipertahankan: string[] = [];
+    const rid = await tulisCatatan(paket, jalur, catatan, ditulis, blokVmlBaru, dipertahankan);
+    catatanDipertahankan.push(...dipertahankan.map((a) => `${nama}!${a}`));
     paket.tulis(
       jalur,
       tambalLembar(
@@ -323,5 +419,5 @@ async function tambal(
   if (gaya.berubah) paket.tulis(jalurGaya, gaya.hasil());
   if (rencana.blok.some((b) => b.sel.some((r) => r.some((s) => s?.rumus))))
     await hitungUlangSaatDibuka(paket, jalurBuku);
-  return paket.zip();
+  return { data: await paket.zip(), catatanDipertahankan };
 }

@@ -2,9 +2,13 @@ import ExcelJS from 'exceljs';
 import { alamat, uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
 import type { RencanaEdit } from '../engine/rencana';
 import { deretRumus } from '../sheet/rumus-bersama';
+import { pulihkanCatatan } from './catatan-baca';
+import { normalisasi } from './normalisasi';
+import { catatanCapaian } from './tambal-catatan';
+import { RUMUS_WARNA } from './tambal-lembar';
 import { tambalBuku } from './tambal-xlsx';
 import { Paket } from './paket';
-import type { Pemampat } from './zip';
+import { bacaZip, periksaUkuranZip, TakDidukung, type EntriZip, type Pemampat } from './zip';
 
 /**
  * The xlsx adapter: ExcelJS workbooks to Grids and back. It reads every
@@ -22,8 +26,8 @@ export class GalatBerkas extends Error {
   }
 }
 
-/** The most cells one sheet may have before it is refused (rows x used columns). */
-export const BATAS_SEL_LEMBAR = 20_000_000;
+/** The most cells (holding something) one sheet may have before it is refused. */
+export const BATAS_SEL_BUKU = 5_000_000;
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -50,36 +54,81 @@ export async function bukaBuku(data: Uint8Array, pemampat?: Pemampat): Promise<E
     throw new GalatBerkas(
       'bukan berkas .xlsx (isi berkas tidak dikenali sebagai buku kerja Excel)',
     );
+  await periksaBom(data, pemampat);
   const muat = async (isi: Uint8Array) => {
     const buku = new ExcelJS.Workbook();
     await buku.xlsx.load(isi as unknown as ArrayBuffer);
     return buku;
   };
+  let buku: ExcelJS.Workbook | undefined;
   try {
-    return await muat(data);
+    buku = await muat(data);
   } catch (e) {
-    const tanpa = pemampat && (await tanpaGambar(data, pemampat).catch(() => undefined));
-    if (tanpa) return muat(tanpa).catch(() => Promise.reject(galatMuat(e)));
-    throw galatMuat(e);
+    if (!pemampat) throw galatMuat(e);
+    // A valid workbook in a form ExcelJS does not read (see normalisasi.ts), or with drawings it cannot load.
+    const polos = (await normalisasi(data, pemampat).catch(() => undefined)) ?? data;
+    if (polos !== data) buku = await muat(polos).catch(() => undefined);
+    if (!buku) {
+      const tanpa = await tanpaGambar(polos, pemampat).catch(() => undefined);
+      if (!tanpa) throw galatMuat(e);
+      buku = await muat(tanpa).catch(() => Promise.reject(galatMuat(e)));
+    }
   }
+  if (!buku) throw galatMuat(undefined);
+  // Notes of empty cells, which ExcelJS drops (a reading aid only: never a reason to fail).
+  if (pemampat) await pulihkanCatatan(buku, data, pemampat).catch(() => undefined);
+  return buku;
 }
 
+/**
+ * A package whose parts inflate past their bounds (a zip bomb, or more than
+ * a workbook of a report ever holds) is refused before anything inflates it
+ * whole; an archive this reader does not take apart is left to ExcelJS.
+ */
+async function periksaBom(data: Uint8Array, pemampat?: Pemampat): Promise<void> {
+  let entri: EntriZip[];
+  try {
+    entri = bacaZip(data);
+  } catch (e) {
+    if (e instanceof TakDidukung && /zip64/.test(e.message))
+      throw new GalatBerkas('berkas .xlsx berformat zip64 (lebih dari 4 GB) tidak didukung');
+    return;
+  }
+  const alasan = await periksaUkuranZip(entri, pemampat);
+  if (alasan) throw new GalatBerkas(`berkas .xlsx ditolak: ${alasan}`);
+}
+
+/** A workbook that cannot be loaded, told in words (never the library's English message). */
 function galatMuat(e: unknown): GalatBerkas {
-  return new GalatBerkas(`berkas .xlsx rusak atau tidak lengkap (${(e as Error).message})`);
+  void e;
+  return new GalatBerkas(
+    'berkas .xlsx rusak atau tidak lengkap (isinya tidak dapat dibaca sebagai buku kerja); buka di Excel lalu simpan ulang, atau periksa apakah unduhannya terpotong',
+  );
 }
 
-/** The package without its drawings (pictures, charts' frames), for reading cells only; undefined when it has none. */
+/**
+ * The package without its drawings (pictures, charts' frames) and notes,
+ * for reading cells only: ExcelJS cannot load some drawings other programs
+ * write, nor notes kept where it does not look for them (openpyxl's
+ * xl/comments/comment1.xml). The notes are read back by pulihkanCatatan.
+ * Undefined when there is nothing to leave out.
+ */
 async function tanpaGambar(data: Uint8Array, pemampat: Pemampat): Promise<Uint8Array | undefined> {
   const paket = new Paket(data, pemampat);
   const gambar = paket.nama.filter((n) => /^xl\/drawings\/(_rels\/)?[^/]+\.xml(\.rels)?$/.test(n));
-  if (gambar.length === 0) return undefined;
+  let berubah = gambar.length > 0;
   for (const nama of gambar) paket.buang(nama);
   for (const nama of paket.nama.filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
     const xml = await paket.teks(nama);
-    const tanpa = xml.replace(/<drawing\b[^>]*\/>/g, '');
+    const tanpa = xml.replace(/<(?:\w+:)?(?:drawing|legacyDrawing)\b[^>]*\/>/g, '');
     if (tanpa !== xml) paket.tulis(nama, tanpa);
+    for (const h of await paket.hubungan(nama))
+      if (/\/(comments|vmlDrawing)$/.test(h.jenis)) {
+        await paket.lepasHubungan(nama, h);
+        berubah = true;
+      }
   }
-  return paket.zip();
+  return berubah ? paket.zip() : undefined;
 }
 
 const EPOCH_EXCEL = Date.UTC(1899, 11, 30);
@@ -112,7 +161,14 @@ function hasilTersimpan(v: ExcelJS.CellValue, cell: ExcelJS.Cell): ExcelJS.CellV
   return model?.result === undefined ? v : ({ ...f, result: model.result } as ExcelJS.CellValue);
 }
 
-/** One worksheet as a Grid (its used range). */
+/**
+ * One worksheet as a Grid (its used range). Memory follows the cells
+ * present, not the range's area: a row is as long as its last cell, and
+ * the rows without a cell all share one frozen empty row (a sheet with one
+ * cell at A1 and one at S1048576 costs a million pointers, not twenty
+ * million cells). Reading past a row's end gives undefined (PembacaGrid
+ * reads it as an empty cell).
+ */
 export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
   const dim = ws.actualRowCount > 0 ? ws.dimensions : undefined;
   const grid: Grid = {
@@ -129,38 +185,42 @@ export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
   const kiri = dim.left;
   const lebar = dim.right - kiri + 1;
   const tinggi = dim.bottom - atas + 1;
-  if (lebar * tinggi > BATAS_SEL_LEMBAR) {
-    throw new GalatBerkas(
-      `lembar "${ws.name}" terlalu besar untuk dibaca (${tinggi} baris x ${lebar} kolom); hapus baris atau kolom kosong di ujung lembar lalu coba lagi`,
-    );
-  }
   grid.barisAwal = atas;
   grid.kolomAwal = kiri;
-  const nilai: NilaiGrid[][] = Array.from({ length: tinggi }, () =>
-    new Array<NilaiGrid>(lebar).fill(null),
-  );
-  const format: (string | undefined)[][] = Array.from(
-    { length: tinggi },
-    () => new Array<string | undefined>(lebar),
-  );
-  const rumus: (string | undefined)[][] = Array.from(
-    { length: tinggi },
-    () => new Array<string | undefined>(lebar),
-  );
+  // Rows are as long as their last cell; rows without any share one frozen empty row.
+  const kosong = Object.freeze([]) as unknown as NilaiGrid[];
+  const tanpa = Object.freeze([]) as unknown as (string | undefined)[];
+  const nilai = new Array<NilaiGrid[]>(tinggi).fill(kosong);
+  const format = new Array<(string | undefined)[]>(tinggi).fill(tanpa);
+  const rumus = new Array<(string | undefined)[]>(tinggi).fill(tanpa);
   const tersembunyi: number[] = [];
+  let sel = 0;
   ws.eachRow({ includeEmpty: false }, (row, nomor) => {
     if (row.hidden) tersembunyi.push(nomor);
+    const r = nomor - atas;
+    if (r < 0 || r >= tinggi) return;
     row.eachCell({ includeEmpty: false }, (cell, kolom) => {
-      const r = nomor - atas;
       const c = kolom - kiri;
-      if (r < 0 || c < 0 || r >= tinggi || c >= lebar) return;
+      if (c < 0 || c >= lebar) return;
       // ExcelJS repeats a merged area's value in every cell; Excel gives it only at the top-left.
       if (cell.isMerged && cell.master.address !== cell.address) return;
+      if (++sel > BATAS_SEL_BUKU)
+        throw new GalatBerkas(
+          `lembar "${ws.name}" berisi terlalu banyak sel (lebih dari ${BATAS_SEL_BUKU.toLocaleString('id-ID')})`,
+        );
+      if (nilai[r] === kosong) nilai[r] = [];
+      const baris = nilai[r];
+      while (baris.length < c) baris.push(null);
       const v = cell.value;
-      nilai[r][c] = nilaiSel(hasilTersimpan(v, cell));
-      if (cell.numFmt) format[r][c] = cell.numFmt;
-      if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v))
+      baris[c] = nilaiSel(hasilTersimpan(v, cell));
+      if (cell.numFmt) {
+        if (format[r] === tanpa) format[r] = [];
+        format[r][c] = cell.numFmt;
+      }
+      if (v && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+        if (rumus[r] === tanpa) rumus[r] = [];
         rumus[r][c] = `=${cell.formula}`;
+      }
     });
   });
   grid.nilai = nilai;
@@ -211,11 +271,20 @@ class GayaBersama {
   }
 }
 
+function teksCatatan(note: ExcelJS.Cell['note']): string | undefined {
+  if (note === undefined || note === null) return undefined;
+  if (typeof note === 'string') return note;
+  return (note.texts ?? []).map((t) => t.text).join('');
+}
+
 /**
  * Apply an edit plan to a workbook. Null cells are left untouched; formulas
  * are stored with their expected result so any viewer shows the numbers.
+ * Returns the cells ("Sheet!E5") Capaian filled whose note, the user's, was
+ * kept (Capaian's own notes there are replaced).
  */
-export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): void {
+export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): string[] {
+  const dipertahankan: string[] = [];
   // Excel recomputes every formula when the file is opened, whatever results were cached.
   if (rencana.blok.some((b) => b.sel.some((r) => r.some((s) => s?.rumus))))
     buku.calcProperties.fullCalcOnLoad = true;
@@ -235,8 +304,10 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
         if (!s) return;
         const cell = ws.getCell(blok.baris + i, blok.kolom + j);
         if (gayaBaris || s.format) cell.style = gaya.dengan(gayaBaris ?? cell.style, s.format);
-        const result = s.nilai ?? undefined;
-        if (!s.rumus) cell.value = s.nilai === '' ? null : s.nilai;
+        // Excel stores no infinity or NaN (ExcelJS would write "Infinity"): left out.
+        const nilai = typeof s.nilai === 'number' && !Number.isFinite(s.nilai) ? null : s.nilai;
+        const result = nilai ?? undefined;
+        if (!s.rumus) cell.value = nilai === '' ? null : nilai;
         else if (induk[i][j] === i)
           cell.value = { formula: s.rumus.replace(/^=/, ''), result } as ExcelJS.CellFormulaValue;
         else
@@ -244,8 +315,10 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
             sharedFormula: alamat(blok.baris + induk[i][j], blok.kolom + j),
             result,
           } as ExcelJS.CellSharedFormulaValue;
-        if (s.catatan) cell.note = s.catatan;
-        else if (cell.note) cell.note = '';
+        const lama = teksCatatan(cell.note);
+        if (lama && !catatanCapaian(lama)) dipertahankan.push(`${ws.name}!${cell.address}`);
+        else if (s.catatan) cell.note = s.catatan;
+        else if (lama !== undefined) cell.note = '';
       });
     });
     if (blok.gayaDariKolom !== undefined) {
@@ -280,10 +353,13 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
     if (!ws || w.baris2 < w.baris1) continue;
     const kolom = ws.getColumn(w.kolom).letter;
     const ref = `${kolom}${w.baris1}:${kolom}${w.baris2}`;
-    const daftar = (ws as unknown as { conditionalFormattings?: { ref: string }[] })
-      .conditionalFormattings;
+    const daftar = (
+      ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }
+    ).conditionalFormattings;
     if (daftar) {
-      for (let i = daftar.length - 1; i >= 0; i--) if (daftar[i].ref === ref) daftar.splice(i, 1);
+      // Only Capaian's own colours on the range are replaced; the user's formats there stay.
+      for (let i = daftar.length - 1; i >= 0; i--)
+        if (daftar[i].ref === ref && warnaCapaianExcelJs(daftar[i])) daftar.splice(i, 1);
     }
     ws.addConditionalFormatting({
       ref,
@@ -295,6 +371,17 @@ export function terapkanRencana(buku: ExcelJS.Workbook, rencana: RencanaEdit): v
       })),
     });
   }
+  return dipertahankan;
+}
+
+function warnaCapaianExcelJs(cf: ExcelJS.ConditionalFormattingOptions): boolean {
+  return (
+    cf.rules.length > 0 &&
+    cf.rules.every((r) => {
+      const f = (r as { formulae?: unknown[] }).formulae;
+      return r.type === 'expression' && f?.length === 1 && RUMUS_WARNA.test(String(f[0]));
+    })
+  );
 }
 
 type NilaiRumusBersama = { formula?: string; shareType?: string; sharedFormula?: string };
@@ -337,14 +424,22 @@ export async function tulisDenganRencana(
   asli: Uint8Array,
   rencana: RencanaEdit,
   pemampat: Pemampat | undefined,
-): Promise<{ data: Uint8Array; disimpanUlang?: string }> {
+): Promise<{ data: Uint8Array; disimpanUlang?: string; catatanDipertahankan: string[] }> {
   const tambalan = pemampat
     ? await tambalBuku(asli, rencana, pemampat)
     : { alasan: 'peramban ini tidak menyediakan CompressionStream' };
   if ('data' in tambalan) return tambalan;
   const buku = await bukaBuku(asli, pemampat);
-  terapkanRencana(buku, rencana);
-  return { data: await tulisBuku(buku), disimpanUlang: tambalan.alasan };
+  const catatanDipertahankan = terapkanRencana(buku, rencana);
+  return { data: await tulisBuku(buku), disimpanUlang: tambalan.alasan, catatanDipertahankan };
+}
+
+/** What the user is told of their notes kept on cells Capaian filled. */
+export function pesanCatatanDipertahankan(sel: string[]): string | undefined {
+  if (sel.length === 0) return undefined;
+  const daftar =
+    sel.length > 5 ? `${sel.slice(0, 5).join(', ')} dan ${sel.length - 5} lainnya` : sel.join(', ');
+  return `catatan sel Anda di ${daftar} dipertahankan; sel itu kini berisi hasil hitung Capaian, periksa apakah catatannya masih berlaku`;
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * The little XML the patching writer needs: escaping, and reading or
- * setting one attribute of a start tag. Parts are edited as text, so
- * everything the writer does not touch stays byte for byte.
+ * setting one attribute of a start tag (read exactly, see xml-token.ts).
+ * Parts are edited as text, so everything the writer does not touch stays
+ * byte for byte.
  */
+import { akhirNamaTag, nilaiAtributMentah, uraiAtribut } from './xml-token';
 
 // Characters XML 1.0 cannot hold at all.
 // eslint-disable-next-line no-control-regex
@@ -33,18 +35,26 @@ export function lepasXml(teks: string): string {
   });
 }
 
-/** An attribute's value in a start tag (`nama` may hold a prefix: "r:id"). */
+/** An attribute's value in a start tag (`nama` may hold a prefix: "r:id"); the tag is read exactly. */
 export function atribut(tag: string, nama: string): string | undefined {
-  const m = new RegExp(`\\s${nama}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
-  return m ? lepasXml(m[1] ?? m[2]) : undefined;
+  const mentah = nilaiAtributMentah(tag, akhirNamaTag(tag, 1), tag.length, nama);
+  return mentah === undefined || !mentah.includes('&') ? mentah : lepasXml(mentah);
 }
 
 /** The start tag with the attribute set (added before the tag's end when missing). */
 export function aturAtribut(tag: string, nama: string, nilai: string): string {
-  const re = new RegExp(`\\s${nama}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
-  const baru = ` ${nama}="${xmlTeks(nilai)}"`;
-  // A function, so that a `$` in the value is not read as a replacement pattern.
-  if (re.test(tag)) return tag.replace(re, () => baru);
+  const baru = `${nama}="${xmlTeks(nilai)}"`;
+  const ada = uraiAtribut(tag, akhirNamaTag(tag, 1), tag.length).find((x) => x.nama === nama);
+  if (ada) return tag.slice(0, ada.awalPenuh) + baru + tag.slice(ada.akhirPenuh);
   const akhir = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
-  return tag.slice(0, akhir) + baru + tag.slice(akhir);
+  return `${tag.slice(0, akhir).replace(/\s+$/, '')} ${baru}${tag.slice(akhir)}`;
+}
+
+/** The start tag without the attribute. */
+export function buangAtribut(tag: string, nama: string): string {
+  const ada = uraiAtribut(tag, akhirNamaTag(tag, 1), tag.length).find((x) => x.nama === nama);
+  if (!ada) return tag;
+  let awal = ada.awalPenuh;
+  while (awal > 0 && /\s/.test(tag[awal - 1])) awal--;
+  return tag.slice(0, awal) + tag.slice(ada.akhirPenuh);
 }

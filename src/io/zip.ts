@@ -8,8 +8,55 @@
 
 /** Raw deflate both ways: Node's zlib on the command line, the browser's CompressionStream in the page. */
 export interface Pemampat {
-  kembangkan(data: Uint8Array): Promise<Uint8Array>;
+  /** Inflate; more than `batas` bytes out (when given) is refused with {@link TerlaluBesar}. */
+  kembangkan(data: Uint8Array, batas?: number): Promise<Uint8Array>;
   mampatkan(data: Uint8Array): Promise<Uint8Array>;
+}
+
+/** An entry that inflates to more than it may. */
+export class TerlaluBesar extends Error {}
+
+/** The most one part of a package may inflate to (one string of it must fit in JavaScript). */
+export const BATAS_BAGIAN = 512 * 1024 * 1024;
+/** The most a whole package may inflate to. */
+export const BATAS_PAKET = 2 * 1024 * 1024 * 1024;
+/** Deflate cannot pack more than about 1 032 to 1: a part past this ratio (and 10 MB) is a zip bomb. */
+const BATAS_RASIO = 1000;
+
+/**
+ * Why a package must not be opened, or undefined: a part (or all of them)
+ * inflating past its bounds, by the sizes the archive declares and, when a
+ * deflate is given, by inflating each part once with a cap (a declared size
+ * may lie). Bounded in memory by the largest allowed part.
+ */
+export async function periksaUkuranZip(
+  entri: EntriZip[],
+  pemampat?: Pemampat,
+): Promise<string | undefined> {
+  const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+  let total = 0;
+  for (const e of entri) {
+    if (e.ukuran > BATAS_BAGIAN)
+      return `bagian ${e.nama} mengembang menjadi ${mb(e.ukuran)} (batas ${mb(BATAS_BAGIAN)})`;
+    if (e.ukuran > 10 * 1048576 && e.ukuran > BATAS_RASIO * Math.max(1, e.terkompres.length))
+      return `bagian ${e.nama} mengembang ${Math.round(e.ukuran / Math.max(1, e.terkompres.length))} kali (bom zip)`;
+    total += e.ukuran;
+  }
+  if (total > BATAS_PAKET)
+    return `isinya mengembang menjadi ${mb(total)} (batas ${mb(BATAS_PAKET)})`;
+  if (!pemampat) return undefined;
+  for (const e of entri) {
+    if (e.metode !== 8) continue;
+    try {
+      const isi = await pemampat.kembangkan(e.terkompres, e.ukuran);
+      if (isi.length !== e.ukuran) return `bagian ${e.nama} tidak sesuai ukuran yang dinyatakan`;
+    } catch (x) {
+      if (x instanceof TerlaluBesar)
+        return `bagian ${e.nama} mengembang melebihi ukuran yang dinyatakannya (${mb(e.ukuran)})`;
+      return `bagian ${e.nama} rusak`;
+    }
+  }
+  return undefined;
 }
 
 /** One stored entry: the compressed bytes exactly as they sit in the archive. */
@@ -98,7 +145,14 @@ export function bacaZip(data: Uint8Array): EntriZip[] {
 
 /** An entry's content. */
 export async function isiEntri(e: EntriZip, p: Pemampat): Promise<Uint8Array> {
-  const isi = e.metode === 0 ? e.terkompres : await p.kembangkan(e.terkompres);
+  let isi: Uint8Array;
+  try {
+    isi = e.metode === 0 ? e.terkompres : await p.kembangkan(e.terkompres, e.ukuran);
+  } catch (x) {
+    throw new TakDidukung(
+      x instanceof TerlaluBesar ? `isi ${e.nama} melebihi ukurannya` : `isi ${e.nama} rusak`,
+    );
+  }
   if (isi.length !== e.ukuran || crc32(isi) !== e.crc)
     throw new TakDidukung(`isi ${e.nama} tidak cocok dengan CRC-nya`);
   return isi;

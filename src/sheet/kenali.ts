@@ -325,7 +325,8 @@ function bangunTabel(
  * with a blank cell after it, both standing over sub-header text.
  */
 function kelompokTanpaGabungan(p: PembacaGrid, baris: number, c: number): boolean {
-  if (p.gabunganDi(baris, c)) return false;
+  // A group is named in words ("Operasi", "Tahun 2023"), not by a lone sign.
+  if (p.gabunganDi(baris, c) || !/[a-z]{2}/i.test(p.teks(baris, c))) return false;
   let akhir = c;
   while (
     akhir + 1 <= p.kolomAkhir &&

@@ -153,7 +153,9 @@ function kelompokKiri(
   for (let kiri = c - 1; kiri >= kolomAwal; kiri--) {
     if (p.kosong(b, kiri)) continue;
     if (p.gabunganDi(b, kiri) || !adaDiBawah(p, rows, i, kiri)) return '';
-    return p.teks(b, kiri);
+    // A group is named in words ("Operasi", "Tahun 2023"), not by a lone sign.
+    const t = p.teks(b, kiri);
+    return /[a-z]{2}|\d{4}/i.test(t) ? t : '';
   }
   return '';
 }

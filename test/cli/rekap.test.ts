@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
+import { namaLembar, prosesFolder } from '../../src/cli/rekap';
 import { namaKantor } from '../../src/cli/rekap-kantor';
 import { bukuKantor } from '../../scripts/sintetis';
 import { CONTOH, FIXTURE } from '../bantu';
@@ -99,4 +101,98 @@ describe('capaian rekap', () => {
       ),
     ).toBe('kec-a');
   });
+});
+
+describe('rekap: hostile folders (issue #15)', () => {
+  async function jalankanRekap(...argv: string[]) {
+    const keluar: string[] = [];
+    const galat: string[] = [];
+    const kode = await main(
+      ['rekap', ...argv],
+      (s) => keluar.push(s),
+      (s) => galat.push(s),
+    );
+    return { kode, keluar, galat };
+  }
+
+  test('a dangling symlink, a symlink loop, and an office title ending in an apostrophe: one line each, the rest processed', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'rekap-serang-'));
+    await bukuKantor(1).xlsx.writeFile(path.join(folder, 'kantor-1.xlsx'));
+    const kutip = bukuKantor(2);
+    kutip.getWorksheet('Kinerja')!.getCell('A1').value = "Kecamatan Tanjung'";
+    await kutip.xlsx.writeFile(path.join(folder, 'kantor-2.xlsx'));
+    symlinkSync(path.join(folder, 'hilang.xlsx'), path.join(folder, 'putus.xlsx'));
+    symlinkSync(path.join(folder, 'putar.xlsx'), path.join(folder, 'putar.xlsx'));
+    const r = await jalankanRekap(folder, '-o', path.join(folder, 'hasil', 'rekap.xlsx'));
+    expect(r.kode).toBe(0);
+    expect(r.keluar).toEqual([
+      `Rekap 2 perangkat daerah ditulis ke ${path.join(folder, 'hasil', 'rekap.xlsx')}`,
+      '  tidak terbaca: putar.xlsx: tidak dapat dibuka: tautan simbolik berputar (menunjuk dirinya sendiri) (ELOOP)',
+      '  tidak terbaca: putus.xlsx: tautan simbolik yang menunjuk berkas yang tidak ada',
+    ]);
+    const buku = new ExcelJS.Workbook();
+    await buku.xlsx.readFile(path.join(folder, 'hasil', 'rekap.xlsx'));
+    expect(buku.worksheets.map((w) => w.name)).toEqual([
+      'Rekap',
+      'KECAMATAN CONTOH 1',
+      'Kecamatan Tanjung',
+      'Tidak Terbaca',
+    ]);
+  }, 60_000);
+
+  test('sheet names Excel refuses are made acceptable', () => {
+    const terpakai = new Set(['rekap', 'tidak terbaca', 'history']);
+    expect(namaLembar("'Dinas A'", terpakai)).toBe('Dinas A');
+    expect(namaLembar('Dinas [B]: a/b\u0007', terpakai)).toBe('Dinas  B   a b');
+    expect(namaLembar('History', terpakai)).toBe('History 2');
+    expect(namaLembar("''", terpakai)).toBe('Kantor');
+  });
+
+  test('a worker that runs out of memory costs one line; the other files are processed', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'rekap-oom-'));
+    const berkas = ['a.xlsx', 'besar.xlsx', 'c.xlsx'].map((f) => path.join(folder, f));
+    // A stand-in worker: answers at once, except on "besar", where it fills its small heap.
+    const kode = `
+      const { parentPort } = require('node:worker_threads');
+      parentPort.on('message', (b) => {
+        if (!b.includes('besar')) return parentPort.postMessage({ berkas: b, alasan: 'diperiksa' });
+        const isi = []; for (;;) isi.push(new Array(1e6).fill(Math.random()));
+      });`;
+    const hasil = await prosesFolder(
+      berkas,
+      {},
+      undefined,
+      1,
+      () => new Worker(kode, { eval: true, resourceLimits: { maxOldGenerationSizeMb: 32 } }),
+    );
+    expect(hasil.gagal).toEqual([
+      { berkas: 'a.xlsx', alasan: 'diperiksa' },
+      {
+        berkas: 'besar.xlsx',
+        alasan: 'kehabisan memori saat dibaca (berkas terlalu besar atau terlalu rumit)',
+      },
+      { berkas: 'c.xlsx', alasan: 'diperiksa' },
+    ]);
+  }, 60_000);
+
+  test('an existing rekap.xlsx is never replaced unasked; -o naming an office workbook is refused; -o naming the previous rekap replaces it', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'rekap-timpa-'));
+    await bukuKantor(1).xlsx.writeFile(path.join(folder, 'kantor-1.xlsx'));
+    const sidik = readFileSync(path.join(folder, 'kantor-1.xlsx'));
+    writeFileSync(path.join(folder, 'rekap.xlsx'), 'rekap buatan tangan');
+    const r1 = await jalankanRekap(folder);
+    expect(r1.kode).toBe(2);
+    expect(r1.galat.at(-1)).toContain('rekap.xlsx sudah ada dan tidak akan ditimpa');
+    expect(readFileSync(path.join(folder, 'rekap.xlsx'), 'utf8')).toBe('rekap buatan tangan');
+    const r2 = await jalankanRekap(folder, '-o', path.join(folder, 'kantor-1.xlsx'));
+    expect(r2.kode).toBe(2);
+    expect(r2.galat.at(-1)).toContain('tidak boleh sama dengan berkas masukan');
+    expect(readFileSync(path.join(folder, 'kantor-1.xlsx'))).toEqual(sidik);
+    // A rekap Capaian wrote is recognised: replaced when named, and not read as an office.
+    const hasil = path.join(folder, 'ringkasan.xlsx');
+    expect((await jalankanRekap(folder, '-o', hasil)).kode).toBe(0);
+    const r3 = await jalankanRekap(folder, '-o', hasil);
+    expect(r3.kode).toBe(0);
+    expect(r3.keluar[0]).toBe(`Rekap 1 perangkat daerah ditulis ke ${hasil}`);
+  }, 60_000);
 });

@@ -335,3 +335,34 @@ describe('properties', () => {
     );
   });
 });
+
+describe('every pattern over cell text is linear (issue #15: 60 cells of "1" and 32 000 "*" took 71 s)', () => {
+  /** Milliseconds of `f` over `ulang` calls. */
+  const waktu = (f: () => void, ulang = 3) => {
+    const t = process.hrtime.bigint();
+    for (let i = 0; i < ulang; i++) f();
+    return Number(process.hrtime.bigint() - t) / 1e6 / ulang;
+  };
+  // Each was quadratic (a run of stars, of "%", of spaces no normalisation folds, before a stop).
+  const JAHAT: [string, (n: number) => string][] = [
+    ['stars then a digit', (n) => `${'*'.repeat(n)}1`],
+    ['a digit then stars then a stop', (n) => `1${'*'.repeat(n)}!`],
+    ['stars closed twice', (n) => `(${'*'.repeat(n)}))`],
+    ['stars, a bracket, a digit', (n) => `${'*'.repeat(n)})1`],
+    ['signs of percent', (n) => `1${'%'.repeat(n)}1`],
+    ['percent and spaces', (n) => `1${'% '.repeat(n / 2)}x`],
+    ['byte-order marks', (n) => `1${'\ufeff'.repeat(n)}(`],
+    ['ogham spaces in brackets', (n) => `(${'\u1680'.repeat(n)}x)`],
+    ['no-break spaces', (n) => `1,${'\u00a0'.repeat(n)}x`],
+    ['a range that never ends', (n) => `${'1-'.repeat(n / 2)}x`],
+    ['thousands that never end', (n) => `${'1.'.repeat(n / 2)}x`],
+  ];
+  test.each(JAHAT)('%s: eight times longer takes about eight times as long, not 64', (_, buat) => {
+    const pendek = buat(4000);
+    const panjang = buat(32000);
+    bacaAngka(pendek);
+    const t1 = waktu(() => bacaAngka(pendek));
+    const t8 = waktu(() => bacaAngka(panjang));
+    expect(t8).toBeLessThan(20 * Math.max(t1, 2));
+  });
+});

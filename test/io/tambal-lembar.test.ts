@@ -131,7 +131,7 @@ test('merges, kategori colours and the notes drawing go where the schema puts th
   const xml = lembar(
     '<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/>' +
       '<sheetData><row r="1"><c r="A1" s="4"><v>1</v></c></row><row r="2"><c r="A2" s="4"/></row></sheetData>' +
-      '<sheetProtection sheet="0"/><conditionalFormatting sqref="B3:B9"><cfRule type="expression" dxfId="0" priority="1"><formula>TRUE</formula></cfRule></conditionalFormatting>' +
+      '<sheetProtection sheet="0"/><conditionalFormatting sqref="B3:B9"><cfRule type="expression" dxfId="0" priority="1"><formula>$B3="Rendah"</formula></cfRule></conditionalFormatting>' +
       '<conditionalFormatting sqref="Z1:Z2"><cfRule type="expression" dxfId="0" priority="1"><formula>FALSE</formula></cfRule></conditionalFormatting>' +
       '<dataValidations count="1"><dataValidation sqref="A1"/></dataValidations><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
       '<tableParts count="0"/><extLst><ext uri="{x}"/></extLst>',
@@ -202,15 +202,112 @@ test('text is escaped, characters XML cannot hold left out; rows and cells the p
   );
   expect(tulis('a\u0001b\u000bc')).toContain('<t>abc</t>');
   expect(() => tulis('x', lembar('<x:sheetData/>'))).toThrow('<sheetData>');
-  expect(() => tulis('x', lembar('<sheetData><row><c r="A1"/></row></sheetData>'))).toThrow(
-    'baris tanpa nomor',
-  );
   expect(() => tulis('x', lembar('<sheetData><row r="2"/><row r="1"/></sheetData>'))).toThrow(
     'tidak berurutan',
   );
-  expect(() =>
-    tulis('x', lembar('<sheetData><row r="1"><c><v>1</v></c></row></sheetData>')),
-  ).toThrow('sel tanpa alamat');
+  expect(() => tulis('x', lembar('<sheetData>teks<row r="1"/></sheetData>'))).toThrow(
+    'teks di dalam <sheetData>',
+  );
+  expect(() => tulis('x', lembar('<sheetData><row r="1"><c r="A1"/></sheetData>'))).toThrow(
+    'XML lembar tidak terbaca',
+  );
+});
+
+test('rows without a number and cells without an address are placed where they stand', () => {
+  const xml = lembar(
+    '<sheetData><row><c><v>1</v></c><c t="s"><v>0</v></c></row><row><c><v>2</v></c></row><row r="4"/></sheetData>',
+  );
+  const hasil = tambalLembar(
+    xml,
+    [
+      blok({ baris: 1, kolom: 3, sel: [[{ nilai: 9 }]] }),
+      blok({ baris: 3, kolom: 1, sel: [[{ nilai: 7 }]] }),
+    ],
+    [],
+    [],
+    new GayaUji(),
+  );
+  expect(hasil).toContain(
+    '<sheetData><row r="1"><c r="A1"><v>1</v></c><c t="s" r="B1"><v>0</v></c><c r="C1"><v>9</v></c></row>' +
+      '<row r="2"><c><v>2</v></c></row><row r="3"><c r="A3"><v>7</v></c></row><row r="4"/></sheetData>',
+  );
+});
+
+describe('every well-formed XML form is understood, never a cell swallowed', () => {
+  const tulis = (isi: string) =>
+    tambalLembar(
+      lembar(isi),
+      [blok({ baris: 5, kolom: 2, sel: [[{ nilai: 'Tinggi' }]] })],
+      [],
+      [
+        {
+          sheet: 'L',
+          kolom: 2,
+          baris1: 5,
+          baris2: 5,
+          aturan: [{ label: 'Tinggi', warna: '00b050' }],
+        },
+      ],
+      new GayaUji(),
+    );
+
+  test('a comment with tags in it, between and inside rows', () => {
+    const hasil = tulis(
+      '<sheetData><!-- <row r="5"><c r="Z5"/></row> --><row r="5"><c r="A5"><v>1</v></c><!-- </row> --><c r="C5"><v>3</v></c><c r="D5"><v>4</v></c><c r="E5"><v>5</v></c></row></sheetData>',
+    );
+    expect(hasil).toContain(
+      '<!-- <row r="5"><c r="Z5"/></row> --><row r="5"><c r="A5"><v>1</v></c><c r="B5" t="inlineStr"><is><t>Tinggi</t></is></c><c r="C5"><v>3</v></c><c r="D5"><v>4</v></c><c r="E5"><v>5</v></c><!-- </row> --></row>',
+    );
+  });
+
+  test('CDATA in values, a processing instruction, ">" and "/>" inside attribute values', () => {
+    const hasil = tulis(
+      '<?capaian uji?><sheetData><row r="5" x14ac:dyDescent="a>b"><c r="A5" t="str"><v><![CDATA[</c></row>]]></v></c><c r="C5" cm="/>"><v>3</v></c><c r="E5"><v>5</v></c></row></sheetData>' +
+        '<dataValidations count="1"><dataValidation sqref="C5" prompt="nilai > 0 dan &lt; 10"/></dataValidations>',
+    );
+    expect(hasil).toContain(
+      '<row r="5" x14ac:dyDescent="a>b"><c r="A5" t="str"><v><![CDATA[</c></row>]]></v></c><c r="B5" t="inlineStr"><is><t>Tinggi</t></is></c><c r="C5" cm="/>"><v>3</v></c><c r="E5"><v>5</v></c></row>',
+    );
+    expect(hasil).toContain('<conditionalFormatting sqref="B5:B5">');
+    expect(hasil.indexOf('<conditionalFormatting')).toBeLessThan(hasil.indexOf('<dataValidations'));
+  });
+
+  test('a namespace prefix (x:) on every element: new elements carry it too', () => {
+    const xml =
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="5"><x:c r="A5"><x:v>1</x:v></x:c></x:row></x:sheetData><x:pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/></x:worksheet>';
+    const hasil = tambalLembar(
+      xml,
+      [blok({ baris: 5, kolom: 2, sel: [[{ nilai: 2, rumus: '=A5*2' }]] })],
+      [{ sheet: 'L', baris1: 4, baris2: 5, kolom: 3, gayaDariKolom: 1 }],
+      [],
+      new GayaUji(),
+    );
+    expect(hasil).toBe(
+      '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="4"><x:c r="C4"/></x:row><x:row r="5"><x:c r="A5"><x:v>1</x:v></x:c><x:c r="B5"><x:f>A5*2</x:f><x:v>2</x:v></x:c><x:c r="C5"/></x:row></x:sheetData><x:mergeCells count="1"><x:mergeCell ref="C4:C5"/></x:mergeCells><x:pageMargins left="1" right="1" top="1" bottom="1" header="0" footer="0"/></x:worksheet>',
+    );
+  });
+
+  test('a DOCTYPE, or a sheet in another namespace, is refused', () => {
+    expect(() =>
+      tambalLembar(
+        '<!DOCTYPE x [<!ENTITY a "b">]><worksheet xmlns="' +
+          'http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+        [],
+        [],
+        [],
+        new GayaUji(),
+      ),
+    ).toThrow('DOCTYPE');
+    expect(() =>
+      tambalLembar(
+        '<worksheet xmlns="http://purl.oclc.org/ooxml/spreadsheetml/main"><sheetData/></worksheet>',
+        [],
+        [],
+        [],
+        new GayaUji(),
+      ),
+    ).toThrow('ruang nama lembar tidak dikenal');
+  });
 });
 
 test('XML helpers: attributes in either quote, set or added; entities read back', () => {

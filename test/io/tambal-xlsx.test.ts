@@ -9,7 +9,7 @@ import { pemampatNode } from '../../src/io/pemampat-node';
 import { tambalBuku } from '../../src/io/tambal-xlsx';
 import { bukaBuku, gridDariBuku, terapkanRencana, tulisBuku } from '../../src/io/xlsx';
 import { alamat } from '../../src/sheet/grid';
-import { bukuIndikatorKecil, CONTOH, evaluasi, FIXTURE } from '../bantu';
+import { bukuIndikatorKecil, CONTOH, evaluasi, FIXTURE, isiSel } from '../bantu';
 import { BERKAS as BERKAS_DERAU, bukuBerderau, derauAcak, OPSI_FC } from '../derau';
 
 /**
@@ -230,19 +230,48 @@ test("Excel's calculation chain is dropped (Excel rebuilds it) and every formula
   );
 });
 
-test("the user's own notes stay; a note on a written cell is replaced, as the ExcelJS writer does", async () => {
+test("the user's notes stay, also on written cells (both writers); Capaian's own are replaced", async () => {
   const buku = await buka(readFileSync(path.join(FIXTURE, 'seed002.xlsx')));
   const rencana = await rencanaDari(await tulisBuku(buku));
   const blok = rencana.blok.find((b) => b.sel.some((r) => r.some((s) => s?.catatan)))!;
   const ws = buku.getWorksheet(blok.sheet)!;
+  const baris = blok.sel.findIndex((r) => r[0]?.catatan);
   ws.getCell('A1').note = 'catatan pengguna';
-  ws.getCell(blok.baris + 1, blok.kolom).note = 'akan ditimpa';
+  ws.getCell(blok.baris + baris, blok.kolom).note = 'jangan dihapus';
   const asli = await tulisBuku(buku);
   const { exceljs, tambal: hasil } = await keduanya(asli, await rencanaDari(asli));
   expect(gambaran(hasil)).toEqual(gambaran(exceljs));
   const lembar = hasil.getWorksheet(blok.sheet)!;
   expect(lembar.getCell('A1').note).toBe('catatan pengguna');
-  expect(lembar.getCell(blok.baris + 1, blok.kolom).note).not.toBe('akan ditimpa');
+  expect(lembar.getCell(blok.baris + baris, blok.kolom).note).toBe('jangan dihapus');
+  const tertambal = await tambal(asli, await rencanaDari(asli));
+  expect('catatanDipertahankan' in tertambal && tertambal.catatanDipertahankan).toEqual([
+    `${blok.sheet}!${alamat(blok.baris + baris, blok.kolom)}`,
+  ]);
+  // A second run over the output keeps it too, and writes no second note.
+  const keluaran = data(tertambal);
+  const kedua = await buka(data(await tambal(keluaran, await rencanaDari(keluaran))));
+  expect(gambaran(kedua)).toEqual(gambaran(await buka(keluaran)));
+});
+
+test("a user's notes on an empty Capaian (%) column the tool fills are kept, and the user is told", async () => {
+  const { buku, ws } = bukuIndikatorKecil();
+  ws.getCell('E2').note = 'diisi manual setelah rapat';
+  ws.getCell('E3').note = { texts: [{ text: 'sumber: ' }, { text: 'BPS' }] } as never;
+  const asli = await tulisBuku(buku);
+  const rencana = await rencanaDari(asli);
+  expect(rencana.blok.some((b) => b.kolom === 5)).toBe(true);
+  const { exceljs, tambal: hasil } = await keduanya(asli, rencana);
+  for (const b of [exceljs, hasil]) {
+    expect(b.getWorksheet('Data')!.getCell('E2').note).toBe('diisi manual setelah rapat');
+    expect(b.getWorksheet('Data')!.getCell('E2').formula).toBe(
+      'IF(AND(ISNUMBER(C2),ISNUMBER(D2)),IF(C2=0,IF(D2=0,100,""),IF(C2<0,"",D2/C2*100)),"")',
+    );
+  }
+  const lewatExcelJs = await buka(asli);
+  expect(terapkanRencana(lewatExcelJs, rencana)).toEqual(['Data!E2', 'Data!E3']);
+  const t = await tambal(asli, rencana);
+  expect('catatanDipertahankan' in t && t.catatanDipertahankan).toEqual(['Data!E2', 'Data!E3']);
 });
 
 test('notes on a sheet with Excel 365 threaded comments are left to ExcelJS', async () => {
@@ -351,4 +380,81 @@ test('what is not an xlsx package it reads is refused with a reason, never half 
   expect(await tambal(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]), rencana)).toEqual({
     alasan: 'akhir direktori zip tidak ditemukan',
   });
+});
+
+describe('fuzzing the XML forms of the LibreOffice and openpyxl fixtures: the patch never loses a cell', () => {
+  const ASAL = [
+    'libreoffice/contoh-lkjip.xlsx',
+    'libreoffice/seed002.xlsx',
+    'libreoffice/seed004.xlsx',
+    'bagan.xlsx',
+  ].map((f) => readFileSync(path.join(FIXTURE, f)));
+
+  /** Well-formed changes a writer may make to a sheet: each keeps what the sheet means. */
+  const MUTASI: Record<string, (xml: string, n: number) => string> = {
+    komentarAntarBaris: (x, n) => sisip(x, /<row\b/g, n, '<!-- <row r="1"><c r="A1"/></row> -->'),
+    komentarDalamBaris: (x, n) => sisip(x, /<c\b/g, n, '<!-- </row></sheetData> -->'),
+    instruksi: (x, n) => sisip(x, /<row\b/g, n, '<?capaian uji?>'),
+    cdata: (x, n) =>
+      ganti(x, /<v>([^<]*)<\/v>/g, n, (m) => m.replace(/<v>([^<]*)<\/v>/, '<v><![CDATA[$1]]></v>')),
+    atributBerpanah: (x, n) =>
+      ganti(x, /<row\b(?![^>]*capaian-uji)/g, n, () => '<row capaian-uji="a>b/>c"'),
+  };
+  function ganti(x: string, re: RegExp, n: number, f: (m: string) => string): string {
+    // Never inside a comment or CDATA added before (the XML must stay well formed).
+    const dalam = (i: number) =>
+      x.lastIndexOf('<!--', i) > x.lastIndexOf('-->', i) ||
+      x.lastIndexOf('<![CDATA[', i) > x.lastIndexOf(']]>', i);
+    const semua = [...x.matchAll(re)].filter((m) => !dalam(m.index));
+    if (semua.length === 0) return x;
+    const m = semua[n % semua.length];
+    return x.slice(0, m.index) + f(m[0]) + x.slice(m.index! + m[0].length);
+  }
+  function sisip(x: string, re: RegExp, n: number, isi: string): string {
+    return ganti(x, re, n, (m) => isi + m);
+  }
+
+  test('random form changes over every sheet: the patch refuses or keeps every cell the plan does not write', async () => {
+    let ditambal = 0;
+    let dijalankan = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({ max: ASAL.length - 1 }),
+        fc.array(fc.tuple(fc.constantFrom(...Object.keys(MUTASI)), fc.nat(), fc.nat()), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        async (nomor, mutasi) => {
+          dijalankan++;
+          const zip = await JSZip.loadAsync(ASAL[nomor]);
+          const lembar = Object.keys(zip.files).filter((n) =>
+            /^xl\/worksheets\/[^/]+\.xml$/.test(n),
+          );
+          for (const [jenis, l, n] of mutasi) {
+            const nama = lembar[l % lembar.length];
+            zip.file(nama, MUTASI[jenis](await zip.file(nama)!.async('string'), n));
+          }
+          const asli = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+          const sebelum = await buka(asli);
+          const rencana = hitungBuku(gridDariBuku(sebelum)).rencana;
+          const hasil = await tambal(asli, rencana);
+          if ('alasan' in hasil) return;
+          ditambal++;
+          const ditulis = new Set(
+            rencana.blok.flatMap((b) =>
+              b.sel.flatMap((r, i) =>
+                r.flatMap((s, j) => (s ? [`${b.sheet}!${alamat(b.baris + i, b.kolom + j)}`] : [])),
+              ),
+            ),
+          );
+          const isiSesudah = isiSel(await buka(hasil.data));
+          for (const [k, v] of isiSel(sebelum))
+            if (!ditulis.has(k)) expect([k, isiSesudah.get(k)]).toEqual([k, v]);
+        },
+      ),
+      { numRuns: 30, ...OPSI_FC },
+    );
+    // The forms are understood, not refused.
+    expect(ditambal).toBe(dijalankan);
+  }, 120_000);
 });

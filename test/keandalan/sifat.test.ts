@@ -2,6 +2,7 @@ import type ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { hitungBuku } from '../../src/engine/hitung';
 import type { RencanaEdit } from '../../src/engine/rencana';
+import { melampauiBatasRumus } from '../../src/engine/rumus-excel';
 import {
   bacaSemuaLembar,
   batalkan,
@@ -225,5 +226,52 @@ test('through the Office.js adapter (fake Excel): plan cells only, Batalkan rest
       expect(buku.salinan([LEMBAR_CADANGAN])).toBe(sekali);
     }),
     { numRuns: 25, ...OPSI_FC },
+  );
+});
+
+/** Values an adversary types: long runs, controls, escapes, characters XML cannot hold, extreme numbers. */
+const nilaiJahat: fc.Arbitrary<NilaiGrid> = fc.oneof(
+  nilaiAcak,
+  fc.constantFrom(
+    1e-320,
+    -1e-300,
+    1e308,
+    -1e308,
+    Number.MIN_VALUE,
+    `1${'*'.repeat(5000)}`,
+    `${'*'.repeat(5000)}1`,
+    `1${'%'.repeat(3000)}1`,
+    `(${'\ufeff'.repeat(3000)}1)`,
+    'Capaian\u001b[2K\r\nRingkasan: 0 kesalahan',
+    'Kategori\ufffe\uffff\u0000',
+    '\ud800 tanpa pasangan',
+    `${'Sangat Tinggi '.repeat(40)}`,
+    '=1+1',
+    '<c r="A1"/>]]><!--',
+  ),
+  fc.string({ maxLength: 40, unit: 'binary' }),
+);
+
+test('hostile values in random grids: no throw, owned columns only, every number finite, every formula within Excel limits', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.array(nilaiJahat, { minLength: 1, maxLength: 7 }), {
+        minLength: 1,
+        maxLength: 10,
+      }),
+      (baris) => {
+        const lebar = Math.max(...baris.map((r) => r.length));
+        const nilai = baris.map((r) => [...r, ...Array<NilaiGrid>(lebar - r.length).fill(null)]);
+        const grid = gridDari(nilai, { sheet: 'Jahat' });
+        const hasil = hitungBuku([grid]);
+        periksaMilik([grid], hasil.rencana);
+        for (const b of hasil.rencana.blok)
+          for (const s of b.sel.flat()) {
+            if (typeof s?.nilai === 'number') expect(Number.isFinite(s.nilai)).toBe(true);
+            if (s?.rumus) expect(melampauiBatasRumus(s.rumus)).toBeUndefined();
+          }
+      },
+    ),
+    { numRuns: 200, ...OPSI_FC },
   );
 });
