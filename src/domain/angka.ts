@@ -295,6 +295,12 @@ function bacaTeks(asli: string, opsi: OpsiBacaAngka): HasilAngka {
   // A grade, alone or beside a number in parentheses: "BB", "B (75)", "83,514 (Baik)".
   if (!/\d/.test(teks) && adalahPredikat(teks))
     return { jenis: 'predikat', predikat: namaPredikat(teks), dariTeks: true };
+  // A grade written with its letter and its score range: "Baik (B) 60-70".
+  const bertiga = teks.match(/^([^()\d]*?)\s*\(([^()\d]*)\)\s*(\d[^()]*)$/);
+  if (bertiga && (adalahPredikat(bertiga[1]) || adalahPredikat(bertiga[2]))) {
+    hasil.predikat = namaPredikat(adalahPredikat(bertiga[2]) ? bertiga[2] : bertiga[1]);
+    teks = bertiga[3].trim();
+  }
   const kurung = teks.match(/^(.*?)\s*\(([^()]*)\)\s*$/);
   if (kurung) {
     const [, luar, dalam] = kurung;

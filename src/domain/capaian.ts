@@ -23,7 +23,9 @@ export type AlasanCapaian =
   | 'target-tidak-terbaca'
   | 'realisasi-tidak-terbaca'
   | 'target-negatif'
-  | 'predikat-tidak-sebanding';
+  | 'predikat-tidak-sebanding'
+  | 'polaritas-tidak-dikenal'
+  | 'hasil-tak-hingga';
 
 /** Messages for {@link AlasanCapaian}, in Bahasa Indonesia. */
 export const PESAN_ALASAN_CAPAIAN: Record<AlasanCapaian, string> = {
@@ -35,6 +37,8 @@ export const PESAN_ALASAN_CAPAIAN: Record<AlasanCapaian, string> = {
   'target-negatif': 'target bernilai negatif: rumus rasio tidak berlaku, isi capaian secara manual',
   'predikat-tidak-sebanding':
     'target dan realisasi tidak sebanding (angka dengan predikat, atau predikat dari tangga berbeda)',
+  'polaritas-tidak-dikenal': 'polaritas tidak dikenal: pilih positif atau negatif',
+  'hasil-tak-hingga': 'target terlalu kecil dibanding realisasi: hasil baginya tak terhingga',
 };
 
 /** Input of {@link hitungCapaian}. */
@@ -89,6 +93,16 @@ function gagal(alasan: AlasanCapaian): HasilCapaian {
  */
 export function hitungCapaian(masukan: MasukanCapaian): HasilCapaian {
   const polaritas = masukan.polaritas ?? 'positif';
+  // Never silently negatif (or positif) for a polarity the caller got wrong.
+  if (polaritas !== 'positif' && polaritas !== 'negatif') return gagal('polaritas-tidak-dikenal');
+  const hasil = hitungMenurutPolaritas(masukan, polaritas);
+  // A target like 1e-320 divides into infinity: a reason, never a number no cell can hold.
+  return hasil.nilai !== undefined && !Number.isFinite(hasil.nilai)
+    ? gagal('hasil-tak-hingga')
+    : hasil;
+}
+
+function hitungMenurutPolaritas(masukan: MasukanCapaian, polaritas: Polaritas): HasilCapaian {
   const target = baca(masukan.target);
   const realisasi = baca(masukan.realisasi);
 

@@ -242,9 +242,11 @@ export function tentukanKelas(
 /** The kategori label of a capaian value (see {@link tentukanKelas}). */
 export function tentukanKategori(
   nilai: number | undefined,
-  skala: Skala = SKALA_BAKU,
+  skala: Skala | KodeSkala = SKALA_BAKU,
 ): string | undefined {
-  return tentukanKelas(nilai, skala)?.label;
+  // A preset's code ("permenpan12") is that preset; an unknown code gives no kategori.
+  const s = typeof skala === 'string' ? SKALA[skala] : skala;
+  return s ? tentukanKelas(nilai, s)?.label : undefined;
 }
 
 /** A class of a custom scale as a user writes it: "76 <= x < 91: Tinggi". */

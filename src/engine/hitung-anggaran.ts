@@ -12,6 +12,7 @@ import { hitungEfisiensi } from '../domain/efisiensi';
 import { kunciTeks } from '../domain/teks';
 import { alamat } from '../sheet/grid';
 import { type KolomKeluaran } from './tata-letak';
+import { AWALAN_CATATAN } from './rencana';
 import { rumusJumlah, rumusSerapan, rumusSisa } from './rumus-excel';
 import { bandingkan, periksaInduk, periksaJumlah, realisasiTerbaca } from './periksa';
 import {
@@ -219,7 +220,7 @@ export function hitungAnggaran(
       });
     } else {
       const alasan = 'alasan' in acuanP ? acuanP.alasan : 'alasan' in acuanR && acuanR.alasan;
-      const catatan = p.mode === 'rumus' ? `Nilai dari Capaian: ${alasan}.` : undefined;
+      const catatan = p.mode === 'rumus' ? `${AWALAN_CATATAN}: ${alasan}.` : undefined;
       kSerapan.sel.set(b.baris, selNilai(tampil(h.serapan), FORMAT_PERSEN, catatan));
       kSisa.sel.set(b.baris, selNilai(h.sisa, FORMAT_RUPIAH, catatan));
     }

@@ -9,6 +9,7 @@ import { alamat } from '../sheet/grid';
 import { JUDUL_MILIK, judulCapaianTahun } from '../sheet/milik';
 import { type KolomKeluaran, type SelKeluaran } from './tata-letak';
 import { hitungPeriode, type HasilPeriode } from './periode';
+import { AWALAN_CATATAN } from './rencana';
 import {
   type Acuan,
   badanCapaian,
@@ -147,7 +148,7 @@ export function hitungIndikator(
       } else {
         const alasan =
           p.mode === 'rumus'
-            ? 'Nilai dari Capaian: target atau realisasi tidak dapat dihitung dengan rumus Excel (teks, predikat atau rentang).'
+            ? `${AWALAN_CATATAN}: target atau realisasi tidak dapat dihitung dengan rumus Excel (teks, predikat atau rentang).`
             : undefined;
         kCapaian.sel.set(
           b.baris,

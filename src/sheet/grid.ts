@@ -96,6 +96,8 @@ export class PembacaGrid {
   readonly jumlahKolom: number;
   private readonly induk = new Map<number, [number, number]>();
   private readonly gabunganAtas = new Map<number, Gabungan>();
+  /** Merges too large to list cell by cell (a whole sheet merged): looked up by their bounds. */
+  private readonly gabunganBesar: Gabungan[] = [];
   private readonly tersembunyi: Set<number>;
 
   constructor(readonly grid: Grid) {
@@ -103,6 +105,10 @@ export class PembacaGrid {
     this.jumlahKolom = grid.nilai.reduce((m, r) => Math.max(m, r.length), 0);
     for (const g of grid.gabungan) {
       this.gabunganAtas.set(this.kunci(g.baris1, g.kolom1), g);
+      if ((g.baris2 - g.baris1 + 1) * (g.kolom2 - g.kolom1 + 1) > 4096) {
+        this.gabunganBesar.push(g);
+        continue;
+      }
       for (let b = g.baris1; b <= g.baris2; b++) {
         for (let k = g.kolom1; k <= g.kolom2; k++) {
           if (b !== g.baris1 || k !== g.kolom1)
@@ -133,19 +139,40 @@ export class PembacaGrid {
   }
 
   /** The value shown in the cell: a merged cell shows its top-left value. */
-  nilai(baris: number, kolom: number): NilaiGrid {
+  /** Top-left cell of the merge covering the cell (not its own top-left), if any. */
+  private indukDi(baris: number, kolom: number): [number, number] | undefined {
     const i = this.induk.get(this.kunci(baris, kolom));
+    if (i || this.gabunganBesar.length === 0) return i;
+    for (const g of this.gabunganBesar)
+      if (
+        baris >= g.baris1 &&
+        baris <= g.baris2 &&
+        kolom >= g.kolom1 &&
+        kolom <= g.kolom2 &&
+        (baris !== g.baris1 || kolom !== g.kolom1)
+      )
+        return [g.baris1, g.kolom1];
+    return undefined;
+  }
+
+  nilai(baris: number, kolom: number): NilaiGrid {
+    const i = this.indukDi(baris, kolom);
     return i ? this.mentah(i[0], i[1]) : this.mentah(baris, kolom);
   }
 
   /** True when the cell lies inside a merge but is not its top-left cell. */
   tertutupGabungan(baris: number, kolom: number): boolean {
-    return this.induk.has(this.kunci(baris, kolom));
+    return this.indukDi(baris, kolom) !== undefined;
   }
 
   /** Top-left cell of the merge holding the cell, or the cell itself. */
   indukGabungan(baris: number, kolom: number): [number, number] {
-    return this.induk.get(this.kunci(baris, kolom)) ?? [baris, kolom];
+    return this.indukDi(baris, kolom) ?? [baris, kolom];
+  }
+
+  /** Number of cells stored in the row (the rest of it is empty): work follows the cells present. */
+  panjangBaris(baris: number): number {
+    return this.grid.nilai[baris - this.grid.barisAwal]?.length ?? 0;
   }
 
   /** The merged area the cell lies in (as its top-left cell or covered by it), if any. */

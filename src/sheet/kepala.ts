@@ -36,9 +36,10 @@ export function peranBaris(
   kolomAkhir = p.kolomAkhir,
 ): Set<PeranKolom> {
   const hasil = new Set<PeranKolom>();
-  for (let c = kolomAwal; c <= kolomAkhir; c++) {
-    if (p.tertutupGabungan(baris, c)) continue;
+  const akhir = Math.min(kolomAkhir, p.grid.kolomAwal + p.panjangBaris(baris) - 1);
+  for (let c = kolomAwal; c <= akhir; c++) {
     const v = p.mentah(baris, c);
+    if (v === null || p.tertutupGabungan(baris, c)) continue;
     if (typeof v !== 'string' || v.length > 80) continue;
     const r = peran(v);
     if (r !== 'lain') hasil.add(r);
@@ -55,7 +56,9 @@ export function calonJudul(
   let teks = 0;
   let angka = 0;
   let unsur = 0;
-  for (let c = kolomAwal; c <= kolomAkhir; c++) {
+  // Only the cells the row holds: a sheet used down to row 1.048.576 costs its cells, not its area.
+  const akhir = Math.min(kolomAkhir, p.grid.kolomAwal + p.panjangBaris(baris) - 1);
+  for (let c = kolomAwal; c <= akhir; c++) {
     const v = p.mentah(baris, c);
     if (v === null || v === '') continue;
     if (typeof v === 'number') angka++;

@@ -190,3 +190,28 @@ describe('hitungCapaian: range targets', () => {
     expect(neg.rumus).toContain('batas terdekat 6');
   });
 });
+
+describe('hitungCapaian: what seed tables write and callers get wrong (issue #14)', () => {
+  test('a predikat target with its label and score range against a realisasi "B" (Latin or Cyrillic)', () => {
+    for (const r of ['B', 'В', 'b'])
+      expect(hitungCapaian({ target: 'Baik (B) 60-70', realisasi: r })).toMatchObject({
+        nilai: 100,
+        metode: 'predikat',
+      });
+    // SAKIP ladder AA > A > BB > B > CC > C > D: C (rank 2) against B (rank 4).
+    expect(hitungCapaian({ target: 'Baik (B) 60-70', realisasi: 'C' }).nilai).toBe(50);
+  });
+
+  test('an unknown polarity gives a reason, never a silent negatif', () => {
+    const h = hitungCapaian({
+      target: 10,
+      realisasi: 5,
+      polaritas: 'negative' as unknown as 'negatif',
+    });
+    expect(h).toEqual({ alasan: 'polaritas-tidak-dikenal', rumus: expect.any(String) });
+  });
+
+  test('a target so small the ratio is infinite gives a reason, not Infinity', () => {
+    expect(hitungCapaian({ target: 1e-320, realisasi: 5 }).alasan).toBe('hasil-tak-hingga');
+  });
+});

@@ -44,6 +44,12 @@ describe('tentukanKategori: presets at their boundaries (full precision)', () =>
     expect(tentukanKategori(54.99, s)).toBe('Tidak Berhasil (TB)');
   });
 
+  test('a preset by its code, as callers of the library write it', () => {
+    expect(tentukanKategori(85, 'permenpan12')).toBe('Memuaskan');
+    expect(tentukanKategori(85, 'lan')).toBe('Sangat Berhasil (SB)');
+    expect(tentukanKategori(85, 'tidak-ada' as 'lan')).toBeUndefined();
+  });
+
   test('no value, no kategori', () => {
     expect(tentukanKategori(undefined)).toBeUndefined();
     expect(tentukanKategori(Number.NaN)).toBeUndefined();

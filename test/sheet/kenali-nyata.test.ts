@@ -594,3 +594,16 @@ describe('column-number rows', () => {
     expect(t.dilewati).toEqual([]);
   });
 });
+
+describe('work follows the cells present, not the used range', () => {
+  test('one cell at A1 and one at XFD1048576, with and without the whole sheet merged', () => {
+    const nilai: NilaiGrid[][] = new Array<NilaiGrid[]>(1_048_576).fill([]);
+    nilai[0] = ['Indikator'];
+    const akhir: NilaiGrid[] = [];
+    akhir[16_383] = 'Target';
+    nilai[1_048_575] = akhir;
+    expect(hitungBuku([grid(nilai)]).tabel).toEqual([]);
+    const semua = gabung(1, 1, 1_048_576, 16_384);
+    expect(hitungBuku([grid(nilai, { gabungan: [semua] })]).tabel).toEqual([]);
+  });
+});
