@@ -303,7 +303,8 @@ export function hitungAnggaran(
   for (const kunci of Object.keys(ringkasan) as (keyof typeof ringkasan)[])
     if (ringkasan[kunci] === undefined) delete ringkasan[kunci];
   tabel.baris.forEach((b, i) => {
-    if (b.tingkat === 'total' && b.jenisTotal === 'jumlah' && !b.tanpaLabel)
+    // A total without a label is one because one figure is its rows' sum: the others are checked.
+    if (b.tingkat === 'total' && b.jenisTotal === 'jumlah')
       periksaJumlah(k, tabel, baris, i, b.jumlahDari ?? teratas);
   });
   periksaInduk(k, tabel, baris, anak);

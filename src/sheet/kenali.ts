@@ -343,26 +343,28 @@ function kelompokTanpaGabungan(p: PembacaGrid, baris: number, c: number): boolea
 const RUMUS_MILIK = /^=\s*(IF\(AND\(ISNUMBER\(|IF\(ISNUMBER\(|IFERROR\()/i;
 
 /**
- * A column headed like one of Capaian's ("Capaian (%)", "Kategori") is Capaian's
- * own when it is empty or holds Capaian's formulas; a column of the user's own
- * figures under the same words is the user's, read and checked like any other.
+ * A column headed like one of Capaian's ("Capaian (%)", "Kategori", "Sisa
+ * Anggaran (Rp)") is Capaian's own when it is empty or holds Capaian's
+ * formulas; a column of the user's own figures under the same words is the
+ * user's, read and checked like any other.
  */
 function bedakanMilik(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]): void {
   for (const k of kolom) {
-    // Figures users state under these words too (serapan and sisa Capaian writes as values where
-    // the inputs are text, so those stay its own).
-    if (!k.milik || !['capaian', 'kategori'].includes(k.milik)) continue;
+    if (!k.milik || !['capaian', 'kategori', 'serapan', 'sisa'].includes(k.milik)) continue;
     let isi = false;
     let rumusKita = false;
+    let rumusLain = false;
     for (const b of barisData) {
       if (p.kosong(b, k.kolom)) continue;
       isi = true;
-      if (RUMUS_MILIK.test(p.rumus(b, k.kolom) ?? '')) {
-        rumusKita = true;
-        break;
-      }
+      const r = p.rumus(b, k.kolom);
+      if (r && RUMUS_MILIK.test(r)) rumusKita = true;
+      else if (r) rumusLain = true;
     }
-    if (isi && !rumusKita) delete k.milik;
+    // Capaian writes serapan and sisa as values where the inputs are text: plain numbers there
+    // may be its own; the user's own formulas (=D9-N9) are not.
+    const angkaSaja = k.milik === 'serapan' || k.milik === 'sisa';
+    if (isi && !rumusKita && (!angkaSaja || rumusLain)) delete k.milik;
   }
 }
 

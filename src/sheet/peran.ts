@@ -251,5 +251,7 @@ export function peranDariJalur(jalur: readonly string[]): PeranKolom {
   // "Capaian Tahun 2023" over Target / Realisasi / % / Kategori: the group only says which year.
   if (r === 'capaian' && (daun === 'target' || daun === 'realisasi' || daun === 'kategori'))
     return daun;
+  // "Tahun Anggaran 2024" over Pagu / Realisasi / Capaian (%) / Sisa: "anggaran" is the context.
+  if (r === 'pagu' && daun !== 'lain' && daun !== 'pagu' && daun !== 'paguMurni') return daun;
   return r === 'lain' && daun === 'capaian' ? daun : r;
 }
