@@ -40,12 +40,18 @@ export function kenaliTabel(grid: Grid): Tabel[] {
   let baris = grid.barisAwal;
   let batasAtas = grid.barisAwal;
   while (baris <= p.barisAkhir) {
+    // Rows under a header whose table has nothing to compute (a list of problems and solutions)
+    // are that table's rows, never the header of another.
+    const ditolak = { sampai: 0 };
     const baru = calonJudul(p, baris)
       ? bagianBaris(p, baris)
-          .map(([awal, akhir]) => bangunTabel(p, baris, batasAtas, awal, akhir))
+          .map(([awal, akhir]) => bangunTabel(p, baris, batasAtas, awal, akhir, ditolak))
           .filter((t): t is Tabel => t !== undefined)
       : [];
-    if (baru.length > 0) {
+    if (baru.length === 0 && ditolak.sampai > baris) {
+      baris = ditolak.sampai + 1;
+      batasAtas = baris;
+    } else if (baru.length > 0) {
       for (const t of baru) {
         if (grid.lembarTersembunyi) t.lembarTersembunyi = true;
         tabel.push(t);
@@ -103,6 +109,7 @@ function bangunTabel(
   batasAtas: number,
   batasKiri: number,
   batasKanan: number,
+  ditolak: { sampai: number },
 ): Tabel | undefined {
   // Column span of the header: the candidate row's extent, widened by merges.
   let kolomAwal = Infinity;
@@ -289,7 +296,10 @@ function bangunTabel(
   bedakanMilik(kolom, p, barisData);
   const tebakan = sesuaikanPeran(kolom, p, barisData, kinerjaAnggaran);
   const jenis = kinerjaAnggaran ? 'renja' : tentukanJenis(kolom);
-  if (!jenis) return undefined;
+  if (!jenis) {
+    ditolak.sampai = Math.max(ditolak.sampai, barisData[barisData.length - 1]);
+    return undefined;
+  }
   const tahunJudul = kolom
     .filter((k) => k.peran === 'target' || k.peran === 'realisasi' || k.peran === 'capaian')
     .map((k) => k.tahun)
