@@ -1537,8 +1537,14 @@ function cekRealisasi(k: Korpus, t: Tempat, m: ModelRealisasi, v: VarianRealisas
   );
   cek(cari('1.02.02', 'program', m.baris.find((b) => b.pos === m.pkm[0])!.b), 'program');
   cek(m.jumlah, 'total');
-  for (const b of m.baris)
-    if (totalK(b) > totalJ(b))
+  // Reported once, at the deepest lines that show it: a parent over its pagu because its child
+  // is names no other fact (the engine's rule, docs/laporan-json.md).
+  const kode = (b: BarisSipd) => [b.a, b.b, b.c, b.d].filter(Boolean).join('|');
+  const lebih = m.baris.filter((b) => totalK(b) > totalJ(b));
+  const punyaAnakLebih = (b: BarisSipd) =>
+    lebih.some((x) => x !== b && kode(x).startsWith(kode(b)) && kode(x) !== kode(b));
+  for (const b of lebih)
+    if (!punyaAnakLebih(b))
       k.salah(t, {
         cell: `K${b.baris}`,
         stated: totalK(b),

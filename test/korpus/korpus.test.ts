@@ -15,6 +15,12 @@ import { bukaBuku, gridDariBuku, terapkanRencana } from '../../src/io/xlsx';
 import { isiSel, simpanDanBuka } from '../bantu';
 
 const NYATA = path.join(__dirname, '..', '..', '..', 'shared', 'realworld');
+/** The project's own corpus: the real layouts rebuilt with invented figures (test/fixtures/nyata). */
+const SENDIRI = path.join(__dirname, '..', 'fixtures', 'nyata');
+
+test("the project's own corpus of real layouts: values right, no false alarm, mistakes found", async () => {
+  periksaSkor(await nilaiKorpus(SENDIRI));
+}, 120_000);
 
 function periksaSkor(skor: SkorBerkas[]): void {
   expect(skor.length).toBeGreaterThan(0);
