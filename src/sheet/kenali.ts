@@ -153,8 +153,9 @@ function bangunTabel(
     bisaJudul(p, bawah + 1, kolomAwal, kolomAkhir)
   ) {
     const r = peranBaris(p, bawah + 1, kolomAwal, kolomAkhir);
+    // Units ("(Rp)", "%") or years (2016 | 2017 | ...) under the header: its last header row.
     const satuanSaja = selBaris({ p, kolomAwal, kolomAkhir }, bawah + 1).every(
-      (t) => t === '' || /^\(?(%|rp\.?|persen|rupiah)\)?$/i.test(t),
+      (t) => t === '' || /^\(?(%|rp\.?|persen|rupiah)\)?$/i.test(t) || /^(19|20)\d\d$/.test(t),
     );
     const bawahGabungan = (() => {
       for (let c = kolomAwal; c <= kolomAkhir; c++)
@@ -451,6 +452,21 @@ function teksHalaman(t: string, judulTabel: string | undefined): boolean {
   return /lanjutan|^-?\s*\d{1,3}\s*-?$|^(hal(aman)?|page)\b/i.test(t.trim());
 }
 
+/**
+ * Realisasi of several years and one target of a later year with no realisasi
+ * of its own ("Realisasi 2016 … 2019 | Target 2021"): that target is the end
+ * of the Renstra period, the realisasi so far is measured against it.
+ */
+function targetAkhirTahun(kolom: KolomTabel[]): void {
+  const target = kolom.filter((k) => k.peran === 'target' && !k.periode);
+  const tahunRealisasi = kolom
+    .filter((k) => k.peran === 'realisasi' && k.tahun !== undefined)
+    .map((k) => k.tahun as number);
+  const [t] = target;
+  if (target.length !== 1 || t.tahun === undefined || tahunRealisasi.length < 2) return;
+  if (tahunRealisasi.every((y) => y < (t.tahun as number))) t.peran = 'targetAkhir';
+}
+
 /** Cells that are mostly sentences: no figure, predikat or range, and long. */
 function kalimatSaja(isi: string[]): boolean {
   if (isi.length === 0) return false;
@@ -505,6 +521,7 @@ function sesuaikanPeran(
         k.peran = 'polaritas';
     }
   }
+  if (!anggaran && !kinerjaAnggaran) targetAkhirTahun(kolom);
   if (anggaran && !pilihBlokAnggaran(kolom, p, barisData)) {
     const blok = [...new Set(kolom.filter((k) => k.peran === 'pagu').map((k) => k.blok))];
     tebakan.push(
