@@ -3,6 +3,7 @@ import type { Grid } from '../sheet/grid';
 import type { Kemampuan, KonteksExcel } from './api';
 import { bacaGrid } from './baca';
 import { LEMBAR_CADANGAN } from './cadangan';
+import { bersihkanPengaturan } from './pengaturan-buku';
 
 /**
  * The Office.js adapter: worksheets to Grids (baca.ts), an edit plan
@@ -53,14 +54,14 @@ export async function bacaSemuaLembar(
 
 const KUNCI_PENGATURAN = 'capaian.pengaturan';
 
-/** The settings saved in the workbook (they travel with the file). */
+/** The settings saved in the workbook (they travel with the file); values this version does not know are left out. */
 export async function bacaPengaturan(ctx: KonteksExcel): Promise<Partial<Pengaturan>> {
   const s = ctx.workbook.settings.getItemOrNullObject(KUNCI_PENGATURAN);
   s.load('value');
   await ctx.sync();
   if (s.isNullObject || typeof s.value !== 'string') return {};
   try {
-    return JSON.parse(s.value) as Partial<Pengaturan>;
+    return bersihkanPengaturan(JSON.parse(s.value));
   } catch {
     return {};
   }

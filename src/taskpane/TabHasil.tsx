@@ -2,11 +2,19 @@ import { Badge, Text } from '@fluentui/react-components';
 import { formatRingkas, formatRupiah } from '../domain/angka';
 import { tentukanKelas } from '../domain/kategori';
 import type { HasilBaris, HasilBuku, HasilTabel } from '../engine/hasil';
+import { DaftarBertahap } from './Bertahap';
 import { useGaya } from './gaya';
-
-export function persen(n: number | undefined): string {
-  return n === undefined ? '–' : `${formatRingkas(n)}%`;
-}
+import { LencanaKeyakinan } from './Keyakinan';
+import {
+  barisTampil,
+  NAMA_JENIS,
+  NAMA_TINGKAT,
+  persen,
+  ringkasanCapaian,
+  ringkasanPeriode,
+  teksPeriodeBaris,
+  teksProgram,
+} from './ringkas';
 
 function LencanaKategori({ h, skala }: { h: HasilBaris; skala: HasilBuku['skala'] }) {
   if (!h.kategori) return null;
@@ -27,18 +35,144 @@ function LencanaKategori({ h, skala }: { h: HasilBaris; skala: HasilBuku['skala'
   );
 }
 
-/** A table's mean capaian and how many indicators fall in each kategori, as the CLI prints them. */
-export function ringkasanCapaian(t: HasilTabel): string | undefined {
-  const r = t.ringkasan;
-  if (r.capaian === undefined) return undefined;
-  const jumlah = Object.entries(r.jumlahPerKategori ?? {})
-    .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${k} ${n}`)
-    .join(', ');
-  return `Rata-rata capaian ${persen(r.capaian)}${r.kategori ? ` (${r.kategori})` : ''}${jumlah ? `; ${jumlah}` : ''}`;
+const angka = (n: number | undefined) => (n === undefined ? '–' : formatRingkas(n));
+
+/** Target and realisasi per quarter (or month), and how they were combined. */
+function TabelPeriode({ p, uraian }: { p: NonNullable<HasilBaris['periode']>; uraian: string }) {
+  const g = useGaya();
+  return (
+    <>
+      <div>Periode: {teksPeriodeBaris(p)}</div>
+      <table className={g.tabelKecil}>
+        <caption className={g.kecil}>Per periode: {uraian}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Periode</th>
+            <th scope="col">Target</th>
+            <th scope="col">Realisasi</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(p.per).map(([nama, x]) => (
+            <tr key={nama}>
+              <th scope="row">{nama}</th>
+              <td>{angka(x.target)}</td>
+              <td>{angka(x.realisasi)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
 }
 
-/** Results per indicator with how each was computed. */
+/** One row: its figure in the summary, how it was computed on expand. */
+function BarisHasil({ b, t, skala }: { b: HasilBaris; t: HasilTabel; skala: HasilBuku['skala'] }) {
+  const g = useGaya();
+  // Budget rows show their serapan; rows with a capaian show that.
+  const serapan = t.jenis === 'anggaran' || (b.capaian === undefined && b.serapan !== undefined);
+  const bertingkat = t.jenis === 'anggaran' || t.jenis === 'renja';
+  return (
+    <details className={g.lipat}>
+      <summary>
+        <span className={g.angka}>{persen(serapan ? b.serapan : b.capaian)}</span>
+        {serapan && <span className={g.kecil}> serapan</span>} {b.uraian || 'Rata-rata'}{' '}
+        {bertingkat && <Badge appearance="outline">{NAMA_TINGKAT[b.tingkat]}</Badge>}{' '}
+        <LencanaKategori h={b} skala={skala} />
+        {b.periode && <Badge appearance="outline">{b.periode.sampai}</Badge>}
+        {b.labelEfisiensi && <Badge appearance="tint">{b.labelEfisiensi}</Badge>}
+      </summary>
+      <div className={g.kecil}>
+        {b.indikator && <div>Indikator: {b.indikator}</div>}
+        {b.rumus ?? b.alasan}
+        {b.polaritas === 'negatif' && !b.rumus?.includes('negatif') ? '; polaritas negatif' : ''}
+        {b.pagu !== undefined &&
+          ` Pagu ${formatRupiah(b.pagu)}, realisasi ${formatRupiah(b.realisasiAnggaran ?? 0)}${
+            serapan ? '' : `, serapan ${persen(b.serapan)}`
+          }.`}
+        {b.perubahan &&
+          ` ${b.perubahan.arah} ${formatRingkas(Math.abs(b.perubahan.poin))} poin dari tahun sebelumnya.`}
+        {b.periode && <TabelPeriode p={b.periode} uraian={b.uraian} />}
+      </div>
+    </details>
+  );
+}
+
+/** A budget table's programs: pagu, realisasi, serapan, sisa, efisiensi. */
+function PerProgram({ t }: { t: HasilTabel }) {
+  const g = useGaya();
+  const program = t.ringkasan.perProgram ?? [];
+  if (program.length === 0) return null;
+  return (
+    <>
+      <Text as="h3" className={g.judulBagian}>
+        Per program ({program.length})
+      </Text>
+      <DaftarBertahap
+        isi={program}
+        ukuran={20}
+        label={`Per program, ${t.tabel.judul ?? t.tabel.id}`}
+        kunci={(p) => p.baris}
+        tampilkan={(p) => (
+          <div>
+            <Text size={200} weight="semibold">
+              {p.program}
+            </Text>
+            <div className={g.kecil}>{teksProgram(p)}</div>
+          </div>
+        )}
+      />
+    </>
+  );
+}
+
+function KartuHasil({ t, skala }: { t: HasilTabel; skala: HasilBuku['skala'] }) {
+  const g = useGaya();
+  const { tampil, tanpa } = barisTampil(t);
+  const capaian = ringkasanCapaian(t);
+  const periode = ringkasanPeriode(t);
+  const judul = t.tabel.judul ?? t.tabel.id;
+  return (
+    <section className={g.kartu} aria-label={judul}>
+      <Text as="h2" weight="semibold" className={g.judulBagian}>
+        {judul}
+      </Text>
+      <div className={g.baris}>
+        <Badge appearance="outline">{NAMA_JENIS[t.jenis] ?? t.jenis}</Badge>
+        <Text className={g.kecil}>{t.tabel.id}</Text>
+      </div>
+      <LencanaKeyakinan keyakinan={t.tabel.keyakinan} />
+      {capaian && <Text size={200}>{capaian}</Text>}
+      {periode && <Text size={200}>{periode}</Text>}
+      <DaftarBertahap
+        isi={tampil}
+        label={`Baris ${judul}`}
+        kunci={(b) => b.baris}
+        tampilkan={(b) => <BarisHasil b={b} t={t} skala={skala} />}
+      />
+      {tanpa.length > 0 && (
+        <Text className={g.kecil}>
+          Tidak didaftar di sini (hasilnya ada di lembar):{' '}
+          {tanpa.map((x) => `${formatRingkas(x.jumlah)} ${NAMA_TINGKAT[x.tingkat]}`).join(', ')}.
+        </Text>
+      )}
+      {t.ringkasan.pagu !== undefined && (
+        <Text size={200}>
+          Jumlah: pagu {formatRupiah(t.ringkasan.pagu)}, realisasi{' '}
+          {formatRupiah(t.ringkasan.realisasiAnggaran ?? 0)}, serapan {persen(t.ringkasan.serapan)}
+        </Text>
+      )}
+      <PerProgram t={t} />
+      {t.ringkasan.ikm !== undefined && (
+        <Text size={200}>
+          IKM {formatRingkas(t.ringkasan.ikm)}, mutu {t.ringkasan.mutu}
+        </Text>
+      )}
+    </section>
+  );
+}
+
+/** Results per table and per row, with how each was computed. */
 export function TabHasil({ hasil }: { hasil: HasilBuku }) {
   const g = useGaya();
   return (
@@ -51,53 +185,7 @@ export function TabHasil({ hasil }: { hasil: HasilBuku }) {
         </Text>
       )}
       {hasil.tabel.map((t) => (
-        <div key={t.tabel.id} className={g.kartu}>
-          <Text weight="semibold">{t.tabel.judul ?? t.tabel.id}</Text>
-          {ringkasanCapaian(t) && <Text size={200}>{ringkasanCapaian(t)}</Text>}
-          <ul className={g.daftar}>
-            {t.baris
-              .filter(
-                (b) =>
-                  ['indikator', 'sub-indikator', 'sasaran', 'program'].includes(b.tingkat) ||
-                  (b.tingkat === 'total' && b.capaian !== undefined),
-              )
-              .map((b) => (
-                <li key={b.baris}>
-                  <details>
-                    <summary>
-                      <span className={g.angka}>
-                        {b.tingkat === 'program' ? persen(b.serapan) : persen(b.capaian)}
-                      </span>{' '}
-                      {b.uraian || 'Rata-rata'} <LencanaKategori h={b} skala={hasil.skala} />
-                      {b.labelEfisiensi && <Badge appearance="tint">{b.labelEfisiensi}</Badge>}
-                    </summary>
-                    <div className={g.kecil}>
-                      {b.rumus ?? b.alasan}
-                      {b.polaritas === 'negatif' && !b.rumus?.includes('negatif')
-                        ? '; polaritas negatif'
-                        : ''}
-                      {b.pagu !== undefined &&
-                        ` Pagu ${formatRupiah(b.pagu)}, realisasi ${formatRupiah(b.realisasiAnggaran ?? 0)}.`}
-                      {b.perubahan &&
-                        ` ${b.perubahan.arah} ${formatRingkas(Math.abs(b.perubahan.poin))} poin dari tahun sebelumnya.`}
-                    </div>
-                  </details>
-                </li>
-              ))}
-          </ul>
-          {t.ringkasan.pagu !== undefined && (
-            <Text size={200}>
-              Jumlah: pagu {formatRupiah(t.ringkasan.pagu)}, realisasi{' '}
-              {formatRupiah(t.ringkasan.realisasiAnggaran ?? 0)}, serapan{' '}
-              {persen(t.ringkasan.serapan)}
-            </Text>
-          )}
-          {t.ringkasan.ikm !== undefined && (
-            <Text size={200}>
-              IKM {formatRingkas(t.ringkasan.ikm)}, mutu {t.ringkasan.mutu}
-            </Text>
-          )}
-        </div>
+        <KartuHasil key={t.tabel.id} t={t} skala={hasil.skala} />
       ))}
     </section>
   );

@@ -3,7 +3,9 @@ import { SKALA } from '../domain/kategori';
 import { kunciTeks } from '../domain/teks';
 import type { HasilBaris, HasilBuku } from '../engine/hasil';
 import type { Pengaturan } from '../engine/pengaturan';
+import { DaftarBertahap } from './Bertahap';
 import { useGaya } from './gaya';
+import { PengaturanPeriode } from './PengaturanPeriode';
 
 /** Settings: scale, how to write, negatif formula, rounding, efisiensi, cap, polarity per indicator. */
 export function TabPengaturan({
@@ -114,30 +116,35 @@ export function TabPengaturan({
         'Nilai tanpa batas tetap disimpan.',
         (v) => Number(v),
       )}
-      <Text weight="semibold">Polaritas indikator</Text>
+      <PengaturanPeriode pengaturan={pengaturan} hasil={hasil} ubah={ubah} />
+      <Text as="h2" className={g.judulBagian}>
+        Polaritas indikator
+      </Text>
       <Text size={200}>
         Negatif berarti makin kecil makin baik (mis. prevalensi stunting, angka kematian).
       </Text>
-      <ul className={g.daftar}>
-        {unik.map((b) => {
+      <DaftarBertahap
+        isi={unik}
+        ukuran={30}
+        label="Polaritas per indikator"
+        kunci={(b) => kunciTeks(b.uraian)}
+        tampilkan={(b) => {
           const k = kunciTeks(b.uraian);
           const negatif = (polaritas[k] ?? b.polaritas) === 'negatif';
           return (
-            <li key={k}>
-              <Switch
-                checked={negatif}
-                label={`${b.uraian}${b.saranNegatif ? ' (nama tampak negatif)' : b.polaritasDari === 'kolom' ? ' (dari kolom polaritas)' : ''}`}
-                onChange={(_, d) =>
-                  ubah({
-                    ...pengaturan,
-                    polaritas: { ...polaritas, [k]: d.checked ? 'negatif' : 'positif' },
-                  })
-                }
-              />
-            </li>
+            <Switch
+              checked={negatif}
+              label={`${b.uraian}${b.saranNegatif ? ' (nama tampak negatif)' : b.polaritasDari === 'kolom' ? ' (dari kolom polaritas)' : ''}`}
+              onChange={(_, d) =>
+                ubah({
+                  ...pengaturan,
+                  polaritas: { ...polaritas, [k]: d.checked ? 'negatif' : 'positif' },
+                })
+              }
+            />
           );
-        })}
-      </ul>
+        }}
+      />
     </section>
   );
 }

@@ -2,18 +2,9 @@ import { Badge, Button, Switch, Text } from '@fluentui/react-components';
 import type { HasilBuku, HasilTabel } from '../engine/hasil';
 import { alamat, alamatRentang } from '../sheet/grid';
 import { useGaya } from './gaya';
+import { LencanaKeyakinan } from './Keyakinan';
 import type { Layanan } from './layanan';
-
-export const NAMA_JENIS: Record<string, string> = {
-  indikator: 'Indikator',
-  'multi-tahun': 'Multi-tahun',
-  renstra: 'Renstra',
-  anggaran: 'Anggaran',
-  'sasaran-program': 'Sasaran-program',
-  efisiensi: 'Efisiensi',
-  ikm: 'IKM',
-  skala: 'Skala',
-};
+import { jumlahBaris, NAMA_JENIS, ringkasanPeriode } from './ringkas';
 
 /** The recognised tables and the columns each run will write. */
 export function TabTabel({
@@ -44,7 +35,10 @@ export function TabTabel({
         Skala kategori: {hasil.skala.nama} ({asal})
       </Text>
       {hasil.tabel.length === 0 && (
-        <Text>Tidak ada tabel indikator, anggaran, Renstra atau IKM yang dikenali.</Text>
+        <Text>
+          Tidak ada tabel indikator, anggaran, Renstra, formulir evaluasi Renja atau IKM yang
+          dikenali.
+        </Text>
       )}
       <ul className={g.daftar}>
         {hasil.tabel.map((t) => (
@@ -88,8 +82,10 @@ function KartuTabel({ t, hasil, layanan }: { t: HasilTabel; hasil: HasilBuku; la
           </Badge>
         )}
       </div>
+      <LencanaKeyakinan keyakinan={t.tabel.keyakinan} />
       {t.tabel.judul && <Text size={200}>{t.tabel.judul}</Text>}
-      <Text className={g.kecil}>{t.baris.length} baris</Text>
+      <Text className={g.kecil}>{jumlahBaris(t)}</Text>
+      {ringkasanPeriode(t) && <Text size={200}>{ringkasanPeriode(t)}</Text>}
       {blok.map((b) => {
         const judul = b.sel[0].map((s, j) =>
           s ? String(s.nilai) : `kolom ${alamat(1, b.kolom + j).replace(/\d/g, '')} (sudah ada)`,

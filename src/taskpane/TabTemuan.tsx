@@ -1,8 +1,10 @@
 import { Badge, Button, Text, ToggleButton } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Temuan } from '../engine/hasil';
+import { DaftarBertahap } from './Bertahap';
 import { useGaya } from './gaya';
 import type { Layanan } from './layanan';
+import { LABEL_KODE, temuanTebakan } from './ringkas';
 
 const NAMA_TINGKAT: Record<Temuan['tingkat'], string> = {
   error: 'Kesalahan',
@@ -36,6 +38,7 @@ export function TabTemuan({
   const [tersorot, setTersorot] = useState(false);
   const jumlah = (t: Temuan['tingkat']) => temuan.filter((x) => x.tingkat === t).length;
   const mandiri = layanan.jenis === 'mandiri';
+  const tebakan = temuanTebakan(temuan).length;
   return (
     <section aria-label="Temuan" className={g.bagian}>
       <div className={g.baris} role="group" aria-label="Saring menurut tingkat">
@@ -78,36 +81,44 @@ export function TabTemuan({
           </Button>
         </div>
       )}
+      {tebakan > 0 && (
+        <Text size={200}>
+          Bacaan {tebakan} tabel sebagian ditebak (lihat Catatan dan tab Tabel): kesalahan di tabel
+          itu dilaporkan sebagai peringatan.
+        </Text>
+      )}
       {temuan.length === 0 ? (
         <Text>Tidak ada temuan: angka di tabel yang dikenali sesuai.</Text>
       ) : (
-        <ul className={g.daftar}>
-          {temuan
-            .filter((t) => saring[t.tingkat])
-            .map((t, i) => (
-              <li key={i} className={g.kartu}>
-                <div className={g.baris}>
-                  <Badge color={WARNA_TINGKAT[t.tingkat]}>{NAMA_TINGKAT[t.tingkat]}</Badge>
-                  {mandiri ? (
-                    <Text size={200}>
-                      {t.sheet}!{t.sel}
-                    </Text>
-                  ) : (
-                    <Button
-                      size="small"
-                      appearance="transparent"
-                      className={g.tautan}
-                      onClick={() => void kerjakan(() => layanan.pilih(t.sheet, t.sel))}
-                      aria-label={`Buka sel ${t.sheet}!${t.sel}`}
-                    >
-                      {t.sheet}!{t.sel}
-                    </Button>
-                  )}
-                </div>
-                <Text size={200}>{t.pesan}</Text>
-              </li>
-            ))}
-        </ul>
+        <DaftarBertahap
+          isi={temuan.filter((t) => saring[t.tingkat])}
+          label="Daftar temuan"
+          kunci={(t, i) => `${i}:${t.sheet}!${t.sel}:${t.kode}`}
+          tampilkan={(t) => (
+            <div className={g.kartu}>
+              <div className={g.baris}>
+                <Badge color={WARNA_TINGKAT[t.tingkat]}>{NAMA_TINGKAT[t.tingkat]}</Badge>
+                {LABEL_KODE[t.kode] && <Badge appearance="outline">{LABEL_KODE[t.kode]}</Badge>}
+                {mandiri ? (
+                  <Text size={200}>
+                    {t.sheet}!{t.sel}
+                  </Text>
+                ) : (
+                  <Button
+                    size="small"
+                    appearance="transparent"
+                    className={g.tautan}
+                    onClick={() => void kerjakan(() => layanan.pilih(t.sheet, t.sel))}
+                    aria-label={`Buka sel ${t.sheet}!${t.sel}`}
+                  >
+                    {t.sheet}!{t.sel}
+                  </Button>
+                )}
+              </div>
+              <Text size={200}>{t.pesan}</Text>
+            </div>
+          )}
+        />
       )}
     </section>
   );

@@ -46,6 +46,26 @@ export const useGaya = makeStyles({
   tautan: { minWidth: 0, height: 'auto', textAlign: 'start', whiteSpace: 'normal' },
   berkas: { maxWidth: '100%', minWidth: 0 },
   pesan: { overflowWrap: 'anywhere', whiteSpace: 'normal' },
+  /** A disclosure (details/summary): reachable by keyboard, its marker beside the label. */
+  lipat: {
+    minWidth: 0,
+    '& > summary': { cursor: 'pointer' },
+    '& > ul': { margin: '4px 0', paddingInlineStart: '18px' },
+  },
+  /** A small table of figures (per quarter) that fits the pane. */
+  tabelKecil: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    fontSize: tokens.fontSizeBase200,
+    fontVariantNumeric: 'tabular-nums',
+    '& th, & td': {
+      padding: '2px 4px',
+      textAlign: 'end',
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+    '& th:first-child, & td:first-child': { textAlign: 'start' },
+  },
+  judulBagian: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, margin: 0 },
 });
 
 export type Gaya = ReturnType<typeof useGaya>;

@@ -95,7 +95,13 @@ export class LayananMandiri implements Layanan {
         : 'application/octet-stream',
     );
     const ulang = keluaran.disimpanUlang ? `; ${pesanDisimpanUlang(keluaran.disimpanUlang)}` : '';
-    return { pesan: `Selesai: ${nama} diunduh; berkas asli tidak diubah${ulang}.`, ditulis: true };
+    // The user's notes kept beside the tool's values: told, as the CLI tells them.
+    const { pesanCatatanDipertahankan } = await import(/* webpackChunkName: "xlsx" */ '../io/xlsx');
+    const catatan = pesanCatatanDipertahankan(keluaran.catatanDipertahankan);
+    return {
+      pesan: `Selesai: ${nama} diunduh; berkas asli tidak diubah${ulang}${catatan ? `; ${catatan}` : ''}.`,
+      ditulis: true,
+    };
   }
 
   async batalkan(): Promise<string> {

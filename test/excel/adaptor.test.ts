@@ -15,6 +15,7 @@ import {
 import { kemampuanDari, type Kemampuan } from '../../src/excel/api';
 import { kodekan, urai } from '../../src/excel/cadangan';
 import { lebarKeTitik, titikKeLebar } from '../../src/excel/tulis';
+import { kunciTeks } from '../../src/domain/teks';
 import { hitungBuku } from '../../src/engine/hitung';
 import { alamat, type NilaiGrid } from '../../src/sheet/grid';
 import { bacaBuku, CONTOH } from '../bantu';
@@ -446,6 +447,69 @@ describe('settings and messages', () => {
     expect(await bacaPengaturan(new KonteksPalsu(buku))).toEqual({ skala: 'lan', mode: 'nilai' });
     buku.settings.set('capaian.pengaturan', '{rusak');
     expect(await bacaPengaturan(new KonteksPalsu(buku))).toEqual({});
+  });
+
+  test('the quarterly method for all, per sheet and per indicator travels in the workbook and is used', async () => {
+    const buku = new BukuPalsu();
+    buku.tambah('TW').isi(1, 1, [
+      ['No', 'Indikator', 'Satuan', 'TW I', null, 'TW II', null],
+      [null, null, null, 'Target', 'Realisasi', 'Target', 'Realisasi'],
+      [1, 'Dokumen perencanaan', 'Dokumen', 2, 2, 2, 1],
+      [2, 'Rapat koordinasi', 'Kali', 3, 3, 3, 3],
+    ]);
+    const metodePeriode = {
+      semua: 'rata-rata' as const,
+      lembar: { TW: 'nilai-akhir' as const },
+      indikator: { [kunciTeks('Rapat koordinasi')]: 'kumulatif' as const },
+    };
+    const ctx = new KonteksPalsu(buku);
+    simpanPengaturan(ctx, { metodePeriode });
+    await ctx.sync();
+    const dibaca = await bacaPengaturan(new KonteksPalsu(buku));
+    expect(dibaca).toEqual({ metodePeriode });
+    const hasil = hitungBuku([await bacaLembar(new KonteksPalsu(buku), PENUH, 'TW')], dibaca);
+    // The sheet's choice for the first indicator (last quarter: 1 / 2), the indicator's own for the second.
+    expect(
+      hasil.tabel[0].baris.map((b) => [b.capaian, b.periode?.metode, b.periode?.metodeDari]),
+    ).toEqual([
+      [50, 'nilai-akhir', 'pengaturan'],
+      [100, 'kumulatif', 'pengaturan'],
+    ]);
+  });
+
+  test('settings the version does not know are left out, never computed with', async () => {
+    const buku = new BukuPalsu();
+    buku.settings.set(
+      'capaian.pengaturan',
+      JSON.stringify({
+        skala: 'buatan',
+        mode: 'nilai',
+        batas: 'seratus',
+        efisiensi: 'rasio',
+        polaritas: { a: 'negatif', b: 'terbalik' },
+        metodePeriode: { semua: 'median', lembar: { TW: 'kumulatif', X: 3 }, indikator: [] },
+        lain: 1,
+      }),
+    );
+    expect(await bacaPengaturan(new KonteksPalsu(buku))).toEqual({
+      mode: 'nilai',
+      efisiensi: 'rasio',
+      polaritas: { a: 'negatif' },
+      metodePeriode: { lembar: { TW: 'kumulatif' }, indikator: {} },
+    });
+    buku.settings.set('capaian.pengaturan', JSON.stringify([1, 2]));
+    expect(await bacaPengaturan(new KonteksPalsu(buku))).toEqual({});
+    buku.settings.set(
+      'capaian.pengaturan',
+      JSON.stringify({
+        skala: { kode: 'buku', nama: 'Skala buku', kelas: [{ label: 'Baik', min: 0 }] },
+        batas: null,
+      }),
+    );
+    expect(await bacaPengaturan(new KonteksPalsu(buku))).toEqual({
+      skala: { kode: 'buku', nama: 'Skala buku', kelas: [{ label: 'Baik', min: 0 }] },
+      batas: null,
+    });
   });
 
   test('Office.js errors become messages in Bahasa Indonesia', () => {

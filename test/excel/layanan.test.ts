@@ -1,8 +1,18 @@
+import ExcelJS from 'exceljs';
 import { GalatPanel, LayananExcel } from '../../src/taskpane/layanan';
 import { LayananMandiri } from '../../src/taskpane/layanan-mandiri';
 import { kemampuanDari, type KonteksExcel } from '../../src/excel/api';
 import { hitungBuku } from '../../src/engine/hitung';
+import { unduh } from '../../src/taskpane/unduh';
+import { bukuIndikatorKecil } from '../bantu';
 import { BukuPalsu, KonteksPalsu } from './palsu-excel';
+
+// The standalone page's download needs a DOM; here the bytes are only kept.
+jest.mock('../../src/taskpane/unduh', () => ({ unduh: jest.fn() }));
+
+/** A picked file, as the page gets it. */
+const berkas = (name: string, data: Uint8Array) =>
+  ({ name, arrayBuffer: async () => data.slice().buffer }) as unknown as File;
 
 function layanan(buku: BukuPalsu): LayananExcel {
   return new LayananExcel(
@@ -102,6 +112,19 @@ describe('the task pane service over Excel', () => {
     });
   });
 
+  test('the quarterly method chosen in the pane is kept in the workbook and read back', async () => {
+    const buku = bukuKinerja();
+    const s = layanan(buku);
+    const p = {
+      skala: 'lan' as const,
+      metodePeriode: { lembar: { Kinerja: 'rata-rata' as const }, indikator: {} },
+    };
+    await s.simpanPengaturan(p);
+    expect(JSON.parse(buku.settings.get('capaian.pengaturan') ?? '')).toEqual(p);
+    // Another pane (or the ribbon command) opening the same workbook reads the same.
+    expect(await layanan(buku).bacaPengaturan()).toEqual(p);
+  });
+
   test('follows the active sheet: the handler runs when the user switches sheets', async () => {
     const buku = bukuKinerja();
     buku.tambah('Lain');
@@ -127,5 +150,21 @@ describe('the standalone service', () => {
     expect(await m.baca()).toEqual([]);
     await expect(m.terapkan(hitungBuku([]))).rejects.toThrow('Pilih berkas .xlsx terlebih dahulu.');
     expect(m.teks.pengaturan).not.toMatch(/buku kerja|di Excel/);
+  });
+
+  test("the user's notes kept beside the tool's values are told, as the CLI tells them", async () => {
+    const { buku, ws } = bukuIndikatorKecil();
+    ws.getCell('E2').note = 'diisi manual setelah rapat';
+    const m = new LayananMandiri();
+    await m.buka(berkas('kinerja.xlsx', new Uint8Array(await buku.xlsx.writeBuffer())));
+    const h = await m.terapkan(hitungBuku(await m.baca()));
+    expect(h.pesan).toBe(
+      'Selesai: kinerja.capaian.xlsx diunduh; berkas asli tidak diubah; catatan sel Anda di Data!E2 dipertahankan; sel itu kini berisi hasil hitung Capaian, periksa apakah catatannya masih berlaku.',
+    );
+    const [data, nama] = jest.mocked(unduh).mock.calls[0];
+    expect(nama).toBe('kinerja.capaian.xlsx');
+    const keluar = new ExcelJS.Workbook();
+    await keluar.xlsx.load(data as unknown as ArrayBuffer);
+    expect(keluar.getWorksheet('Data')!.getCell('E2').note).toBe('diisi manual setelah rapat');
   });
 });
