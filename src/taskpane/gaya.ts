@@ -15,6 +15,9 @@ export const useGaya = makeStyles({
     maxWidth: '100%',
     boxSizing: 'border-box',
     overflowWrap: 'anywhere',
+    // A select's longest option (a long sheet or scale name) must not widen the pane.
+    '& .fui-Field': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    '& .fui-Select': { minWidth: 0, maxWidth: '100%' },
   },
   bagian: { display: 'flex', flexDirection: 'column', gap: '10px', minWidth: 0 },
   baris: { display: 'flex', gap: '8px', flexWrap: 'wrap', alignItems: 'center', minWidth: 0 },
@@ -39,6 +42,7 @@ export const useGaya = makeStyles({
     flexDirection: 'column',
     gap: '6px',
     minWidth: 0,
+    '& > li': { minWidth: 0 },
   },
   kecil: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   angka: { fontVariantNumeric: 'tabular-nums', fontWeight: tokens.fontWeightSemibold },
@@ -65,7 +69,11 @@ export const useGaya = makeStyles({
     },
     '& th:first-child, & td:first-child': { textAlign: 'start' },
   },
-  judulBagian: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, margin: 0 },
+  judulBagian: {
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase300,
+    margin: 0,
+  },
 });
 
 export type Gaya = ReturnType<typeof useGaya>;

@@ -20,16 +20,17 @@ export const NAMA_JENIS: Record<JenisTabel, string> = {
   renja: 'Formulir evaluasi Renja',
 };
 
+/** Row levels, in the order of the hierarchy (the order counts are listed in). */
 export const NAMA_TINGKAT: Record<Tingkat, string> = {
   urusan: 'urusan',
   organisasi: 'organisasi',
-  rekening: 'rekening',
   sasaran: 'sasaran',
   indikator: 'indikator',
   'sub-indikator': 'sub indikator',
   program: 'program',
   kegiatan: 'kegiatan',
   'sub-kegiatan': 'sub kegiatan',
+  rekening: 'rekening',
   unsur: 'unsur',
   kelas: 'kelas skala',
   total: 'jumlah',

@@ -4,6 +4,7 @@
  * first sheet. The test reads window.__uji to check what the pane wrote.
  */
 import { BukuPalsu, KonteksPalsu } from '../excel/palsu-excel';
+import { barisDpa, barisTebakan, barisTriwulan } from './buku-uji';
 
 const buku = new BukuPalsu();
 buku
@@ -38,6 +39,14 @@ buku.lembar[0].gabungan.push(
   { baris1: 4, kolom1: 2, baris2: 6, kolom2: 2 },
   { baris1: 7, kolom1: 2, baris2: 8, kolom2: 2 },
 );
+
+// "?buku=lengkap": quarterly, guessed and SIPD-size tables, the quarterly sheet active.
+if (new URLSearchParams(location.search).get('buku') === 'lengkap') {
+  buku.lembar = [];
+  buku.tambah('Triwulan').isi(1, 1, barisTriwulan());
+  buku.tambah('Tebak').isi(1, 1, barisTebakan());
+  buku.tambah('DPA').isi(1, 1, barisDpa(3, 20, 40));
+}
 
 const w = window as unknown as Record<string, unknown>;
 w.__uji = { buku, syncs: 0 };

@@ -275,6 +275,105 @@ uji('task pane in Chromium', () => {
     await page.close();
   });
 
+  test('inside Excel: confidence, quarters and methods, a DPA of thousands of rows, the method saved in the workbook', async () => {
+    const asing: string[] = [];
+    const page = await halaman('excel', asing);
+    const galat: string[] = [];
+    page.on('pageerror', (e) => galat.push(e.message));
+    await page.goto(`${asal}/taskpane.html?buku=lengkap`);
+    await page.getByRole('tab', { name: 'Tabel (1)' }).waitFor();
+    await page
+      .getByText(
+        'Periode s.d. TW III (1 indikator baru terisi s.d. TW II); metode kumulatif (2 indikator), nilai akhir (1 indikator)',
+      )
+      .waitFor();
+    await page.getByRole('switch', { name: /Seluruh buku kerja/ }).check();
+    await page.getByRole('tab', { name: 'Tabel (3)' }).waitFor();
+    await page
+      .getByText('2.523 baris: 3 program, 60 kegiatan, 60 sub kegiatan, 2.400 rekening')
+      .waitFor();
+    // The guessed reading opens by keyboard onto its reasons.
+    const ragu = page.locator('summary', { hasText: 'sebagian ditebak' });
+    expect(await ragu.count()).toBe(1);
+    await ragu.focus();
+    await page.keyboard.press('Enter');
+    await page
+      .getByText('kolom "Ukuran Keberhasilan" dibaca sebagai nama indikator dari isinya')
+      .waitFor();
+    await tanpaGeserSamping(page, 'lengkap-tabel');
+    await periksaAxe(page, 'lengkap-tabel');
+
+    await page.getByRole('tab', { name: 'Hasil' }).click();
+    const dpa = page.getByRole('region', { name: /^DPA!/ });
+    await dpa.getByText('Per program (3)').waitFor();
+    await dpa
+      .getByText(/^pagu Rp16\.400\.000\.000; realisasi Rp14\.760\.000\.000; serapan 90%/)
+      .first()
+      .waitFor();
+    await dpa
+      .getByText(
+        'Tidak didaftar di sini (hasilnya ada di lembar): 60 sub kegiatan, 2.400 rekening.',
+      )
+      .waitFor();
+    // 63 programs and kegiatan: 50 shown, the rest a click away; never the 2.400 rekening.
+    const baris = dpa.getByRole('list', { name: /^Baris / }).locator(':scope > li');
+    expect(await baris.count()).toBe(50);
+    await dpa.getByRole('button', { name: 'Tampilkan 13 lagi (50 dari 63 ditampilkan)' }).click();
+    expect(await baris.count()).toBe(63);
+    expect(await page.locator('main li').count()).toBeLessThan(200);
+    // An indicator's quarters on expand.
+    const tw = page.getByRole('region', { name: /^Triwulan!/ });
+    const rinci = tw.locator('details', {
+      has: page.locator('summary', { hasText: 'Jumlah dokumen perencanaan' }),
+    });
+    await rinci.locator('summary').click();
+    await rinci
+      .getByText(
+        'Periode: s.d. TW III, metode kumulatif (menurut satuan): jumlah realisasi dibagi jumlah target periode yang terisi, dibandingkan dengan target periode yang sama.',
+      )
+      .waitFor();
+    const per = rinci.getByRole('table', { name: /Per periode: Jumlah dokumen perencanaan/ });
+    expect(await per.getByRole('row').allInnerTexts()).toEqual([
+      'Periode\tTarget\tRealisasi',
+      'TW I\t2\t2',
+      'TW II\t2\t1',
+      'TW III\t2\t2',
+      'TW IV\t2\t–',
+    ]);
+    await tanpaGeserSamping(page, 'lengkap-hasil');
+    await periksaAxe(page, 'lengkap-hasil');
+
+    await page.getByRole('tab', { name: /^Temuan/ }).click();
+    await page.getByText(/^Bacaan 1 tabel sebagian ditebak/).waitFor();
+    await page.getByText('periode kosong', { exact: true }).waitFor();
+    await page.getByText('target per periode', { exact: true }).waitFor();
+    await tanpaGeserSamping(page, 'lengkap-temuan');
+    await periksaAxe(page, 'lengkap-temuan');
+
+    // The method per sheet: saved in the workbook's settings, and the results follow it.
+    await page.getByRole('tab', { name: 'Pengaturan' }).click();
+    await page.getByLabel('Lembar "Triwulan"').selectOption('rata-rata');
+    await page
+      .getByText('Sekarang: rata-rata (dipilih di Pengaturan), s.d. TW III')
+      .first()
+      .waitFor();
+    const tersimpan = await page.evaluate(() =>
+      (
+        window as unknown as { __uji: { buku: { settings: Map<string, string> } } }
+      ).__uji.buku.settings.get('capaian.pengaturan'),
+    );
+    expect(JSON.parse(tersimpan ?? '{}')).toEqual({
+      metodePeriode: { lembar: { Triwulan: 'rata-rata' }, indikator: {} },
+    });
+    await tanpaGeserSamping(page, 'lengkap-pengaturan');
+    await periksaAxe(page, 'lengkap-pengaturan');
+    await page.getByRole('tab', { name: /^Tabel/ }).click();
+    await page.getByText(/^Periode s\.d\. TW III .*; metode rata-rata \(3 indikator\)$/).waitFor();
+    expect(galat).toEqual([]);
+    expect(asing).toEqual([]);
+    await page.close();
+  });
+
   test('standalone: pick an .xlsx, see the tables, download the computed workbook', async () => {
     const asing: string[] = [];
     const page = await halaman('diblokir', asing);
@@ -371,6 +470,57 @@ uji('task pane in Chromium', () => {
     expect(asing).toEqual([]);
     await page.close();
   });
+
+  test('standalone: the Renja form by its name, kept notes told, settings for this page only', async () => {
+    const asing: string[] = [];
+    const page = await halaman('diblokir', asing);
+    const galat: string[] = [];
+    page.on('pageerror', (e) => galat.push(e.message));
+    await page.goto(`${asal}/taskpane.html`);
+    await page.getByText('Mode mandiri').waitFor();
+    const renja = path.join(AKAR, 'test', 'fixtures', 'nyata', 'renja_evaluasi_k_rp.xlsx');
+    await page.getByLabel('Pilih berkas .xlsx').setInputFiles(renja);
+    await page.getByRole('tab', { name: /^Tabel \([1-9]/ }).waitFor({ timeout: 30_000 });
+    await page.getByText('Formulir evaluasi Renja', { exact: true }).waitFor();
+    await tanpaGeserSamping(page, 'renja-tabel');
+    await page.getByRole('tab', { name: 'Hasil' }).click();
+    const kartu = page.getByRole('region', { name: 'Tahun 2025' });
+    await kartu.getByText('Formulir evaluasi Renja', { exact: true }).waitFor();
+    const media = kartu.locator('details', {
+      has: page.locator('summary', { hasText: 'Layanan Hubungan Media' }),
+    });
+    await media.locator('summary').press('Enter');
+    await media.getByText(/^Indikator: /).waitFor();
+    await tanpaGeserSamping(page, 'renja-hasil');
+    await periksaAxe(page, 'renja-hasil');
+    await page.getByRole('tab', { name: 'Pengaturan' }).click();
+    await page.getByText(/^Pengaturan berlaku selama halaman ini terbuka/).waitFor();
+    await page.getByText('Metode triwulan / bulanan').waitFor();
+    await tanpaGeserSamping(page, 'renja-pengaturan');
+    await periksaAxe(page, 'renja-pengaturan');
+
+    // A note of the user's on a cell the tool fills: kept, and said.
+    const buku = new ExcelJS.Workbook();
+    const ws = buku.addWorksheet('Data');
+    ws.addRow(['No', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)']);
+    for (let i = 1; i <= 3; i++) ws.addRow([i, `Indikator ${i}`, 100, 80 + i]);
+    ws.getCell('E2').note = 'diisi manual setelah rapat';
+    const bercatatan = path.join(ARTEFAK, 'bercatatan.xlsx');
+    await buku.xlsx.writeFile(bercatatan);
+    await page.getByRole('tab', { name: /^Tabel/ }).click();
+    await page.getByLabel('Pilih berkas .xlsx').setInputFiles(bercatatan);
+    await page.getByText('bercatatan.xlsx dibaca.').waitFor({ timeout: 30_000 });
+    await unduhLewat(page, 'Hitung dan unduh');
+    await page
+      .getByText(
+        'Selesai: bercatatan.capaian.xlsx diunduh; berkas asli tidak diubah; catatan sel Anda di Data!E2 dipertahankan; sel itu kini berisi hasil hitung Capaian, periksa apakah catatannya masih berlaku.',
+      )
+      .waitFor();
+    await tanpaGeserSamping(page, 'mandiri-catatan');
+    expect(galat).toEqual([]);
+    expect(asing).toEqual([]);
+    await page.close();
+  }, 90_000);
 
   test('Office.js that never answers: the pane shows at once and becomes the standalone page', async () => {
     const asing: string[] = [];
