@@ -118,6 +118,7 @@ export function PengaturanPeriode({
           ubah={(v) => ganti({ lembar: dengan(m.lembar, nama, v) })}
         />
       ))}
+      {indikator.size > 0 && <Text weight="semibold">Per indikator</Text>}
       {indikator.size > 0 && (
         <DaftarBertahap
           isi={[...indikator]}
@@ -133,7 +134,7 @@ export function PengaturanPeriode({
                   : 'Indikator ini tidak ada di tabel yang sedang dibaca.'
               }
               nilai={m.indikator[k]}
-              kosong="Ikuti lembar atau pilihan untuk semua"
+              kosong="Ikuti lembar / semua"
               ubah={(v) => ganti({ indikator: dengan(m.indikator, k, v) })}
             />
           )}

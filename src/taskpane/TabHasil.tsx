@@ -1,4 +1,4 @@
-import { Badge, Text } from '@fluentui/react-components';
+import { Badge, mergeClasses, Text } from '@fluentui/react-components';
 import { formatRingkas, formatRupiah } from '../domain/angka';
 import { tentukanKelas } from '../domain/kategori';
 import type { HasilBaris, HasilBuku, HasilTabel } from '../engine/hasil';
@@ -71,13 +71,22 @@ function BarisHasil({ b, t, skala }: { b: HasilBaris; t: HasilTabel; skala: Hasi
   const g = useGaya();
   // Budget rows show their serapan; rows with a capaian show that.
   const serapan = t.jenis === 'anggaran' || (b.capaian === undefined && b.serapan !== undefined);
+  // Budget levels by indentation; their names are read out, not shown.
   const bertingkat = t.jenis === 'anggaran' || t.jenis === 'renja';
+  const inden = !bertingkat
+    ? undefined
+    : b.tingkat === 'kegiatan'
+      ? g.inden1
+      : b.tingkat === 'sub-kegiatan'
+        ? g.inden2
+        : undefined;
   return (
-    <details className={g.lipat}>
+    <details className={mergeClasses(g.lipat, inden)}>
       <summary>
         <span className={g.angka}>{persen(serapan ? b.serapan : b.capaian)}</span>
-        {serapan && <span className={g.kecil}> serapan</span>} {b.uraian || 'Rata-rata'}{' '}
-        {bertingkat && <Badge appearance="outline">{NAMA_TINGKAT[b.tingkat]}</Badge>}{' '}
+        {serapan && <span className={g.kecil}> serapan</span>}{' '}
+        {bertingkat && <span className={g.tersembunyi}>{NAMA_TINGKAT[b.tingkat]}: </span>}
+        {bertingkat && b.tingkat === 'program' ? <b>{b.uraian}</b> : b.uraian || 'Rata-rata'}{' '}
         <LencanaKategori h={b} skala={skala} />
         {b.periode && <Badge appearance="outline">{b.periode.sampai}</Badge>}
         {b.labelEfisiensi && <Badge appearance="tint">{b.labelEfisiensi}</Badge>}
@@ -139,7 +148,7 @@ function KartuHasil({ t, skala }: { t: HasilTabel; skala: HasilBuku['skala'] }) 
       </Text>
       <div className={g.baris}>
         <Badge appearance="outline">{NAMA_JENIS[t.jenis] ?? t.jenis}</Badge>
-        <Text className={g.kecil}>{t.tabel.id}</Text>
+        {t.tabel.judul && <Text className={g.kecil}>{t.tabel.id}</Text>}
       </div>
       <LencanaKeyakinan keyakinan={t.tabel.keyakinan} />
       {capaian && <Text size={200}>{capaian}</Text>}

@@ -69,6 +69,19 @@ export const useGaya = makeStyles({
     },
     '& th:first-child, & td:first-child': { textAlign: 'start' },
   },
+  /** Rows under a program (kegiatan) and under a kegiatan (sub kegiatan). */
+  inden1: { paddingInlineStart: '12px' },
+  inden2: { paddingInlineStart: '24px' },
+  /** Read by screen readers, not shown. */
+  tersembunyi: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
   judulBagian: {
     fontWeight: tokens.fontWeightSemibold,
     fontSize: tokens.fontSizeBase300,
