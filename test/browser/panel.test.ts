@@ -79,6 +79,19 @@ async function halaman(office: Office, asing: string[]): Promise<Page> {
   return page;
 }
 
+/** The pane opened on a page of its own, with the page's errors and outside requests collected. */
+async function bukaPanel(
+  office: Office,
+  alamat = 'taskpane.html',
+): Promise<{ page: Page; asing: string[]; galat: string[] }> {
+  const asing: string[] = [];
+  const page = await halaman(office, asing);
+  const galat: string[] = [];
+  page.on('pageerror', (e) => galat.push(e.message));
+  await page.goto(`${asal}/${alamat}`);
+  return { page, asing, galat };
+}
+
 /** The HTML the page last put on the clipboard. */
 function htmlDiPapanKlip(page: Page): Promise<string> {
   return page.evaluate(async () => {
@@ -168,11 +181,7 @@ uji('task pane in Chromium', () => {
   });
 
   test('inside Excel: Hitung writes the columns, results and findings show, nothing leaves the page', async () => {
-    const asing: string[] = [];
-    const page = await halaman('excel', asing);
-    const galat: string[] = [];
-    page.on('pageerror', (e) => galat.push(e.message));
-    await page.goto(`${asal}/taskpane.html`);
+    const { page, asing, galat } = await bukaPanel('excel');
     await page.getByRole('tab', { name: 'Tabel (1)' }).waitFor();
     await page.getByText('Akan ditulis H3:I8: Capaian (%), Kategori (rumus)').waitFor();
     await tanpaGeserSamping(page, 'excel-tabel');
@@ -276,11 +285,7 @@ uji('task pane in Chromium', () => {
   });
 
   test('inside Excel: confidence, quarters and methods, a DPA of thousands of rows, the method saved in the workbook', async () => {
-    const asing: string[] = [];
-    const page = await halaman('excel', asing);
-    const galat: string[] = [];
-    page.on('pageerror', (e) => galat.push(e.message));
-    await page.goto(`${asal}/taskpane.html?buku=lengkap`);
+    const { page, asing, galat } = await bukaPanel('excel', 'taskpane.html?buku=lengkap');
     await page.getByRole('tab', { name: 'Tabel (1)' }).waitFor();
     await page
       .getByText(
@@ -375,11 +380,7 @@ uji('task pane in Chromium', () => {
   });
 
   test('standalone: pick an .xlsx, see the tables, download the computed workbook', async () => {
-    const asing: string[] = [];
-    const page = await halaman('diblokir', asing);
-    const galat: string[] = [];
-    page.on('pageerror', (e) => galat.push(e.message));
-    await page.goto(`${asal}/taskpane.html`);
+    const { page, asing, galat } = await bukaPanel('diblokir');
     await page.getByText('Mode mandiri').waitFor();
     await tanpaGeserSamping(page, 'mandiri-awal');
     await periksaAxe(page, 'mandiri-awal');
@@ -472,11 +473,7 @@ uji('task pane in Chromium', () => {
   });
 
   test('standalone: the Renja form by its name, kept notes told, settings for this page only', async () => {
-    const asing: string[] = [];
-    const page = await halaman('diblokir', asing);
-    const galat: string[] = [];
-    page.on('pageerror', (e) => galat.push(e.message));
-    await page.goto(`${asal}/taskpane.html`);
+    const { page, asing, galat } = await bukaPanel('diblokir');
     await page.getByText('Mode mandiri').waitFor();
     const renja = path.join(AKAR, 'test', 'fixtures', 'nyata', 'renja_evaluasi_k_rp.xlsx');
     await page.getByLabel('Pilih berkas .xlsx').setInputFiles(renja);
