@@ -1,38 +1,74 @@
-import type { Tabel } from '../sheet/model';
+import type { BarisTabel, Tabel } from '../sheet/model';
 import type { HasilBaris, HasilTabel } from './hasil';
 import { formatMasukan } from '../domain/angka';
-import { hitungIkm } from '../domain/ikm';
+import { hitungIkm, mutuIkm, type HasilIkm } from '../domain/ikm';
 import { alamat } from '../sheet/grid';
-import { type KolomKeluaran } from './tata-letak';
+import { POLA_BARIS_IKM } from '../sheet/pola';
+import { JUDUL_MILIK } from '../sheet/milik';
+import { AWALAN_CATATAN } from './rencana';
+import {
+  type AlamatMilik,
+  type BarisRingkas,
+  type KolomKeluaran,
+  type SelKeluaran,
+} from './tata-letak';
 import { Konteks, angka } from './hitung-bersama';
 
-/** IKM tables: NRR per unsur, IKM and mutu. */
+/**
+ * IKM tables: NRR per unsur, IKM and mutu, written back as live formulas.
+ * Per unsur row (a table of unsur down the rows): its IKM (NRR x 25) and mutu.
+ * The unit's IKM and mutu go on the table's IKM or total row; a table with
+ * none gets them on a labelled row just below it, only where that row is empty.
+ * An IKM laid out across columns (U1..U9) gets them on its NRR row.
+ */
+
+const FORMAT_IKM = '0.00';
+const LABEL_RINGKAS = 'IKM Unit Layanan';
+const CATATAN_TEKS = `${AWALAN_CATATAN}: nilai NRR tertulis sebagai teks, rumus Excel tidak dapat menghitungnya, maka ditulis sebagai nilai.`;
 
 export function hitungTabelIkm(
   tabel: Tabel,
   k: Konteks,
-): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
+): { hasilTabel: HasilTabel; kolom: KolomKeluaran[]; ringkas?: BarisRingkas } {
   const baris: HasilBaris[] = [];
-  const nrr: number[] = [];
+  const unsur: BarisTabel[] = [];
   for (const b of tabel.baris) {
     const h: HasilBaris = { baris: b.baris, tingkat: b.tingkat, uraian: b.uraian };
     const n = angka(b.sel.nrr);
     if (n !== undefined && b.tingkat === 'unsur') {
       h.nrr = n;
       h.ikm = n * 25;
-      nrr.push(n);
+      unsur.push(b);
     }
     baris.push(h);
   }
+  const bobot = k.pengaturan.bobotIkm;
   const h = hitungIkm(
-    nrr,
-    k.pengaturan.bobotIkm === undefined ? {} : { bobot: k.pengaturan.bobotIkm },
+    unsur.map((b) => angka(b.sel.nrr)),
+    bobot === undefined ? {} : { bobot },
   );
-  // A stated IKM that the elements' NRR do not give (elements rounded to two decimals move it by 0,125 at most).
+  periksaIkmTertulis(tabel, baris, h, unsur.length, k);
+  const ringkasan: HasilTabel['ringkasan'] = {};
+  if (h.nrr !== undefined) ringkasan.nrr = h.nrr;
+  if (h.ikm !== undefined) ringkasan.ikm = h.ikm;
+  if (h.mutu) ringkasan.mutu = teksMutu(h.ikm!);
+  const hasilTabel: HasilTabel = { tabel, jenis: tabel.jenis, baris, ringkasan };
+  if (h.ikm === undefined) return { hasilTabel, kolom: [] };
+  return { hasilTabel, ...kolomIkm(tabel, unsur, h.ikm, k.pengaturan) };
+}
+
+/** A stated IKM that the elements' NRR do not give (elements rounded to two decimals move it by 0,125 at most). */
+function periksaIkmTertulis(
+  tabel: Tabel,
+  baris: HasilBaris[],
+  h: HasilIkm,
+  jumlahUnsur: number,
+  k: Konteks,
+): void {
   tabel.baris.forEach((b, i) => {
-    const sel = b.sel.ikm;
+    const sel = ikmTertulis(b);
     const tertulis = sel?.angka.nilai;
-    if (!sel || tertulis === undefined || h.ikm === undefined || b.tingkat !== 'total') return;
+    if (!sel || tertulis === undefined || h.ikm === undefined) return;
     baris[i].ikm = tertulis;
     if (Math.abs(tertulis - h.ikm) > 0.13) {
       k.temuan.push({
@@ -42,13 +78,104 @@ export function hitungTabelIkm(
         tingkat: 'warning',
         tertulis,
         seharusnya: h.ikm,
-        pesan: `IKM tertulis ${formatMasukan(tertulis)}, sedangkan NRR ${nrr.length} unsur memberi ${h.rumus}`,
+        pesan: `IKM tertulis ${formatMasukan(tertulis)}, sedangkan NRR ${jumlahUnsur} unsur memberi ${h.rumus}`,
       });
     }
   });
-  const ringkasan: HasilTabel['ringkasan'] = {};
-  if (h.nrr !== undefined) ringkasan.nrr = h.nrr;
-  if (h.ikm !== undefined) ringkasan.ikm = h.ikm;
-  if (h.mutu) ringkasan.mutu = `${h.mutu.huruf} (${h.mutu.label})`;
-  return { hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan }, kolom: [] };
+}
+
+/**
+ * The IKM a total row states: in an IKM column (not Capaian's own), or, on a
+ * row labelled IKM, in the NRR column when it holds a value on the IKM's
+ * 25-100 scale (an NRR is 1-4, so the two cannot be mistaken).
+ */
+function ikmTertulis(b: BarisTabel) {
+  if (b.tingkat !== 'total') return undefined;
+  const sel = b.sel.ikm;
+  if (sel && sel.angka.nilai !== undefined) return sel;
+  const nrr = b.sel.nrr?.angka.nilai;
+  if (POLA_BARIS_IKM.test(b.uraian) && nrr !== undefined && nrr >= 25 && nrr <= 100)
+    return b.sel.nrr;
+  return undefined;
+}
+
+function teksMutu(ikm: number): string {
+  const m = mutuIkm(ikm);
+  return `${m.huruf} (${m.label})`;
+}
+
+/** Excel's mutu of an IKM cell: the published two-decimal intervals, as {@link mutuIkm}. */
+function rumusMutu(sel: string): string {
+  const r = `ROUND(${sel},2)`;
+  return `=IF(ISNUMBER(${sel}),IF(${r}>=88.31,"A (Sangat Baik)",IF(${r}>=76.61,"B (Baik)",IF(${r}>=65,"C (Kurang Baik)","D (Tidak Baik)"))),"")`;
+}
+
+/** The NRR cells of the unsur: one range when they are adjacent. */
+function acuanNrr(unsur: BarisTabel[]): string {
+  const sel = unsur.map((b) => b.sel.nrr!);
+  const baris = sel.every((s) => s.baris === sel[0].baris);
+  const kolom = sel.every((s) => s.kolom === sel[0].kolom);
+  const beruntun = sel.every((s, i) =>
+    baris ? s.kolom === sel[0].kolom + i : kolom && s.baris === sel[0].baris + i,
+  );
+  if (beruntun && sel.length > 1) {
+    const akhir = sel[sel.length - 1];
+    return `${alamat(sel[0].baris, sel[0].kolom)}:${alamat(akhir.baris, akhir.kolom)}`;
+  }
+  return sel.map((s) => alamat(s.baris, s.kolom)).join(',');
+}
+
+function kolomIkm(
+  tabel: Tabel,
+  unsur: BarisTabel[],
+  ikm: number,
+  p: { bobotIkm?: number; mode: string },
+): { kolom: KolomKeluaran[]; ringkas?: BarisRingkas } {
+  const selIkm = new Map<number, SelKeluaran>();
+  const selMutu = new Map<number, SelKeluaran>();
+  const rumusan = p.mode === 'rumus';
+  // Excel's AVERAGE and SUM skip text: formulas only when every NRR is a number in its cell.
+  const angkaSemua = unsur.every((b) => typeof b.sel.nrr!.mentah === 'number');
+  const isi = (nilai: number, rumus: string): SelKeluaran => {
+    if (!rumusan) return { nilai };
+    return angkaSemua ? { nilai, rumus } : { nilai, catatan: CATATAN_TEKS };
+  };
+  const mutu = (baris: number, nilai: number) =>
+    selMutu.set(baris, {
+      nilai: teksMutu(nilai),
+      ...(rumusan ? { rumusNanti: (a: AlamatMilik) => rumusMutu(a('ikm', baris)) } : {}),
+    });
+  const mendatar = unsur.every((b) => b.baris === unsur[0].baris);
+  if (!mendatar) {
+    for (const b of unsur) {
+      const n = angka(b.sel.nrr)! * 25;
+      const sel = alamat(b.sel.nrr!.baris, b.sel.nrr!.kolom);
+      selIkm.set(b.baris, isi(n, `=IF(ISNUMBER(${sel}),${sel}*25,"")`));
+      mutu(b.baris, n);
+    }
+  }
+  const acuan = acuanNrr(unsur);
+  const rata = p.bobotIkm === undefined ? `AVERAGE(${acuan})*25` : `SUM(${acuan})*${p.bobotIkm}*25`;
+  const total = barisIkmUnit(tabel);
+  const barisUnit = total?.baris ?? (mendatar ? unsur[0].baris : tabel.barisAkhir + 1);
+  selIkm.set(barisUnit, isi(ikm, `=IFERROR(${rata},"")`));
+  mutu(barisUnit, ikm);
+  const kolom: KolomKeluaran[] = [
+    { milik: 'ikm', judul: JUDUL_MILIK.ikm, format: FORMAT_IKM, sel: selIkm },
+    { milik: 'mutu', judul: JUDUL_MILIK.mutu, sel: selMutu },
+  ];
+  if (mendatar || total) return { kolom };
+  const kolomLabel = tabel.kolom.find((c) => c.peran === 'unsur' || c.peran === 'uraian');
+  const ringkas = {
+    baris: barisUnit,
+    kolomLabel: kolomLabel?.kolom ?? tabel.kolomAwal,
+    label: LABEL_RINGKAS,
+  };
+  return { kolom, ringkas };
+}
+
+/** The row that holds the unit's IKM: one labelled IKM, else the last total row. */
+function barisIkmUnit(tabel: Tabel): BarisTabel | undefined {
+  const total = tabel.baris.filter((b) => b.tingkat === 'total');
+  return total.find((b) => POLA_BARIS_IKM.test(b.uraian)) ?? total[total.length - 1];
 }

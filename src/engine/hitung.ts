@@ -7,7 +7,7 @@ import { kunciTeks } from '../domain/teks';
 import { alamat, PembacaGrid, type Grid } from '../sheet/grid';
 import { kenaliTabel } from '../sheet/kenali';
 import { lengkapiPengaturan, type Pengaturan } from './pengaturan';
-import { susunRencana, type KolomKeluaran } from './tata-letak';
+import { susunRencana, type BarisRingkas, type KolomKeluaran } from './tata-letak';
 import { pilihSkala } from './skala';
 import { periksaBuku } from './periksa';
 import { adalahAnggaran, type Konteks } from './hitung-bersama';
@@ -48,15 +48,15 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
   };
 
   const hasil: HasilTabel[] = [];
-  const keluaran = new Map<Tabel, KolomKeluaran[]>();
+  const keluaran = new Map<Tabel, Keluaran>();
   // Indicator tables first: budget tables need their capaian for efisiensi.
   const urut = [...semuaTabel].sort(
     (a, b) => Number(adalahAnggaran(a)) - Number(adalahAnggaran(b)),
   );
   for (const tabel of urut) {
-    const { hasilTabel, kolom } = hitungTabel(tabel, { ...konteks, skala: skalaDi(tabel.sheet) });
+    const { hasilTabel, ...k } = hitungTabel(tabel, { ...konteks, skala: skalaDi(tabel.sheet) });
     hasil.push(hasilTabel);
-    keluaran.set(tabel, kolom);
+    keluaran.set(tabel, k);
   }
   hasil.sort((a, b) => semuaTabel.indexOf(a.tabel) - semuaTabel.indexOf(b.tabel));
 
@@ -73,7 +73,8 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
   const rencana = susunRencana(
     semuaTabel.map((t) => ({
       tabel: t,
-      kolom: keluaran.get(t) ?? [],
+      kolom: keluaran.get(t)?.kolom ?? [],
+      ringkas: keluaran.get(t)?.ringkas,
       pembaca: pembaca.get(t.sheet)!,
       skala: skalaDi(t.sheet),
     })),
@@ -83,7 +84,13 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
   return { pengaturan, skala, skalaDari, tabel: hasil, efisiensi, temuan, rencana };
 }
 
-function hitungTabel(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel; kolom: KolomKeluaran[] } {
+/** What a table writes: its computed columns, and perhaps a summary row below it. */
+interface Keluaran {
+  kolom: KolomKeluaran[];
+  ringkas?: BarisRingkas;
+}
+
+function hitungTabel(tabel: Tabel, k: Konteks): { hasilTabel: HasilTabel } & Keluaran {
   switch (tabel.jenis) {
     case 'anggaran':
     case 'sasaran-program':

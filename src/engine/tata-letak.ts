@@ -42,8 +42,19 @@ export interface KolomKeluaran {
   sel: Map<number, SelKeluaran>;
 }
 
+/**
+ * A summary row written just below a table (the IKM of the unit): a label and
+ * the owned columns' cells of that row, written only where the row is empty.
+ */
+export interface BarisRingkas {
+  baris: number;
+  kolomLabel: number;
+  label: string;
+}
+
 const PERAN_SETARA: Partial<Record<KolomMilik, PeranKolom>> = {
   capaian: 'capaian',
+  ikm: 'ikm',
   kategori: 'kategori',
   serapan: 'serapan',
   sisa: 'sisa',
@@ -153,18 +164,48 @@ export function dalamBatasExcel(s: SelEdit): void {
   s.catatan = `${AWALAN_CATATAN}: ${alasan}, maka ditulis sebagai nilai.`;
 }
 
+/** The summary row's number when every cell it would use is empty and unmerged. */
+function barisRingkasBebas(
+  r: BarisRingkas | undefined,
+  tabel: Tabel,
+  letak: Map<KolomMilik, Penempatan>,
+  p: PembacaGrid,
+): number | undefined {
+  if (!r) return undefined;
+  const akhir = Math.max(tabel.kolomAkhir, ...[...letak.values()].map((l) => l.kolom));
+  for (let c = Math.min(tabel.kolomAwal, r.kolomLabel); c <= akhir; c++)
+    if (!p.kosong(r.baris, c) || dalamGabungan(p, r.baris, c)) return undefined;
+  return r.baris;
+}
+
 /** Build the edit plan of all tables. */
 export function susunRencana(
-  daftar: { tabel: Tabel; kolom: KolomKeluaran[]; pembaca: PembacaGrid; skala?: Skala }[],
+  daftar: {
+    tabel: Tabel;
+    kolom: KolomKeluaran[];
+    pembaca: PembacaGrid;
+    skala?: Skala;
+    ringkas?: BarisRingkas;
+  }[],
   skalaBuku: Skala,
   temuan: Temuan[],
 ): RencanaEdit {
   const blok: BlokEdit[] = [];
   const warna: AturanWarna[] = [];
   const gabung: GabungEdit[] = [];
-  for (const { tabel, kolom, pembaca, skala = skalaBuku } of daftar) {
+  for (const { tabel, kolom, pembaca, skala = skalaBuku, ringkas } of daftar) {
     if (kolom.length === 0) continue;
     const letak = tempatkan(tabel, kolom, pembaca);
+    const barisRingkas = barisRingkasBebas(ringkas, tabel, letak, pembaca);
+    const bawah = barisRingkas ?? tabel.barisAkhir;
+    if (barisRingkas !== undefined)
+      blok.push({
+        sheet: tabel.sheet,
+        baris: barisRingkas,
+        kolom: ringkas!.kolomLabel,
+        sel: [[{ nilai: ringkas!.label }]],
+        peran: 'label',
+      });
     const alamatMilik: AlamatMilik = (milik, baris) => {
       const l = letak.get(milik);
       if (!l) throw new Error(`kolom ${milik} belum ditempatkan`);
@@ -175,7 +216,7 @@ export function susunRencana(
     for (const k of kolom) {
       const l = letak.get(k.milik)!;
       const sel: (SelEdit | null)[][] = [];
-      for (let b = atas; b <= tabel.barisAkhir; b++) {
+      for (let b = atas; b <= bawah; b++) {
         if (b <= tabel.barisJudulAkhir) {
           sel.push([b === atas && l.tulisJudul ? { nilai: k.judul } : null]);
           continue;

@@ -3,7 +3,15 @@ import { rapikanTeks } from '../domain/teks';
 import type { PembacaGrid } from './grid';
 import type { BarisTabel, KolomTabel, SelTabel, Tabel } from './model';
 import { PERAN_DIBACA, PERAN_NAMA, PERAN_NILAI, type PeranKolom } from './peran';
-import { bacaPolaritas, BUKAN_ANGKA, POLA_KODE, POLA_KODE_SEL, POLA_SUB, POLA_UNSUR } from './pola';
+import {
+  bacaPolaritas,
+  BUKAN_ANGKA,
+  POLA_BARIS_IKM,
+  POLA_KODE,
+  POLA_KODE_SEL,
+  POLA_SUB,
+  POLA_UNSUR,
+} from './pola';
 import { tingkatAnggaran } from './hierarki';
 import { tingkatRenja } from './renja';
 import { adaNilai, labelTotal, tingkatIndikator, totalAtau } from './tingkat';
@@ -187,7 +195,7 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
     const k = tingkatRenja(semua, p, tabel.kolom, kolomPeran);
     const lama = tabel.keyakinan ?? { pasti: true, tebakan: [] };
     tabel.keyakinan = { pasti: lama.pasti && k.pasti, tebakan: [...lama.tebakan, ...k.tebakan] };
-  } else if (tabel.jenis === 'ikm') semua.forEach((b) => (b.tingkat = totalAtau(b, 'unsur')));
+  } else if (tabel.jenis === 'ikm') semua.forEach((b) => (b.tingkat = tingkatIkm(b)));
   else if (tabel.jenis === 'skala') {
     semua.forEach((b) => {
       b.tingkat = 'kelas';
@@ -195,6 +203,16 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
     });
   } else tingkatIndikator(semua, kolomPeran);
   return semua;
+}
+
+/** An IKM table's row: a summary row (total, "IKM Unit Layanan", "NRR Tertimbang") or an unsur. */
+function tingkatIkm(b: BarisTabel): BarisTabel['tingkat'] {
+  const t = totalAtau(b, 'unsur');
+  if (t === 'unsur' && POLA_BARIS_IKM.test(b.uraian)) {
+    b.jenisTotal = 'rata-rata';
+    return 'total';
+  }
+  return t;
 }
 
 /** Roles that stand per period when a column names a quarter or a month. */

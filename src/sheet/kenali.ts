@@ -361,7 +361,8 @@ const RUMUS_MILIK = /^=\s*(IF\(AND\(ISNUMBER\(|IF\(ISNUMBER\(|IFERROR\()/i;
  */
 function bedakanMilik(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]): void {
   for (const k of kolom) {
-    if (!k.milik || !['capaian', 'kategori', 'serapan', 'sisa'].includes(k.milik)) continue;
+    if (!k.milik || !['capaian', 'kategori', 'serapan', 'sisa', 'ikm', 'mutu'].includes(k.milik))
+      continue;
     let isi = false;
     let rumusKita = false;
     let rumusLain = false;

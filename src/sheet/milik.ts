@@ -15,6 +15,8 @@ export const JUDUL_MILIK: Record<KolomMilik, string> = {
   perubahan: 'Perubahan (poin)',
   arah: 'Ket. Perubahan',
   capaianTargetAkhir: 'Capaian thd Target Akhir (%)',
+  ikm: 'Nilai IKM (Konversi)',
+  mutu: 'Mutu Pelayanan (IKM)',
 };
 
 /** Header of the computed capaian column of a given year. */

@@ -41,7 +41,9 @@ export type KolomMilik =
   | 'efisiensi'
   | 'perubahan'
   | 'arah'
-  | 'capaianTargetAkhir';
+  | 'capaianTargetAkhir'
+  | 'ikm'
+  | 'mutu';
 
 /** A column of a recognised table. */
 export interface KolomTabel {

@@ -69,5 +69,9 @@ export function namaTampakNegatif(nama: string): boolean {
   return NAMA_NEGATIF.test(t) && !NAMA_BUKAN_NEGATIF.test(t);
 }
 
+/** Row labels of an IKM table's summary rows ("IKM Unit Layanan", "NRR Tertimbang", "Mutu Pelayanan"): never an unsur. */
+export const POLA_BARIS_IKM =
+  /^\s*(nilai\s+)?(ikm|indeks\s+kepuasan)|nrr\s+tertimbang|jumlah\s+nrr|mutu\s+(pelayanan|unit)|kinerja\s+unit/i;
+
 /** "U1".."U9": the survey elements of an IKM table laid out across columns. */
 export const POLA_UNSUR = /(^|\s)u\s?\d{1,2}$/i;
