@@ -36,6 +36,8 @@ export interface HasilBaris extends AngkaAnggaran, AngkaIkm {
     /** The number of the latest period (2 for TW II). */
     ke: number;
     targetDari: 'periode' | 'tahunan';
+    /** The year's target, when the table states it or every period's target. */
+    targetTahunan?: number;
     per: Record<string, { target?: number; realisasi?: number }>;
   };
   baris: number;

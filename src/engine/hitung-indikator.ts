@@ -116,6 +116,7 @@ export function hitungIndikator(
         targetDari: hp.targetDari,
         per: hp.per,
       };
+      if (hp.targetTahunan !== undefined) h.periode.targetTahunan = hp.targetTahunan;
       periksaCapaianPeriode(b, tabel, k, opsi);
     }
     const T = hp ? angkaGabungan(hp.target) : b.sel.target;

@@ -27,6 +27,8 @@ export interface HasilPeriode {
   realisasi?: number;
   /** The target compared with: the periods' own, or the year's. */
   targetDari: 'periode' | 'tahunan';
+  /** The year's target: its own column, or every period's target combined by the method. */
+  targetTahunan?: number;
   /** Cells the combined target and realisasi come from (for a formula). */
   selTarget: SelTabel[];
   selRealisasi: SelTabel[];
@@ -137,6 +139,8 @@ export function hitungPeriode(
   };
   if (target !== undefined) hasil.target = target;
   if (realisasi !== undefined) hasil.realisasi = realisasi;
+  const setahun = targetSetahun(b, contoh?.jenis ?? 'triwulan', metode);
+  if (setahun !== undefined) hasil.targetTahunan = setahun;
   for (const n of nomor) {
     const isi: { target?: number; realisasi?: number } = {};
     const t = per[n]?.target?.angka.nilai;
@@ -148,6 +152,25 @@ export function hitungPeriode(
   laporKosong(b, tabel, nomor, terisi, temuan);
   laporTargetTahunan(b, tabel, nomor, metode, temuan);
   return hasil;
+}
+
+const PERIODE_SETAHUN: Record<Periode['jenis'], number> = { triwulan: 4, semester: 2, bulan: 12 };
+
+/** The year's target: stated in its own column, or every period's target there is, combined. */
+function targetSetahun(
+  b: BarisTabel,
+  jenis: Periode['jenis'],
+  metode: MetodePeriode,
+): number | undefined {
+  const tahunan = b.sel.target?.angka.nilai;
+  if (tahunan !== undefined) return tahunan;
+  const t: number[] = [];
+  for (let n = 1; n <= PERIODE_SETAHUN[jenis]; n++) {
+    const v = b.perPeriode?.[n]?.target?.angka.nilai;
+    if (v === undefined) return undefined;
+    t.push(v);
+  }
+  return gabung(t, metode);
 }
 
 /** A period's realisasi missing between filled ones. */

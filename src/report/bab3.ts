@@ -30,6 +30,7 @@ import {
   sebutBilangan,
 } from './kalimat';
 import type { BabTiga, BlokBab, GrafikLaporan, TabelLaporan } from './model';
+import { kalimatMetode, periodeBab, tabelPerPeriode, type PeriodeBab } from './periode-bab';
 import { tataTabel } from './ukuran';
 import { termasuk, type BagianBab3, type OpsiBab3 } from './opsi';
 import { strukturAnggaran, type StrukturAnggaran } from './anggaran';
@@ -74,6 +75,8 @@ class Penyusun {
   readonly th: string;
   readonly Th: string;
   readonly sumber: string;
+  /** The quarter (or month) the indicators reach, in a chapter written from quarterly figures. */
+  readonly periode?: PeriodeBab;
 
   constructor(
     readonly hasil: HasilBuku,
@@ -83,6 +86,7 @@ class Penyusun {
     this.th = bahan.tahun ? ` tahun ${bahan.tahun}` : '';
     this.Th = bahan.tahun ? ` Tahun ${bahan.tahun}` : '';
     this.sumber = `Sumber: ${bahan.instansi ?? 'data perangkat daerah'}${bahan.tahun ? `, ${bahan.tahun}` : ''} (diolah)`;
+    this.periode = periodeBab(semuaIndikator(bahan).map((x) => x.b));
   }
 
   ada(bagian: BagianBab3): boolean {
@@ -256,10 +260,34 @@ function kalimatKelompok(
     );
 }
 
+/** Each quarter's target and realisasi of a table of quarterly figures. */
+function perPeriode(p: Penyusun, s: SumberIndikator): void {
+  if (!p.periode || !p.ada('triwulan')) return;
+  const periode = p.periode;
+  const t = (n: string) =>
+    tabelPerPeriode(
+      n,
+      (per) => `Target dan Realisasi per ${per}${p.Th}`,
+      s.baris,
+      periode,
+      p.sumber,
+    );
+  if (t('')) p.tabel((n) => t(n)!);
+}
+
 function capaianTahunIni(p: Penyusun): void {
   const { bahan } = p;
   if (!bahan.indikator.length) return;
-  p.bagian(`Perbandingan Target dan Realisasi Kinerja${p.Th}`);
+  const sd = p.periode ? ` ${p.periode.nama}` : '';
+  p.bagian(`Perbandingan Target dan Realisasi Kinerja${sd}${p.Th}`);
+  if (p.periode)
+    p.paragraf(
+      kalimatMetode(
+        semuaIndikator(bahan).map((x) => x.b),
+        p.periode,
+        bahan.tahun,
+      ),
+    );
   if (p.ada('ringkasan')) ringkasan(p);
   let urutan = 0;
   let sasaranKe = 0;
@@ -276,6 +304,7 @@ function capaianTahunIni(p: Penyusun): void {
         s.baris.map((x) => x.b),
       );
     }
+    perPeriode(p, s);
     for (const k of kelompok) {
       const indikator = k.baris.filter((x) => x.b.tingkat === 'indikator').map((x) => x.b);
       if (k.sasaran) {
@@ -545,7 +574,7 @@ function faktor(p: Penyusun): void {
     );
   if (belum.length) {
     p.paragraf(
-      `${belum.length === 1 ? 'Indikator yang belum mencapai target' : `Sebanyak ${sebutBilangan(belum.length)} indikator belum mencapai target`}${p.th}: ${daftarKata(belum.map((b) => `${b.uraian} (capaian ${persen(b.capaian as number)})`))}.`,
+      `${belum.length === 1 ? 'Indikator yang belum mencapai target' : `Sebanyak ${sebutBilangan(belum.length)} indikator belum mencapai target`}${p.periode ? ` ${p.periode.nama}` : ''}${p.th}: ${daftarKata(belum.map((b) => `${b.uraian} (capaian ${persen(b.capaian as number)})`))}.`,
     );
     p.paragraf(
       `[Diisi: upaya atau solusi yang telah dilakukan untuk indikator yang belum mencapai target: ${daftarKata(belum.map((b) => b.uraian))}.]`,

@@ -103,12 +103,11 @@ export function kalimatIndikator(b: HasilBaris, urutan: number, tahun?: number):
   const U = b.uraian;
   if (b.capaian === undefined)
     return `Capaian indikator ${U} belum dapat diukur karena ${sebabTakTerukur(b)}.`;
-  const T = nilaiDenganSatuan(b.target, b.satuan, U);
-  const R = nilaiDenganSatuan(b.realisasi, b.satuan, U);
+  const { T, R } = targetRealisasi(b);
   const C = persen(b.capaian);
   const K = b.kategori ? ` (${b.kategori})` : '';
   const S = statusTarget(b.capaian);
-  const th = tahun ? ` tahun ${tahun}` : '';
+  const th = tahun && !b.periode ? ` tahun ${tahun}` : '';
   const pola = [
     `Indikator ${U} ditargetkan ${T} dan terealisasi ${R}, sehingga capaiannya ${C}${K}; ${S}.`,
     `Untuk indikator ${U}, realisasi ${R} terhadap target ${T} menghasilkan capaian ${C}${K}; ${S}.`,
@@ -118,7 +117,42 @@ export function kalimatIndikator(b: HasilBaris, urutan: number, tahun?: number):
   let kalimat = pola[urutan % pola.length];
   if (b.capaianTanpaBatas !== undefined && b.capaianTanpaBatas !== b.capaian)
     kalimat += ` Tanpa batas atas, capaiannya ${persen(b.capaianTanpaBatas)}.`;
-  return kalimat;
+  return denganTargetTahunan(kalimat, b);
+}
+
+/** "s.d. TW II" as a report writes it: "s.d. Triwulan II". */
+export function namaPeriode(sampai: string): string {
+  return sampai.replace(/\bTW\b/, 'Triwulan');
+}
+
+/** The periods in a year of the kind a period's name is ("s.d. TW II": 4). */
+export function jumlahPeriode(sampai: string): number {
+  if (/\bTW\b/.test(sampai)) return 4;
+  return /semester/i.test(sampai) ? 2 : 12;
+}
+
+/**
+ * Target and realisasi as a sentence names them; figures up to a quarter say
+ * so ("4 laporan s.d. Triwulan II"), and a year's target compared with a
+ * quarter's realisasi is called the year's.
+ */
+function targetRealisasi(b: HasilBaris): { T: string; R: string } {
+  const T = nilaiDenganSatuan(b.target, b.satuan, b.uraian);
+  const R = nilaiDenganSatuan(b.realisasi, b.satuan, b.uraian);
+  const p = b.periode;
+  if (!p) return { T, R };
+  const sd = ` ${namaPeriode(p.sampai)}`;
+  return p.targetDari === 'periode' ? { T: T + sd, R } : { T: `${T} (target tahunan)`, R: R + sd };
+}
+
+/** A sentence of a quarter's figures, with how far the year's target is reached while the year runs. */
+function denganTargetTahunan(kalimat: string, b: HasilBaris): string {
+  const p = b.periode;
+  if (!p || p.ke >= jumlahPeriode(p.sampai) || typeof b.realisasi !== 'number') return kalimat;
+  const setahun = p.targetTahunan;
+  if (setahun === undefined || setahun === 0 || p.targetDari === 'tahunan') return kalimat;
+  const bagian = (b.realisasi / setahun) * 100;
+  return `${kalimat} Terhadap target tahunan ${nilaiDenganSatuan(setahun, b.satuan, b.uraian)}, realisasi tersebut setara ${persen(bagian)}.`;
 }
 
 /** Realisasi equal to the target (a capaian of exactly 100). */
@@ -250,8 +284,7 @@ export function kalimatSatuIndikator(b: HasilBaris, urutan: number): string {
   const U = b.uraian;
   if (b.capaian === undefined)
     return `Sasaran ini diukur dengan satu indikator, yaitu ${U}, yang capaiannya belum dapat diukur karena ${sebabTakTerukur(b)}.`;
-  const T = nilaiDenganSatuan(b.target, b.satuan, U);
-  const R = nilaiDenganSatuan(b.realisasi, b.satuan, U);
+  const { T, R } = targetRealisasi(b);
   const C = persen(b.capaian);
   const K = b.kategori ? ` (${b.kategori})` : '';
   const S = statusTarget(b.capaian);
@@ -260,7 +293,7 @@ export function kalimatSatuIndikator(b: HasilBaris, urutan: number): string {
     `Indikator sasaran ini adalah ${U}, dengan realisasi ${R} terhadap target ${T} dan capaian ${C}${K}; ${S}.`,
     `Satu-satunya indikator sasaran ini, ${U}, terealisasi ${R} dari target ${T}, atau capaian ${C}${K}; ${S}.`,
   ];
-  return pola[urutan % pola.length];
+  return denganTargetTahunan(pola[urutan % pola.length], b);
 }
 
 /** The sasaran's own sentence for two indicators or more: their mean and kategori, what could not be measured. */

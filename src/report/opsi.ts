@@ -7,6 +7,7 @@
 export const BAGIAN_BAB3 = [
   'skala',
   'ringkasan',
+  'triwulan',
   'grafik',
   'ikm',
   'multi-tahun',
@@ -27,6 +28,7 @@ export type BagianBab3 = (typeof BAGIAN_BAB3)[number];
 export const NAMA_BAGIAN: Record<BagianBab3, string> = {
   skala: 'Tabel skala kategori',
   ringkasan: 'Ringkasan seluruh indikator',
+  triwulan: 'Target dan realisasi per triwulan (data triwulanan)',
   grafik: 'Grafik (capaian, tren, anggaran)',
   ikm: 'Hasil survei kepuasan masyarakat (IKM)',
   'multi-tahun': 'Perbandingan dengan tahun sebelumnya',
