@@ -15,6 +15,9 @@ export interface AngkaAnggaran {
   serapan?: number;
   sisa?: number;
   fisik?: number;
+  /** Anggaran kas (AKAS, RAK) up to the reporting month or quarter, and realisasi against it. */
+  anggaranKas?: number;
+  serapanKas?: number;
 }
 
 /** An IKM survey's result, of a row or a whole table. */
@@ -76,6 +79,7 @@ export interface HasilBaris extends AngkaAnggaran, AngkaIkm {
     serapan?: number;
     sisa?: number;
     arah?: string;
+    serapanKas?: number;
   };
 }
 
@@ -117,6 +121,10 @@ export interface RingkasanTabel extends AngkaAnggaran, AngkaIkm {
   jumlahPerKategori?: Record<string, number>;
   perSasaran?: RingkasanSasaran[];
   perProgram?: RingkasanProgram[];
+  /** The period the anggaran kas runs to ("s.d. Juni"), when its header says. */
+  sampaiKas?: string;
+  /** Realisasi of the rows that have an anggaran kas (what serapanKas divides). */
+  realisasiKas?: number;
 }
 
 export interface HasilTabel {

@@ -12,6 +12,7 @@ import { hitungEfisiensi } from '../domain/efisiensi';
 import { kunciTeks } from '../domain/teks';
 import { alamat } from '../sheet/grid';
 import { type KolomKeluaran } from './tata-letak';
+import { hitungAnggaranKas } from './anggaran-kas';
 import { AWALAN_CATATAN } from './rencana';
 import { rumusJumlah, rumusSerapan, rumusSisa } from './rumus-excel';
 import { bandingkan, periksaInduk, periksaJumlah, realisasiTerbaca } from './periksa';
@@ -259,6 +260,11 @@ export function hitungAnggaran(
     }
   });
 
+  const kas = hitungAnggaranKas(tabel, baris, k, (i) => {
+    const a = acuanJumlah(i, (x) => x.sel.realisasiAnggaran, jumlahRealisasi);
+    return 'acuan' in a ? a.acuan : undefined;
+  });
+
   // Efisiensi: capaian of the program (from indicator tables) or of the sasaran.
   const perSasaran = new Map<string, number[]>();
   tabel.baris.forEach((b, i) => {
@@ -300,6 +306,7 @@ export function hitungAnggaran(
     sisa: g.sisa,
     fisik: g.fisik,
   });
+  Object.assign(ringkasan, kas.ringkasan);
   for (const kunci of Object.keys(ringkasan) as (keyof typeof ringkasan)[])
     if (ringkasan[kunci] === undefined) delete ringkasan[kunci];
   tabel.baris.forEach((b, i) => {
@@ -352,6 +359,7 @@ export function hitungAnggaran(
     ...(dinyatakan('serapan') ? [] : [kSerapan]),
     ...(dinyatakan('sisa') ? [] : [kSisa]),
   ];
+  if (kas.kolom) kolom.push(kas.kolom);
   if (kEfisiensi.sel.size > 0) kolom.push(kEfisiensi);
   return {
     hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan },

@@ -22,6 +22,7 @@ import {
   kalimatTepatTarget,
   kalimatTidakBerubah,
   kalimatTren,
+  namaPeriode,
   tepatTarget,
   tidakBerubah,
   nilaiDenganSatuan,
@@ -757,6 +758,15 @@ function kalimatPagu(p: Penyusun, s: StrukturAnggaran): string {
   return teks;
 }
 
+/** Realisasi against the anggaran kas (the cash plan up to the reporting month), where the workbook has one. */
+function kalimatKas(t: HasilTabel): string | undefined {
+  const { anggaranKas, realisasiKas, serapanKas, sampaiKas } = t.ringkasan;
+  if (anggaranKas === undefined || realisasiKas === undefined || serapanKas === undefined)
+    return undefined;
+  const sampai = sampaiKas ? ` ${namaPeriode(sampaiKas)}` : '';
+  return `Dibandingkan dengan anggaran kas (rencana penarikan dana)${sampai} sebesar ${formatRupiah(anggaranKas)}, realisasi pada rincian yang memiliki anggaran kas sebesar ${formatRupiah(realisasiKas)} atau ${persen(serapanKas)} dari rencana tersebut.`;
+}
+
 function bandingTahunLalu(p: Penyusun, kini: StrukturAnggaran): void {
   const lalu = p.bahan.anggaranLalu;
   const tahun = p.bahan.tahun;
@@ -802,6 +812,7 @@ function keuangan(p: Penyusun): void {
   const s = strukturAnggaran(t);
   p.judul(2, 'B. Akuntabilitas Keuangan');
   p.paragraf(kalimatPagu(p, s));
+  p.paragraf(kalimatKas(t));
   p.tabel((n) => tabelAnggaranProgram(n, `Realisasi Anggaran per Program${p.Th}`, s, p.sumber));
   const program = s.program.filter((b) => b.serapan !== undefined);
   if (program.length >= 2) {

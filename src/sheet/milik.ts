@@ -15,6 +15,7 @@ export const JUDUL_MILIK: Record<KolomMilik, string> = {
   perubahan: 'Perubahan (poin)',
   arah: 'Ket. Perubahan',
   capaianTargetAkhir: 'Capaian thd Target Akhir (%)',
+  serapanKas: 'Realisasi thd Anggaran Kas (%)',
   ikm: 'Nilai IKM (Konversi)',
   mutu: 'Mutu Pelayanan (IKM)',
 };

@@ -42,6 +42,7 @@ export type KolomMilik =
   | 'perubahan'
   | 'arah'
   | 'capaianTargetAkhir'
+  | 'serapanKas'
   | 'ikm'
   | 'mutu';
 

@@ -38,6 +38,8 @@ export type PeranKolom =
   | 'targetKeuangan'
   /** Anggaran kas (AKAS, RAK): the cash plan up to a month or quarter, not the pagu. */
   | 'anggaranKas'
+  /** Realisasi as a share of the anggaran kas ("% AKAS"), or the cash plan's share of the pagu. */
+  | 'serapanKas'
   /** Renja evaluation form (K / Rp sub-columns): the Renstra's end-period budget. */
   | 'paguAkhir'
   /** Realisasi up to last year, kinerja and Rupiah. */
@@ -106,6 +108,7 @@ export const PERAN_DIBACA = new Set<PeranKolom>([
   'targetFisik',
   'targetKeuangan',
   'anggaranKas',
+  'serapanKas',
   'ikm',
   'standar',
 ]);
@@ -179,7 +182,7 @@ export function peranDariJudul(judul: string): PeranKolom {
     return 'formulasi';
   // Shares of something else than the pagu: of the cash plan, of the sisa; deviations.
   if (ada(t, 'akas', 'anggarankas') || /(^|[^a-z])rak([^a-z]|$)/i.test(judul))
-    return persen ? 'lain' : 'anggaranKas';
+    return persen ? 'serapanKas' : 'anggaranKas';
   if (ada(t, 'deviasi', 'penyimpangan')) return 'lain';
   if (ada(t, 'sisa', 'silpa')) return persen ? 'lain' : 'sisa';
   if (ada(t, 'fisik')) return ada(t, 'target') || rencana ? 'targetFisik' : 'fisik';
