@@ -293,7 +293,7 @@ function sipd(denganGabungan: boolean): Grid {
 
 describe('SIPD exports: column blocks, codes over four columns, fractions, the cash plan', () => {
   test.each([true, false])(
-    'merged areas %s: Total block, % as fractions, % AKAS read as the cash plan\'s, %% SISA left out',
+    "merged areas %s: Total block, % as fractions, % AKAS read as the cash plan's, %% SISA left out",
     (g) => {
       const [t] = kenaliTabel(sipd(g));
       expect(t.jenis).toBe('anggaran');
