@@ -1,11 +1,13 @@
 import { hitungSerapan } from '../domain/agregasi';
 import { formatMasukan, formatRingkas } from '../domain/angka';
 import { alamat } from '../sheet/grid';
-import type { SelTabel, Tabel } from '../sheet/model';
+import type { BarisTabel, SelTabel, Tabel } from '../sheet/model';
 import { teksPeriode } from '../sheet/periode';
 import type { HasilBaris, RingkasanTabel } from './hasil';
 import { type Konteks, angka, bisaDirumus, FORMAT_PERSEN, kolomBaru } from './hitung-bersama';
 import { rumusSerapan } from './rumus-excel';
+import { AWALAN_CATATAN } from './rencana';
+import { sampaiPeriode } from './anggaran-periode';
 import type { KolomKeluaran } from './tata-letak';
 
 /**
@@ -35,9 +37,20 @@ const cocok = (a: number, b: number) =>
 
 interface BarisKas {
   i: number;
-  kas: SelTabel;
+  /** The cells of the cash plan: its column, or its periods' up to the latest realisasi. */
+  kas: SelTabel[];
+  nilaiKas: number;
   r: number;
   pagu?: number;
+}
+
+/** A row's cash plan: its own column, or its periods' up to the period its realisasi reaches. */
+function kasBaris(b: BarisTabel, tabel: Tabel): { sel: SelTabel[]; nilai: number } | undefined {
+  const kas = b.sel.anggaranKas;
+  if (kas)
+    return kas.angka.nilai === undefined ? undefined : { sel: [kas], nilai: kas.angka.nilai };
+  const sampai = sampaiPeriode(b, tabel, 'realisasiAnggaran')?.ke;
+  return sampaiPeriode(b, tabel, 'anggaranKas', sampai);
 }
 
 /** The one reading of the stated column that all rows but one in four agree with (two rows at least). */
@@ -46,7 +59,7 @@ function bacaanKolom(daftar: BarisKas[], tabel: Tabel) {
   let terbaik: { b: (typeof BACAAN)[number]; n: number } | undefined;
   for (const b of BACAAN) {
     const n = ada.filter((x) => {
-      const v = b.nilai({ r: x.r, kas: angka(x.kas)!, pagu: x.pagu });
+      const v = b.nilai({ r: x.r, kas: x.nilaiKas, pagu: x.pagu });
       return v !== undefined && cocok(tabel.baris[x.i].sel.serapanKas!.angka.nilai!, v);
     }).length;
     if (!terbaik || n > terbaik.n) terbaik = { b, n };
@@ -63,8 +76,8 @@ export function hitungAnggaranKas(
 ): { kolom?: KolomKeluaran; ringkasan: Partial<RingkasanTabel> } {
   const daftar: BarisKas[] = [];
   tabel.baris.forEach((b, i) => {
-    const kas = b.sel.anggaranKas;
-    const nilai = angka(kas);
+    const kas = kasBaris(b, tabel);
+    const nilai = kas?.nilai;
     if (!kas || nilai === undefined || nilai <= 0 || b.tingkat === 'total') return;
     // A cash plan is part of the pagu: one above it is not read right (a figure of another row or column).
     const pagu = baris[i].pagu;
@@ -73,7 +86,7 @@ export function hitungAnggaranKas(
     baris[i].anggaranKas = nilai;
     const s = hitungSerapan(r, nilai, k.pengaturan.pembulatan).nilai;
     if (s !== undefined) baris[i].serapanKas = s;
-    daftar.push({ i, kas, r, pagu: baris[i].pagu });
+    daftar.push({ i, kas: kas.sel, nilaiKas: nilai, r, pagu: baris[i].pagu });
   });
   if (daftar.length === 0) return { ringkasan: {} };
   // The level most plans are stated at (SIPD: sub kegiatan): checks and totals stay on it.
@@ -93,17 +106,17 @@ function periksaTertulis(tabel: Tabel, daftar: BarisKas[], baris: HasilBaris[], 
   for (const x of daftar) {
     const s = tabel.baris[x.i].sel.serapanKas;
     const tertulis = s?.angka.nilai;
-    const v = bacaan.nilai({ r: x.r, kas: angka(x.kas)!, pagu: x.pagu });
+    const v = bacaan.nilai({ r: x.r, kas: x.nilaiKas, pagu: x.pagu });
     if (!s || tertulis === undefined || v === undefined || cocok(tertulis, v)) continue;
     // Computed from the row's own stated realisasi: that figure is the mistake, reported where it stands.
     const rTertulis = angka(tabel.baris[x.i].sel.realisasiAnggaran);
     const dariTertulis =
-      rTertulis !== undefined && bacaan.nilai({ r: rTertulis, kas: angka(x.kas)!, pagu: x.pagu });
+      rTertulis !== undefined && bacaan.nilai({ r: rTertulis, kas: x.nilaiKas, pagu: x.pagu });
     if (dariTertulis !== undefined && dariTertulis !== false && cocok(tertulis, dariTertulis))
       continue;
     // Another reading that gives the stated number is not a mistake.
     const lain = BACAAN.some((b) => {
-      const y = b.nilai({ r: x.r, kas: angka(x.kas)!, pagu: x.pagu });
+      const y = b.nilai({ r: x.r, kas: x.nilaiKas, pagu: x.pagu });
       return y !== undefined && cocok(tertulis, y);
     });
     if (lain) continue;
@@ -131,17 +144,31 @@ function kolomKas(
   for (const x of daftar) {
     const h = baris[x.i];
     const R = acuanRealisasi(x.i);
+    // A plan summed over quarters stops at the realisasi's latest one: a value, said so.
+    const satu = x.kas.length === 1 ? x.kas[0] : undefined;
+    const rumusan = k.pengaturan.mode === 'rumus';
     const rumus =
-      k.pengaturan.mode === 'rumus' && R && bisaDirumus(x.kas)
-        ? rumusSerapan(alamat(x.kas.baris, x.kas.kolom), R, k.pengaturan.pembulatan)
+      rumusan && R && satu && bisaDirumus(satu)
+        ? rumusSerapan(alamat(satu.baris, satu.kolom), R, k.pengaturan.pembulatan)
         : undefined;
     kolom.sel.set(h.baris, {
       nilai: h.serapanKas ?? '',
       ...(rumus ? { rumus } : {}),
+      ...(rumusan && !rumus ? { catatan: `${AWALAN_CATATAN}: ${alasanNilai(satu)}.` } : {}),
       format: FORMAT_PERSEN,
     });
   }
   return kolom;
+}
+
+function alasanNilai(satu: SelTabel | undefined): string {
+  return satu
+    ? 'anggaran kas atau realisasi tertulis sebagai teks, maka ditulis sebagai nilai'
+    : 'anggaran kas dijumlahkan dari kolom per periode sampai periode realisasi terakhir, maka ditulis sebagai nilai';
+}
+
+function periodeKe(tabel: Tabel, s: SelTabel): number | undefined {
+  return tabel.kolom.find((k) => k.kolom === s.kolom)?.periode?.ke;
 }
 
 function tingkatUtama(tabel: Tabel, daftar: BarisKas[]): string {
@@ -162,12 +189,14 @@ function ringkasKas(tabel: Tabel, daftar: BarisKas[]): Partial<RingkasanTabel> {
     return true;
   };
   const atas = daftar.filter((x) => diLuar(x.i));
-  const kas = atas.reduce((a, x) => a + angka(x.kas)!, 0);
+  const kas = atas.reduce((a, x) => a + x.nilaiKas, 0);
   const r = atas.reduce((a, x) => a + x.r, 0);
   const hasil: Partial<RingkasanTabel> = { anggaranKas: kas, realisasiKas: r };
   const s = hitungSerapan(r, kas).nilai;
   if (s !== undefined) hasil.serapanKas = s;
   const periode = tabel.kolom.find((c) => c.peran === 'anggaranKas')?.periode;
-  if (periode) hasil.sampaiKas = teksPeriode({ ...periode, sampai: true });
+  const ke = Math.max(...atas.map((x) => x.kas.map((s) => periodeKe(tabel, s) ?? 0)).flat());
+  if (periode)
+    hasil.sampaiKas = teksPeriode({ ...periode, ke: ke > 0 ? ke : periode.ke, sampai: true });
   return hasil;
 }

@@ -72,6 +72,21 @@ export interface HasilBaris extends AngkaAnggaran, AngkaIkm {
   perubahan?: { poin: number; arah: ArahPerubahan };
   efisiensi?: number;
   labelEfisiensi?: LabelEfisiensi;
+  /** A budget row's realisasi per quarter or month: each period, and up to it against pagu and cash plan. */
+  anggaranPeriode?: {
+    sampai: string;
+    ke: number;
+    per: Record<
+      string,
+      {
+        realisasi?: number;
+        realisasiKumulatif: number;
+        serapanKumulatif?: number;
+        anggaranKas?: number;
+        serapanKas?: number;
+      }
+    >;
+  };
   /** Values the user wrote in their own capaian / kategori / % / sisa columns. */
   tertulis?: {
     capaian?: number;

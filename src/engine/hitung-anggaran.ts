@@ -13,6 +13,7 @@ import { kunciTeks } from '../domain/teks';
 import { alamat } from '../sheet/grid';
 import { type KolomKeluaran } from './tata-letak';
 import { hitungAnggaranKas } from './anggaran-kas';
+import { rincianPeriode, sampaiPeriode } from './anggaran-periode';
 import { AWALAN_CATATAN } from './rencana';
 import { rumusJumlah, rumusSerapan, rumusSisa } from './rumus-excel';
 import { bandingkan, periksaInduk, periksaJumlah, realisasiTerbaca } from './periksa';
@@ -57,7 +58,9 @@ export function hitungAnggaran(
     if (b.program) h.program = b.program;
     const pm = angka(b.sel.paguMurni);
     const pg = angka(b.sel.pagu) ?? pm;
-    const ra = realisasiTerbaca(b, pg, tabel, k);
+    const ra =
+      realisasiTerbaca(b, pg, tabel, k) ??
+      (b.sel.realisasiAnggaran ? undefined : sampaiPeriode(b, tabel, 'realisasiAnggaran')?.nilai);
     const fi = angka(b.sel.fisik);
     if (pm !== undefined && b.sel.pagu) h.paguMurni = pm;
     if (pg !== undefined) h.pagu = pg;
@@ -143,18 +146,19 @@ export function hitungAnggaran(
    */
   const sumber = (
     i: number,
-    sel: (b: BarisTabel) => SelTabel | undefined,
+    sel: (b: BarisTabel) => SelTabel | SelTabel[] | undefined,
     jumlah: Map<number, number[]>,
   ): SelTabel[] | string => {
     const s = sel(tabel.baris[i]);
     const daftar = jumlah.get(i);
     // A row whose figure is its rows' sum (none of its own, or its own not that sum) reads its rows.
     if (s && !daftar) {
-      if (!bisaDirumus(s)) return 'pagu atau realisasi tertulis sebagai teks';
+      const milik = Array.isArray(s) ? s : [s];
+      if (!milik.every(bisaDirumus)) return 'pagu atau realisasi tertulis sebagai teks';
       // The engine reads a cell in percent format as shown (0,5 as 50); a formula reads 0,5.
-      if (formatPersen(s.format, typeof s.mentah === 'number' ? s.mentah : 1))
+      if (milik.some((x) => formatPersen(x.format, typeof x.mentah === 'number' ? x.mentah : 1)))
         return 'pagu atau realisasi berformat persen';
-      return [s];
+      return milik;
     }
     const hasil: SelTabel[] = [];
     for (const j of daftar ?? []) {
@@ -170,13 +174,14 @@ export function hitungAnggaran(
    */
   const acuanJumlah = (
     i: number,
-    sel: (b: BarisTabel) => SelTabel | undefined,
+    sel: (b: BarisTabel) => SelTabel | SelTabel[] | undefined,
     jumlah: Map<number, number[]>,
   ): { acuan: string } | { alasan: string } => {
     const daftar = sumber(i, sel, jumlah);
     if (typeof daftar === 'string') return { alasan: daftar };
     if (daftar.length === 0) return { acuan: '0' };
-    if (!jumlah.has(i)) return { acuan: alamat(daftar[0].baris, daftar[0].kolom) };
+    if (!jumlah.has(i) && daftar.length === 1)
+      return { acuan: alamat(daftar[0].baris, daftar[0].kolom) };
     const teks = rumusJumlah(daftar.map((s) => alamat(s.baris, s.kolom)));
     if (teks.length <= PANJANG_JUMLAH) return { acuan: teks };
     // Too many runs for one Excel formula: one range, when every figure in it is one of these.
@@ -193,6 +198,9 @@ export function hitungAnggaran(
   // A table row with a figure of its own in this column.
   const isiKolom = (b: BarisTabel, kolom: number) =>
     Object.values(b.sel).some((s) => s?.kolom === kolom && s.angka.nilai !== undefined);
+  // The realisasi cells of a row: its column, or its periods' (summed, or the latest "s.d.").
+  const selRealisasi = (x: BarisTabel) =>
+    x.sel.realisasiAnggaran ?? sampaiPeriode(x, tabel, 'realisasiAnggaran')?.sel;
   // The pagu a row's figures use: Pagu, else Pagu Murni (as read above).
   const selPagu = (x: BarisTabel) =>
     x.sel.pagu?.angka.nilai !== undefined ? x.sel.pagu : (x.sel.paguMurni ?? x.sel.pagu);
@@ -207,7 +215,9 @@ export function hitungAnggaran(
     h.sisa = hitungSisa(h.pagu, realisasi);
     serapanBaris[i] = s;
     const acuanP = acuanJumlah(i, selPagu, jumlahPagu);
-    const acuanR = acuanJumlah(i, (x) => x.sel.realisasiAnggaran, jumlahRealisasi);
+    const acuanR = acuanJumlah(i, selRealisasi, jumlahRealisasi);
+    const rinci = rincianPeriode(b, tabel, h, cara);
+    if (rinci) h.anggaranPeriode = rinci;
     if (p.mode === 'rumus' && 'acuan' in acuanP && 'acuan' in acuanR) {
       kSerapan.sel.set(b.baris, {
         nilai: tampil(h.serapan) ?? '',
@@ -261,7 +271,7 @@ export function hitungAnggaran(
   });
 
   const kas = hitungAnggaranKas(tabel, baris, k, (i) => {
-    const a = acuanJumlah(i, (x) => x.sel.realisasiAnggaran, jumlahRealisasi);
+    const a = acuanJumlah(i, selRealisasi, jumlahRealisasi);
     return 'acuan' in a ? a.acuan : undefined;
   });
 

@@ -1,3 +1,4 @@
+import { nomorKolom } from '../sheet/grid';
 import type { Polaritas, RumusNegatif } from '../domain/capaian';
 import type { Skala } from '../domain/kategori';
 import type { CaraPembulatan } from '../domain/pembulatan';
@@ -53,15 +54,25 @@ export function rumusRataRata(sel: string[], cara: CaraPembulatan): string {
   return `=IFERROR(${tampilan(`AVERAGE(${gabungAcuan(sel)})`, cara)},"")`;
 }
 
-/** Cells as formula arguments, runs down one column as ranges: "H5:H8,H10,H12:H13". */
+/** Cells as formula arguments, runs down one column or along one row as ranges: "H5:H8,H10,D5:G5". */
 export function gabungAcuan(sel: string[]): string {
-  const urai = sel.map((s) => /^([A-Z]+)(\d+)$/.exec(s));
+  const urai = sel.map((s) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(s);
+    return m ? { kolom: nomorKolom(m[1]), baris: Number(m[2]) } : undefined;
+  });
+  // The step from one cell to the next: down (0, 1), right (1, 0), or none.
+  const langkah = (i: number) => {
+    const a = urai[i - 1];
+    const b = urai[i];
+    if (!a || !b) return '';
+    if (a.kolom === b.kolom && b.baris === a.baris + 1) return 'bawah';
+    return a.baris === b.baris && b.kolom === a.kolom + 1 ? 'kanan' : '';
+  };
   const bagian: string[] = [];
   let awal = 0;
   for (let i = 1; i <= sel.length; i++) {
-    const a = urai[i - 1];
-    const b = urai[i];
-    if (a && b && a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1) continue;
+    const l = i < sel.length ? langkah(i) : '';
+    if (l && (i - 1 === awal || l === langkah(i - 1))) continue;
     bagian.push(i - 1 > awal ? `${sel[awal]}:${sel[i - 1]}` : sel[awal]);
     awal = i;
   }

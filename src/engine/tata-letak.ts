@@ -178,6 +178,41 @@ function barisRingkasBebas(
   return r.baris;
 }
 
+/** A computed cell as written: its late formula made, within Excel's limits, a finite number. */
+function selTulis(s: SelKeluaran, k: KolomKeluaran, alamatMilik: AlamatMilik): SelEdit {
+  const { rumusNanti, ...keluar }: SelKeluaran = s;
+  if (rumusNanti) keluar.rumus = rumusNanti(alamatMilik);
+  dalamBatasExcel(keluar);
+  // A cell holds no infinity: beyond Excel's numbers the cell stays empty (the formula shows Excel's own result).
+  if (typeof keluar.nilai === 'number' && !Number.isFinite(keluar.nilai)) keluar.nilai = '';
+  if (!keluar.format && k.format) keluar.format = k.format;
+  return keluar;
+}
+
+/** The summary row below a table: its label, and the owned columns' cells of that row (no look copied). */
+function blokRingkas(
+  tabel: Tabel,
+  r: BarisRingkas,
+  kolom: KolomKeluaran[],
+  letak: Map<KolomMilik, Penempatan>,
+  alamatMilik: AlamatMilik,
+): BlokEdit[] {
+  const sel = (kolom: number, s: SelEdit, peran: string): BlokEdit => ({
+    sheet: tabel.sheet,
+    baris: r.baris,
+    kolom,
+    sel: [[s]],
+    peran,
+  });
+  return [
+    sel(r.kolomLabel, { nilai: r.label }, 'label'),
+    ...kolom.flatMap((k) => {
+      const s = k.sel.get(r.baris);
+      return s ? [sel(letak.get(k.milik)!.kolom, selTulis(s, k, alamatMilik), k.milik)] : [];
+    }),
+  ];
+}
+
 /** Build the edit plan of all tables. */
 export function susunRencana(
   daftar: {
@@ -197,15 +232,6 @@ export function susunRencana(
     if (kolom.length === 0) continue;
     const letak = tempatkan(tabel, kolom, pembaca);
     const barisRingkas = barisRingkasBebas(ringkas, tabel, letak, pembaca);
-    const bawah = barisRingkas ?? tabel.barisAkhir;
-    if (barisRingkas !== undefined)
-      blok.push({
-        sheet: tabel.sheet,
-        baris: barisRingkas,
-        kolom: ringkas!.kolomLabel,
-        sel: [[{ nilai: ringkas!.label }]],
-        peran: 'label',
-      });
     const alamatMilik: AlamatMilik = (milik, baris) => {
       const l = letak.get(milik);
       if (!l) throw new Error(`kolom ${milik} belum ditempatkan`);
@@ -216,20 +242,14 @@ export function susunRencana(
     for (const k of kolom) {
       const l = letak.get(k.milik)!;
       const sel: (SelEdit | null)[][] = [];
-      for (let b = atas; b <= bawah; b++) {
+      for (let b = atas; b <= tabel.barisAkhir; b++) {
         if (b <= tabel.barisJudulAkhir) {
           sel.push([b === atas && l.tulisJudul ? { nilai: k.judul } : null]);
           continue;
         }
         const s = k.sel.get(b);
         if (s) {
-          const { rumusNanti, ...keluar }: SelKeluaran = s;
-          if (rumusNanti) keluar.rumus = rumusNanti(alamatMilik);
-          dalamBatasExcel(keluar);
-          // A cell holds no infinity: beyond Excel's numbers the cell stays empty (the formula shows Excel's own result).
-          if (typeof keluar.nilai === 'number' && !Number.isFinite(keluar.nilai)) keluar.nilai = '';
-          if (!keluar.format && k.format) keluar.format = k.format;
-          sel.push([keluar]);
+          sel.push([selTulis(s, k, alamatMilik)]);
         } else {
           sel.push([l.bersihkan && !pembaca.kosong(b, l.kolom) ? { nilai: null } : null]);
         }
@@ -269,6 +289,8 @@ export function susunRencana(
         });
       }
     }
+    if (barisRingkas !== undefined)
+      blok.push(...blokRingkas(tabel, ringkas!, kolom, letak, alamatMilik));
   }
   return { blok: gabungBlok(blok), warna, gabung };
 }

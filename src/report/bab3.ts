@@ -738,7 +738,16 @@ function program(p: Penyusun): void {
 
 // ----- B. Keuangan -------------------------------------------------------------------------------
 
-function kalimatPagu(p: Penyusun, s: StrukturAnggaran): string {
+/** The quarter or month a budget table's realisasi reaches, when it is kept per period. */
+function sampaiAnggaran(t: HasilTabel): string | undefined {
+  const akhir = t.baris.reduce<HasilBaris['anggaranPeriode']>(
+    (a, b) => (b.anggaranPeriode && (!a || b.anggaranPeriode.ke > a.ke) ? b.anggaranPeriode : a),
+    undefined,
+  );
+  return akhir && namaPeriode(akhir.sampai);
+}
+
+function kalimatPagu(p: Penyusun, s: StrukturAnggaran, sampai?: string): string {
   const r = s.jumlah;
   const h = s.banyak;
   const instansi = p.bahan.instansi ? ` ${p.bahan.instansi}` : '';
@@ -754,7 +763,8 @@ function kalimatPagu(p: Penyusun, s: StrukturAnggaran): string {
   ].filter(Boolean);
   if (rincian.length) teks += ` Anggaran tersebut dilaksanakan melalui ${daftarKata(rincian)}.`;
   const realisasi = r.realisasiAnggaran ?? 0;
-  teks += ` Realisasinya ${formatRupiah(realisasi)} atau ${persen(r.serapan ?? 0)} dari pagu, sehingga sisa anggaran ${formatRupiah(r.sisa ?? 0)}.`;
+  const realisasinya = sampai ? `Realisasi ${sampai}` : 'Realisasinya';
+  teks += ` ${realisasinya} ${formatRupiah(realisasi)} atau ${persen(r.serapan ?? 0)} dari pagu, sehingga sisa anggaran ${formatRupiah(r.sisa ?? 0)}.`;
   return teks;
 }
 
@@ -811,7 +821,7 @@ function keuangan(p: Penyusun): void {
   if (!t || t.ringkasan.pagu === undefined) return;
   const s = strukturAnggaran(t);
   p.judul(2, 'B. Akuntabilitas Keuangan');
-  p.paragraf(kalimatPagu(p, s));
+  p.paragraf(kalimatPagu(p, s, sampaiAnggaran(t)));
   p.paragraf(kalimatKas(t));
   p.tabel((n) => tabelAnggaranProgram(n, `Realisasi Anggaran per Program${p.Th}`, s, p.sumber));
   const program = s.program.filter((b) => b.serapan !== undefined);

@@ -13,6 +13,7 @@ import {
   POLA_UNSUR,
 } from './pola';
 import { tingkatAnggaran } from './hierarki';
+import { kolomPerPeriode } from './blok';
 import { tingkatRenja } from './renja';
 import { adaNilai, labelTotal, tingkatIndikator, totalAtau } from './tingkat';
 
@@ -110,14 +111,23 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
   const hasil: BarisTabel[] = [];
   const anggaran = ['anggaran', 'sasaran-program', 'efisiensi'].includes(tabel.jenis);
   const renja = tabel.jenis === 'renja';
-  // Quarterly and monthly figures of indicators stand per period; budget tables read their block.
+  // Quarterly and monthly figures of indicators stand per period; budget tables read their block,
+  // with realisasi and anggaran kas per period when the table has them for several periods.
   const perPeriode = renja || tabel.jenis === 'indikator' || tabel.jenis === 'multi-tahun';
+  const periodeAnggaran = new Set(
+    anggaran
+      ? [
+          ...kolomPerPeriode(tabel.kolom, 'realisasiAnggaran'),
+          ...kolomPerPeriode(tabel.kolom, 'anggaranKas'),
+        ]
+      : [],
+  );
   for (const baris of barisData) {
     const b: BarisTabel = { baris, tingkat: 'indikator', uraian: '', sel: {}, perTahun: {} };
     for (const k of tabel.kolom) {
       if (k.peran === 'lain') continue;
       const sel = baca(baris, k);
-      if (perPeriode && k.periode && PERAN_PERIODE.has(k.peran)) {
+      if (k.periode && ((perPeriode && PERAN_PERIODE.has(k.peran)) || periodeAnggaran.has(k))) {
         const per = ((b.perPeriode ??= {})[k.periode.ke] ??= {});
         if (!per[k.peran] || per[k.peran]?.angka.jenis === 'kosong') per[k.peran] = sel;
         continue;

@@ -119,7 +119,9 @@ export function pilihBlokAnggaran(
 ): boolean {
   const dengan = (peran: string) => kolom.filter((k) => k.peran === peran);
   const pagu = dengan('pagu');
-  const realisasi = dengan('realisasiAnggaran');
+  // Realisasi per quarter or month is one figure spread over its periods, not rival blocks.
+  const perPeriode = new Set(kolomPerPeriode(kolom, 'realisasiAnggaran'));
+  const realisasi = dengan('realisasiAnggaran').filter((k) => !perPeriode.has(k));
   const persen = dengan('serapan');
   const sisa = dengan('sisa');
   if (pagu.length === 0) return true;
@@ -161,6 +163,22 @@ export function pilihBlokAnggaran(
   else persen.forEach((k) => (k.peran = 'lain'));
   tetapkanSisa(sisa, rows, angka, pilih.pagu, pilih.realisasi);
   return pasti;
+}
+
+/**
+ * The columns of a role that stand per period: two or more, each naming a
+ * different quarter (or month, or semester) of one kind, all "s.d." or none.
+ * Realisasi TW I | TW II | TW III | TW IV; "PAGU AKAS SD JUNI" alone is not.
+ */
+export function kolomPerPeriode(kolom: KolomTabel[], peran: string): KolomTabel[] {
+  const per = kolom.filter((k) => k.peran === peran && k.periode);
+  if (per.length < 2) return [];
+  const { jenis, sampai } = per[0].periode!;
+  const ke = new Set(per.map((k) => k.periode!.ke));
+  const satuJenis = per.every(
+    (k) => k.periode!.jenis === jenis && !!k.periode!.sampai === !!sampai,
+  );
+  return satuJenis && ke.size === per.length ? per : [];
 }
 
 /** Keep one % column as serapan (fractions noted); the others are shares of something else. */
