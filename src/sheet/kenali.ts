@@ -328,7 +328,27 @@ function bangunTabel(
   if (tahun !== undefined) tabel.tahun = tahun;
   tabel.keyakinan = { pasti: tebakan.length === 0, tebakan };
   tabel.baris = bangunBaris(p, tabel, barisData);
+  if (potongSetelahJumlah(tabel))
+    tabel.id = `${p.grid.sheet}!${alamatRentang(atas, kolomAwal, tabel.barisAkhir, kolomAkhir)}`;
   return tabel;
+}
+
+/**
+ * Rows below a budget table's last total row that have neither a name nor a
+ * code (a SUBTOTAL of the filtered view two rows under "Jumlah", sums beside a
+ * signature block) are not rows of the table: counted as a top-level row, one
+ * of them would multiply the table's pagu. Returns whether the table was cut.
+ */
+function potongSetelahJumlah(tabel: Tabel): boolean {
+  if (tabel.jenis !== 'anggaran') return false;
+  let i = tabel.baris.length - 1;
+  while (i >= 0 && !(tabel.baris[i].tingkat === 'total' && tabel.baris[i].jenisTotal === 'jumlah'))
+    i--;
+  if (i < 0 || i === tabel.baris.length - 1) return false;
+  if (!tabel.baris.slice(i + 1).every((b) => !b.uraian && !b.kode)) return false;
+  tabel.baris = tabel.baris.slice(0, i + 1);
+  tabel.barisAkhir = tabel.baris[i].baris;
+  return true;
 }
 
 /**

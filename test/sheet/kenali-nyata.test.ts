@@ -8,7 +8,7 @@
 import { hitungBuku } from '../../src/engine/hitung';
 import type { Gabungan, Grid, NilaiGrid } from '../../src/sheet/grid';
 import { kenaliTabel } from '../../src/sheet/kenali';
-import { gridDari as grid } from '../bantu';
+import { gridDari as grid, hitungBerkas } from '../bantu';
 
 const gabung = (baris1: number, kolom1: number, baris2: number, kolom2: number): Gabungan => ({
   baris1,
@@ -606,5 +606,18 @@ describe('work follows the cells present, not the used range', () => {
     expect(hitungBuku([grid(nilai)]).tabel).toEqual([]);
     const semua = gabung(1, 1, 1_048_576, 16_384);
     expect(hitungBuku([grid(nilai, { gabungan: [semua] })]).tabel).toEqual([]);
+  });
+});
+
+describe("rows under a budget table's total with neither name nor code", () => {
+  test('a SUBTOTAL of the filtered view under "Jumlah" is not a top row: the table ends at its total', async () => {
+    // sipd_rekap_belanja.xlsx: Jumlah on row 145, an unlabelled SUBTOTAL of every visible level on row 147.
+    const h = await hitungBerkas('test/fixtures/nyata/sipd_rekap_belanja.xlsx');
+    for (const t of h.tabel.filter((x) => x.jenis === 'anggaran')) {
+      const jumlah = t.baris.find((b) => b.tingkat === 'total')!;
+      expect(t.tabel.barisAkhir).toBe(145);
+      expect(t.ringkasan.pagu).toBe(jumlah.pagu);
+      expect(t.ringkasan.realisasiAnggaran).toBe(jumlah.realisasiAnggaran);
+    }
   });
 });
