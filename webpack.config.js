@@ -5,6 +5,7 @@ const os = require('node:os');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DefinePlugin } = require('webpack');
 
 const URL_DEV = 'https://localhost:3000';
 
@@ -27,10 +28,12 @@ module.exports = (_env, argv) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      // The engine in a Web Worker (src/taskpane/mesin.ts): a fixed name the pane finds, a build id against stale caches.
+      'pekerja-mesin': './src/taskpane/pekerja-mesin.ts',
     },
     output: {
       path: path.join(__dirname, 'dist', 'addin'),
-      filename: '[name].[contenthash:8].js',
+      filename: (d) => (d.chunk.name === 'pekerja-mesin' ? '[name].js' : '[name].[contenthash:8].js'),
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
@@ -40,6 +43,7 @@ module.exports = (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      new DefinePlugin({ __BERKAS_PEKERJA__: JSON.stringify(`pekerja-mesin.js?b=${Date.now().toString(36)}`) }),
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new CopyWebpackPlugin({

@@ -20,9 +20,14 @@ import { hitungRenja } from './hitung-renja';
  * The computing engine: recognise every table of the workbook's grids,
  * compute capaian, kategori, means, roll-ups, serapan, sisa, efisiensi,
  * year-on-year change, Renstra progress and IKM, and plan the cells to write.
- * Pure: the same grids and settings always give the same result.
+ * Pure: the same grids and settings always give the same result. `kemajuan`
+ * hears of each table computed (the pane's progress for large sheets).
  */
-export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): HasilBuku {
+export function hitungBuku(
+  grids: Grid[],
+  sebagian: Partial<Pengaturan> = {},
+  kemajuan?: (selesai: number, total: number) => void,
+): HasilBuku {
   const pengaturan = lengkapiPengaturan(sebagian);
   const pembaca = new Map(grids.map((g) => [g.sheet, new PembacaGrid(g)]));
   const semuaTabel = grids.flatMap((g) => kenaliTabel(g));
@@ -57,6 +62,7 @@ export function hitungBuku(grids: Grid[], sebagian: Partial<Pengaturan> = {}): H
     const { hasilTabel, ...k } = hitungTabel(tabel, { ...konteks, skala: skalaDi(tabel.sheet) });
     hasil.push(hasilTabel);
     keluaran.set(tabel, k);
+    kemajuan?.(hasil.length, urut.length);
   }
   hasil.sort((a, b) => semuaTabel.indexOf(a.tabel) - semuaTabel.indexOf(b.tabel));
 

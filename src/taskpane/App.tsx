@@ -106,7 +106,12 @@ export function App({ layanan, awal = 'tabel' }: PropsApp) {
         >
           Muat ulang
         </Button>
-        {sibuk && <Spinner size="tiny" label="Memproses..." />}
+        {sibuk && (
+          <Spinner
+            size="tiny"
+            label={p.kemajuan ? `Menghitung ${p.kemajuan}...` : 'Memproses...'}
+          />
+        )}
       </div>
 
       {p.basi && lembarHasil && (

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { HasilBuku } from '../engine/hasil';
-import { hitungBuku } from '../engine/hitung';
 import type { Pengaturan } from '../engine/pengaturan';
 import { GalatPanel, type Layanan } from './layanan';
 import type { LayananMandiri } from './layanan-mandiri';
+import { hitungLatar, tempatTerakhir } from './mesin';
 
 export type JenisPesan = 'success' | 'error' | 'info' | 'warning';
 export interface Pesan {
@@ -28,6 +28,8 @@ export function usePanel(layanan: Layanan) {
   const [hasil, setHasil] = useState<HasilBuku>();
   const [pesan, setPesan] = useState<Pesan>();
   const [sibuk, setSibuk] = useState(false);
+  /** "tabel 3 dari 8" while a large workbook is computed in the background. */
+  const [kemajuan, setKemajuan] = useState<string>();
   const [semuaLembar, setSemuaLembar] = useState(layanan.jenis === 'mandiri');
   const [berkas, setBerkas] = useState<string>();
   /** The user switched sheets since the results were read. */
@@ -54,7 +56,13 @@ export function usePanel(layanan: Layanan) {
   const hitungUlang = useCallback(
     async (p: Partial<Pengaturan>, semua = semuaRef.current) => {
       const grids = await layanan.baca(semua);
-      setHasil(hitungBuku(grids, p));
+      const h = await hitungLatar(grids, p, (selesai, total) =>
+        setKemajuan(`tabel ${selesai} dari ${total}`),
+      );
+      setKemajuan(undefined);
+      // Where it ran, for the browser test (a worker, or the pane itself for small sheets).
+      document.documentElement.dataset.mesin = tempatTerakhir;
+      setHasil(h);
       setBasi(false);
     },
     [layanan],
@@ -124,6 +132,7 @@ export function usePanel(layanan: Layanan) {
     pesan,
     setPesan,
     sibuk,
+    kemajuan,
     semuaLembar,
     berkas,
     basi,
