@@ -88,7 +88,7 @@ function skalaDariTabel(t: Tabel, label: string[]): { skala?: Skala; temuan?: Te
     if (rentang) definisi.push({ label: teksLabel, ...rentang });
   }
   if (definisi.length < 2) return {};
-  const { skala, masalah } = buatSkala('buku', `skala pada ${t.sheet}`, definisi);
+  const { skala, masalah } = buatSkala('buku', `skala pada lembar ${t.sheet}`, definisi);
   if (skala) {
     const preset = Object.values(SKALA).find(
       (s) => samaSkala(s, skala) && kenaliSkala(definisi.map((d) => d.label))?.skala === s,

@@ -32,6 +32,7 @@ import {
 } from './kalimat';
 import type { BabTiga, BlokBab, GrafikLaporan, TabelLaporan } from './model';
 import { kalimatMetode, periodeBab, tabelPerPeriode, type PeriodeBab } from './periode-bab';
+import { kalimatRenja, tabelRenja } from './renja-bab';
 import { tataTabel } from './ukuran';
 import { termasuk, type BagianBab3, type OpsiBab3 } from './opsi';
 import { strukturAnggaran, type StrukturAnggaran } from './anggaran';
@@ -170,10 +171,15 @@ function pengukuran(p: Penyusun): void {
       ' Untuk indikator yang targetnya berupa predikat, capaian 100% berarti predikat yang diraih setara dengan atau lebih baik daripada targetnya.';
   const kelas = hasil.skala.kelas.map((k) => k.label);
   teks += p.ada('skala')
-    ? ` Capaian setiap indikator dikelompokkan menurut skala ${hasil.skala.nama} seperti pada tabel berikut.`
-    : ` Capaian setiap indikator dikelompokkan menurut skala ${hasil.skala.nama}: ${daftarKata(kelas)}.`;
+    ? ` Capaian setiap indikator dikelompokkan menurut ${namaSkala(hasil.skala.nama)} seperti pada tabel berikut.`
+    : ` Capaian setiap indikator dikelompokkan menurut ${namaSkala(hasil.skala.nama)}: ${daftarKata(kelas)}.`;
   p.paragraf(teks);
   if (p.ada('skala')) p.tabel((n) => tabelSkala(n, hasil.skala, `Sumber: ${hasil.skala.nama}`));
+}
+
+/** "skala Permendagri 86/2017"; a scale the workbook states is already "skala pada <lembar>". */
+function namaSkala(nama: string): string {
+  return /^skala\b/i.test(nama) ? nama : `skala ${nama}`;
 }
 
 // ----- 1. Target dan realisasi -----------------------------------------------------------------
@@ -720,9 +726,22 @@ function kalimatIndikatorProgram(ip: BarisSumber[]): string {
 }
 
 function program(p: Penyusun): void {
-  const { sasaranProgram: sp, indikatorProgram: ip } = p.bahan;
-  if (!sp && !ip.length) return;
+  const { sasaranProgram: sp, indikatorProgram: ip, renja } = p.bahan;
+  if (!sp && !ip.length && !renja) return;
   p.bagian('Analisis Program dan Kegiatan Penunjang Capaian Sasaran');
+  if (renja) {
+    const sub = p.ada('sub-kegiatan');
+    p.paragraf(kalimatRenja(renja, p.th));
+    p.tabel((n) =>
+      tabelRenja(
+        n,
+        `Capaian Indikator Program dan Kegiatan (Evaluasi Renja)${p.Th}`,
+        renja,
+        sub,
+        p.sumber,
+      ),
+    );
+  }
   if (sp) {
     kalimatSasaranProgram(sp).forEach((t) => p.paragraf(t));
     p.tabel((n) =>

@@ -1,5 +1,6 @@
 import { kunciTeks, rapikanTeks } from '../domain/teks';
 import type { HasilBaris, HasilBuku, HasilTabel } from '../engine/hasil';
+import { anggaranDariRenja } from './renja-bab';
 
 /**
  * What a BAB III is written from, gathered from the engine's results: the
@@ -58,6 +59,8 @@ export interface BahanBab {
   sasaranProgram?: HasilTabel;
   /** Indicators of programs (rows that name their program). */
   indikatorProgram: BarisSumber[];
+  /** The Renja evaluation form: program and kegiatan indicators (and the budget, without a DPA table). */
+  renja?: HasilTabel;
 }
 
 /** Text of a cell that says something ("-", "n/a" and blanks say nothing). */
@@ -259,7 +262,12 @@ export function kumpulkanBahan(
   const anggaran = hasil.tabel.filter(
     (t) => t.jenis === 'anggaran' && t.ringkasan.pagu !== undefined,
   );
-  const kini = pilihAnggaran(anggaran, tahun, false);
+  const renja = hasil.tabel.find(
+    (t) =>
+      t.jenis === 'renja' && t.baris.some((b) => b.capaian !== undefined || b.pagu !== undefined),
+  );
+  if (renja) bahan.renja = renja;
+  const kini = pilihAnggaran(anggaran, tahun, false) ?? (renja && anggaranDariRenja(renja));
   if (kini) bahan.anggaran = kini;
   const lalu = pilihAnggaran(anggaran, tahun, true);
   if (lalu) bahan.anggaranLalu = lalu;

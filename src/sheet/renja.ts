@@ -214,8 +214,13 @@ export function tingkatRenja(
     }
   });
   for (const b of baris) if (b.induk !== undefined && sasaran.has(b.induk)) delete b.induk;
+  // "Perangkat Daerah : Dinas ..." over the form's rows names the office, never a program.
+  for (const b of baris)
+    if (POLA_UNIT.test(b.uraian) && !adaNilai(b)) b.tingkat = 'organisasi';
   return hasil;
 }
+
+const POLA_UNIT = /^\s*(perangkat\s+daerah|unit\s+kerja|skpd|opd|organisasi)\s*:/i;
 
 function tingkatDariRumus(baris: BarisTabel[], anak: Map<number, number[]>): Keyakinan {
   for (const [i, daftar] of anak) {
