@@ -215,8 +215,7 @@ export function tingkatRenja(
   });
   for (const b of baris) if (b.induk !== undefined && sasaran.has(b.induk)) delete b.induk;
   // "Perangkat Daerah : Dinas ..." over the form's rows names the office, never a program.
-  for (const b of baris)
-    if (POLA_UNIT.test(b.uraian) && !adaNilai(b)) b.tingkat = 'organisasi';
+  for (const b of baris) if (POLA_UNIT.test(b.uraian) && !adaNilai(b)) b.tingkat = 'organisasi';
   return hasil;
 }
 
