@@ -6,7 +6,6 @@ import { pulihkanCatatan } from './catatan-baca';
 import { normalisasi } from './normalisasi';
 import { catatanCapaian } from './tambal-catatan';
 import { RUMUS_WARNA } from './tambal-lembar';
-import { tambalBuku } from './tambal-xlsx';
 import { Paket } from './paket';
 import {
   BATAS_SEL_BUKU,
@@ -26,6 +25,12 @@ import type { Pemampat } from './zip';
  */
 
 export { BATAS_SEL_BUKU, GalatBerkas } from './periksa-berkas';
+export {
+  ekstensiKeluaran,
+  pesanCatatanDipertahankan,
+  pesanDisimpanUlang,
+  tulisDenganRencana,
+} from './tulis-rencana';
 
 /**
  * Load a workbook from bytes, with a clear message for what is not a
@@ -365,50 +370,6 @@ function lepasSalinanRumusBersama(ws: ExcelJS.Worksheet, blok: RencanaEdit['blok
         cell.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
     }),
   );
-}
-
-/**
- * The user's file with the plan written in: patched, every other part kept
- * byte for byte, when a deflate is at hand and the patch handles the file;
- * else opened and saved again through ExcelJS, with the reason (the user is
- * told: charts and pivot tables do not survive that).
- */
-export async function tulisDenganRencana(
-  asli: Uint8Array,
-  rencana: RencanaEdit,
-  pemampat: Pemampat | undefined,
-): Promise<{ data: Uint8Array; disimpanUlang?: string; catatanDipertahankan: string[] }> {
-  const tambalan = pemampat
-    ? await tambalBuku(asli, rencana, pemampat)
-    : { alasan: 'peramban ini tidak menyediakan CompressionStream' };
-  if ('data' in tambalan) return tambalan;
-  const buku = await bukaBuku(asli, pemampat);
-  const catatanDipertahankan = terapkanRencana(buku, rencana);
-  return { data: await tulisBuku(buku), disimpanUlang: tambalan.alasan, catatanDipertahankan };
-}
-
-/** What the user is told of their notes kept on cells Capaian filled. */
-export function pesanCatatanDipertahankan(sel: string[]): string | undefined {
-  if (sel.length === 0) return undefined;
-  const daftar =
-    sel.length > 5 ? `${sel.slice(0, 5).join(', ')} dan ${sel.length - 5} lainnya` : sel.join(', ');
-  return `catatan sel Anda di ${daftar} dipertahankan; sel itu kini berisi hasil hitung Capaian, periksa apakah catatannya masih berlaku`;
-}
-
-/**
- * The extension the output must carry. Excel opens a workbook only under
- * the extension of its kind; the patch keeps the input's kind (macros, a
- * template), while a workbook saved again through ExcelJS is a plain .xlsx
- * (ExcelJS does not carry macros).
- */
-export function ekstensiKeluaran(namaMasukan: string, disimpanUlang: boolean): string {
-  const ext = /\.(xlsm|xltx|xltm)$/i.exec(namaMasukan)?.[0].toLowerCase();
-  return ext && !disimpanUlang ? ext : '.xlsx';
-}
-
-/** What the user is told when the output was saved again through ExcelJS. */
-export function pesanDisimpanUlang(alasan: string): string {
-  return `berkas disimpan ulang dengan ExcelJS (${alasan}): bagan, tabel pivot, dan bagian lain yang tidak dikenal ExcelJS tidak ikut tersalin`;
 }
 
 /** The workbook as .xlsx bytes. */
