@@ -1,7 +1,7 @@
 import { uraiRentang, type Gabungan, type Grid, type NilaiGrid } from '../sheet/grid';
 import { atributMentah, isiTeks, lepasEscapeExcel, pindaiXml } from './baca-xml';
 import type { GayaSel } from './baca-gaya';
-import { geserRumus } from './geser-rumus';
+import { penggeserRumus } from './geser-rumus';
 import { BATAS_SEL_BUKU, galatMuat, galatTerlaluBanyakSel } from './periksa-berkas';
 import type { PemindaiXml } from './xml-token';
 
@@ -96,6 +96,8 @@ interface Induk {
   rumus: string;
   baris: number;
   kolom: number;
+  /** The formula taken apart for its copies, when the first copy is read. */
+  geser?: (dBaris: number, dKolom: number) => string;
 }
 
 /** The value of a constant cell, by its type attribute. */
@@ -162,7 +164,7 @@ function selesaikanSel(c: SelDibaca, k: KonteksLembar, sel: Sel, induk: Map<stri
         if (c.rumus) induk.set(c.si, { rumus: c.rumus, baris: b, kolom: kol });
       } else if (!c.rumus) {
         const m = induk.get(c.si);
-        if (m) rumus = geserRumus(m.rumus, b - m.baris, kol - m.kolom);
+        if (m) rumus = (m.geser ??= penggeserRumus(m.rumus))(b - m.baris, kol - m.kolom);
       }
     }
   } else nilai = nilaiTetap(c, k);

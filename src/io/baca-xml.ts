@@ -1,5 +1,5 @@
 import { lepasXml } from './xml';
-import { awalan, GalatXml, nilaiAtributMentah, PemindaiXml } from './xml-token';
+import { akhirNamaTag, awalan, GalatXml, nilaiAtributMentah, PemindaiXml } from './xml-token';
 
 /**
  * Text and attribute values as an XML parser gives them (what ExcelJS gets
@@ -51,27 +51,56 @@ export function atributMentah(s: PemindaiXml, akhirNama: number, nama: string): 
   return nilaiAtributMentah(s.xml, akhirNama, s.akhir, nama);
 }
 
+/** Tag names read once per distinct name (a sheet has a handful), not once per tag. */
+class NamaTag {
+  private readonly simpan = new Map<number, string>();
+  private readonly lokal = new Map<string, string | undefined>();
+  /** The root's prefix with its colon ("" for none); set by the first start tag. */
+  p: string | undefined;
+
+  di(xml: string, a: number, b: number): string {
+    let h = b - a;
+    for (let i = a; i < b; i++) h = (Math.imul(h, 31) + xml.charCodeAt(i)) | 0;
+    const ada = this.simpan.get(h);
+    if (ada !== undefined && ada.length === b - a && xml.startsWith(ada, a)) return ada;
+    const nama = xml.slice(a, b);
+    this.simpan.set(h, nama);
+    return nama;
+  }
+
+  /** The local name of an element in the root's prefix; undefined for other prefixes. */
+  lokalDari(nama: string): string | undefined {
+    let l = this.lokal.get(nama);
+    if (l === undefined && !this.lokal.has(nama)) {
+      const p = this.p ?? '';
+      l =
+        p === ''
+          ? nama.includes(':')
+            ? undefined
+            : nama
+          : nama.startsWith(p)
+            ? nama.slice(p.length)
+            : undefined;
+      this.lokal.set(nama, l);
+    }
+    return l;
+  }
+}
+
 export function pindaiXml(xml: string, h: PenanganXml): void {
   const s = new PemindaiXml(xml);
+  const nt = new NamaTag();
   const tumpukan: string[] = [];
-  let p: string | undefined;
   let selesai = false;
-  const lokalDari = (nama: string) =>
-    p === ''
-      ? nama.includes(':')
-        ? undefined
-        : nama
-      : nama.startsWith(p!)
-        ? nama.slice(p!.length)
-        : undefined;
   while (s.berikut()) {
     switch (s.jenis) {
       case 'buka': {
-        const nama = s.nama;
-        if (p === undefined) p = awalan(nama);
+        const akhirNama = akhirNamaTag(xml, s.awal + 1);
+        const nama = nt.di(xml, s.awal + 1, akhirNama);
+        if (nt.p === undefined) nt.p = awalan(nama);
         else if (tumpukan.length === 0 && selesai) throw new GalatXml('dua elemen akar', s.awal);
-        const lokal = lokalDari(nama);
-        h.buka(lokal, s, s.awal + 1 + nama.length);
+        const lokal = nt.lokalDari(nama);
+        h.buka(lokal, s, akhirNama);
         if (s.kosong) {
           h.tutup(lokal);
           if (tumpukan.length === 0) selesai = true;
@@ -79,10 +108,10 @@ export function pindaiXml(xml: string, h: PenanganXml): void {
         break;
       }
       case 'tutup': {
-        const nama = s.nama;
+        const nama = nt.di(xml, s.awal + 2, akhirNamaTag(xml, s.awal + 2));
         if (tumpukan.pop() !== nama)
           throw new GalatXml(`</${nama}> tidak menutup elemennya`, s.awal);
-        h.tutup(lokalDari(nama));
+        h.tutup(nt.lokalDari(nama));
         if (tumpukan.length === 0) selesai = true;
         break;
       }
@@ -96,7 +125,7 @@ export function pindaiXml(xml: string, h: PenanganXml): void {
         break;
     }
   }
-  if (tumpukan.length > 0 || p === undefined)
+  if (tumpukan.length > 0 || nt.p === undefined)
     throw new GalatXml('bagian tidak lengkap', xml.length);
 }
 

@@ -13,34 +13,59 @@ import { hurufKolom, nomorKolom } from '../sheet/grid';
 const KANDIDAT = /(?:[A-Za-z_\-0-9]*!)?([A-Za-z0-9_$]{2,})(\()?/g;
 const REFERENSI = /^(\$?)([A-Za-z]+)(\$?)([1-9][0-9]*)$/;
 
-function geserBagian(teks: string, dBaris: number, dKolom: number): string {
-  return teks.replace(KANDIDAT, (semua: string, inti: string, kurung?: string) => {
-    if (kurung) return semua;
-    const m = REFERENSI.exec(inti);
-    if (!m) return semua;
-    const huruf = m[2].toUpperCase();
-    // Past XFD it is a name, not a column.
-    if (huruf.length > 3 || (huruf.length === 3 && huruf > 'XFD')) return semua;
-    const kolom = m[1] ? nomorKolom(huruf) : nomorKolom(huruf) + dKolom;
-    const baris = m[3] ? Number(m[4]) : Number(m[4]) + dBaris;
-    const depan = semua.slice(0, semua.length - inti.length);
-    return `${depan}${m[1]}${hurufKolom(kolom)}${m[3]}${baris}`;
-  });
+/** A relative or absolute reference found in a formula, with the text before it. */
+interface Ref {
+  depan: string;
+  dolarKolom: string;
+  kolom: number;
+  dolarBaris: string;
+  baris: number;
 }
 
-/** `rumus` (without "=") moved `dBaris` rows down and `dKolom` columns right. */
-export function geserRumus(rumus: string, dBaris: number, dKolom: number): string {
-  if (dBaris === 0 && dKolom === 0) return rumus;
-  let hasil = '';
+/** The references of a run of formula text outside quotes; `ekor` is the text after the last. */
+function uraiBagian(teks: string, refs: Ref[]): string {
+  let dari = 0;
+  for (const m of teks.matchAll(KANDIDAT)) {
+    const [semua, inti, kurung] = m;
+    if (kurung) continue;
+    const r = REFERENSI.exec(inti);
+    if (!r) continue;
+    const huruf = r[2].toUpperCase();
+    // Past XFD it is a name, not a column.
+    if (huruf.length > 3 || (huruf.length === 3 && huruf > 'XFD')) continue;
+    const awalInti = m.index + semua.length - inti.length;
+    refs.push({
+      depan: teks.slice(dari, awalInti),
+      dolarKolom: r[1],
+      kolom: nomorKolom(huruf),
+      dolarBaris: r[3],
+      baris: Number(r[4]),
+    });
+    dari = m.index + semua.length;
+  }
+  return teks.slice(dari);
+}
+
+/**
+ * A function giving `rumus` (without "=") moved `dBaris` rows down and
+ * `dKolom` columns right; the formula is taken apart once, so the copies of
+ * a long shared formula cost one string join each.
+ */
+export function penggeserRumus(rumus: string): (dBaris: number, dKolom: number) => string {
+  const refs: Ref[] = [];
+  let sisa = '';
   let i = 0;
   while (i < rumus.length) {
     const kutip = rumus.slice(i).search(/["']/);
-    if (kutip < 0) return hasil + geserBagian(rumus.slice(i), dBaris, dKolom);
-    const awal = i + kutip;
-    hasil += geserBagian(rumus.slice(i, awal), dBaris, dKolom);
-    const q = rumus[awal];
+    const akhirBagian = kutip < 0 ? rumus.length : i + kutip;
+    const n = refs.length;
+    const ekor = uraiBagian(rumus.slice(i, akhirBagian), refs);
+    if (refs.length > n) refs[n].depan = sisa + refs[n].depan;
+    sisa = refs.length > n ? ekor : sisa + ekor;
+    if (kutip < 0) break;
     // A quote doubled inside the literal stands for itself.
-    let akhir = awal + 1;
+    const q = rumus[akhirBagian];
+    let akhir = akhirBagian + 1;
     for (;;) {
       const t = rumus.indexOf(q, akhir);
       if (t < 0) {
@@ -53,8 +78,24 @@ export function geserRumus(rumus: string, dBaris: number, dKolom: number): strin
         break;
       }
     }
-    hasil += rumus.slice(awal, akhir);
+    sisa += rumus.slice(akhirBagian, akhir);
     i = akhir;
   }
-  return hasil;
+  return (dBaris, dKolom) => {
+    let hasil = '';
+    for (const r of refs)
+      hasil +=
+        r.depan +
+        r.dolarKolom +
+        hurufKolom(r.dolarKolom ? r.kolom : r.kolom + dKolom) +
+        r.dolarBaris +
+        (r.dolarBaris ? r.baris : r.baris + dBaris);
+    return hasil + sisa;
+  };
+}
+
+/** `rumus` (without "=") moved `dBaris` rows down and `dKolom` columns right. */
+export function geserRumus(rumus: string, dBaris: number, dKolom: number): string {
+  if (dBaris === 0 && dKolom === 0) return rumus;
+  return penggeserRumus(rumus)(dBaris, dKolom);
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import JSZip from 'jszip';
+import { penggeserRumus } from '../../src/io/geser-rumus';
 import { bacaGrid } from '../../src/io/pembaca-xlsx';
 import { pemampatNode } from '../../src/io/pemampat-node';
 import { bukaBuku, GalatBerkas, gridDariBuku, tulisBuku } from '../../src/io/xlsx';
@@ -282,4 +283,10 @@ describe('where ours reads otherwise on purpose, and why it is right', () => {
     expect((await lewatKami(data)).map((g) => [g.sheet, g.nilai[0][0]])).toEqual([['Uji', 'ada']]);
     expect(await lewatExcelJs(data)).toEqual([]);
   });
+});
+
+test('a shared formula copy: relative references move, absolute ones, names and strings stay', () => {
+  const geser = penggeserRumus(`SUM(A1:B2)*$C$3+'Data 1'!A$1+LOG10(B2)+Data2024+XFE1&"A1"&""""`);
+  expect(geser(2, 1)).toBe(`SUM(B3:C4)*$C$3+'Data 1'!B$1+LOG10(C4)+Data2024+XFE1&"A1"&""""`);
+  expect(geser(0, 0)).toBe(`SUM(A1:B2)*$C$3+'Data 1'!A$1+LOG10(B2)+Data2024+XFE1&"A1"&""""`);
 });
