@@ -2,7 +2,7 @@ import { uraiRentang, type Gabungan, type Grid, type NilaiGrid } from '../sheet/
 import { atributMentah, isiTeks, lepasEscapeExcel, pindaiXml } from './baca-xml';
 import type { GayaSel } from './baca-gaya';
 import { penggeserRumus } from './geser-rumus';
-import { BATAS_SEL_BUKU, galatMuat, galatTerlaluBanyakSel } from './periksa-berkas';
+import { BATAS_SEL_BUKU, GalatBerkas, galatMuat, galatTerlaluBanyakSel } from './periksa-berkas';
 import type { PemindaiXml } from './xml-token';
 
 /**
@@ -26,6 +26,11 @@ export interface KonteksLembar {
 }
 
 const EPOCH_EXCEL = Date.UTC(1899, 11, 30);
+/** Excel's sheet: 1 048 576 rows, columns A to XFD. */
+const BARIS_MAKS = 1_048_576;
+const KOLOM_MAKS = 16_384;
+/** Work allowed for merged areas (cells and rows visited): past it a sheet is refused, not hung on. */
+const BATAS_KERJA_GABUNGAN = 50_000_000;
 
 /** A serial date as ExcelJS reads it: to a Date by the millisecond (1904 dates moved to 1900), then back. */
 function serialTanggal(v: number, d1904: boolean): number {
@@ -183,7 +188,6 @@ function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabu
   let dalamData = false;
   let dalamSel = false;
   let baris = 0;
-  let barisSah = false;
   let kolom = 0;
   let tangkap: number = Tangkap.Tidak;
   // Depth of elements skipped whole (phonetic guides) and of what is captured.
@@ -224,22 +228,25 @@ function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabu
       else if (lokal === 'row' && dalamData) {
         const r = awal(s, akhirNama, 'r');
         baris = r !== undefined ? parseInt(r, 10) : baris + 1;
-        barisSah = baris >= 1 && baris <= 1048576;
+        // A row past Excel's sheet (or not a number) is a damaged file.
+        if (!(baris >= 1 && baris <= BARIS_MAKS)) throw galatMuat();
         kolom = 0;
         const h = awal(s, akhirNama, 'hidden');
-        if (barisSah && (h === '1' || h === 'true')) sel.tersembunyi.add(baris);
+        if (h === '1' || h === 'true') sel.tersembunyi.add(baris);
         else sel.tersembunyi.delete(baris);
       } else if (lokal === 'c' && dalamData) {
         const r = awal(s, akhirNama, 'r');
         kolom = (r !== undefined && kolomDari(r)) || kolom + 1;
-        if (s.kosong || !barisSah) return;
+        if (kolom > KOLOM_MAKS) throw galatMuat();
+        if (s.kosong) return;
         dalamSel = true;
         const g = awal(s, akhirNama, 's');
         c.mulai(baris, kolom, awal(s, akhirNama, 't'), g === undefined ? 0 : parseInt(g, 10) || 0);
       } else if (lokal === 'mergeCell') {
         const ref = awal(s, akhirNama, 'ref');
         const g = ref === undefined ? undefined : uraiRentang(ref);
-        if (g) gabungan.push(g);
+        if (g && g.baris2 <= BARIS_MAKS && g.kolom2 <= KOLOM_MAKS) gabungan.push(g);
+        else if (g) throw galatMuat();
       }
     },
     tutup(lokal) {
@@ -273,41 +280,71 @@ function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabu
   return { sel, gabungan };
 }
 
+/** The first index of the ascending `daftar` whose value is at least `n`. */
+function cariAwal(daftar: number[], n: number): number {
+  let lo = 0;
+  let hi = daftar.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (daftar[m] < n) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
 /**
  * Merged areas: each one's other cells hold something (they widen the
  * Grid and make their rows count) and are left out of it. Overlapping
  * areas make a damaged file (Excel repairs it; ExcelJS cannot load it).
+ * Work follows the rows present, not the areas' sizes (a merge may span a
+ * million rows); returns whether a row holds another cell of a merge.
  */
-function terapkanGabungan(sel: Sel, gabungan: Gabungan[]): Set<number> {
-  const barisTertutup = new Set<number>();
+function terapkanGabungan(sel: Sel, gabungan: Gabungan[], nama: string): (b: number) => boolean {
+  let kerja = 0;
+  const hitungKerja = (n: number) => {
+    kerja += n;
+    if (kerja > BATAS_KERJA_GABUNGAN)
+      throw new GalatBerkas(`lembar "${nama}" berisi terlalu banyak sel gabungan`);
+  };
   const urut = [...gabungan].sort((a, b) => a.baris1 - b.baris1);
   for (let i = 0; i < urut.length; i++)
-    for (let j = i + 1; j < urut.length && urut[j].baris1 <= urut[i].baris2; j++)
+    for (let j = i + 1; j < urut.length && urut[j].baris1 <= urut[i].baris2; j++) {
+      hitungKerja(1);
       if (urut[j].kolom1 <= urut[i].kolom2 && urut[j].kolom2 >= urut[i].kolom1) throw galatMuat();
+    }
+  const barisAda = [...sel.berisi].sort((a, b) => a - b);
+  // Rows holding another cell of a merge, as [from, to] spans.
+  const rentang: [number, number][] = [];
   for (const g of gabungan) {
     const lebar = g.kolom2 - g.kolom1 + 1;
     if (lebar === 1 && g.baris2 === g.baris1) continue;
-    sel.luaskan(
-      lebar > 1 ? g.baris1 : g.baris1 + 1,
-      g.baris2 > g.baris1 ? g.kolom1 : g.kolom1 + 1,
-      g.baris2,
-      g.kolom2,
-    );
-    for (let b = g.baris1; b <= g.baris2; b++) {
-      if (b > g.baris1 || lebar > 1) barisTertutup.add(b);
+    const atas = lebar > 1 ? g.baris1 : g.baris1 + 1;
+    sel.luaskan(atas, g.baris2 > g.baris1 ? g.kolom1 : g.kolom1 + 1, g.baris2, g.kolom2);
+    rentang.push([atas, g.baris2]);
+    for (let i = cariAwal(barisAda, g.baris1); i < barisAda.length; i++) {
+      const b = barisAda[i];
+      if (b > g.baris2) break;
       const baris = sel.nilai[b];
-      if (!baris) continue;
       const akhir = Math.min(g.kolom2, baris.length - 1);
-      for (let k = b === g.baris1 ? g.kolom1 + 1 : g.kolom1; k <= akhir; k++) {
+      const awalK = b === g.baris1 ? g.kolom1 + 1 : g.kolom1;
+      hitungKerja(1 + Math.max(0, akhir - awalK + 1));
+      for (let k = awalK; k <= akhir; k++) {
         if (baris[k] === undefined) continue;
         baris[k] = undefined;
         if (sel.format[b]) sel.format[b][k] = undefined;
         if (sel.rumus[b]) sel.rumus[b][k] = undefined;
-        sel.jumlah--;
       }
     }
   }
-  return barisTertutup;
+  rentang.sort((a, b) => a[0] - b[0]);
+  // The spans' furthest end so far, for a lookup by start.
+  const awalR = rentang.map((r) => r[0]);
+  const ujung: number[] = [];
+  for (const [, akhir] of rentang) ujung.push(Math.max(akhir, ujung[ujung.length - 1] ?? 0));
+  return (b) => {
+    const i = cariAwal(awalR, b + 1) - 1;
+    return i >= 0 && ujung[i] >= b;
+  };
 }
 
 /** A row as the Grid holds it: from `kiri`, as long as its last cell, gaps as null. */
@@ -339,7 +376,7 @@ function barisJarang(
 
 export function gridDariXmlLembar(xml: string, k: KonteksLembar): Grid {
   const { sel, gabungan } = pindaiLembar(xml, k);
-  const barisTertutup = terapkanGabungan(sel, gabungan);
+  const tertutup = terapkanGabungan(sel, gabungan, k.nama);
   const grid: Grid = {
     sheet: k.nama,
     barisAwal: 1,
@@ -373,7 +410,7 @@ export function gridDariXmlLembar(xml: string, k: KonteksLembar): Grid {
   grid.rumus = rumus;
   grid.gabungan = gabungan;
   const tersembunyi = [...sel.tersembunyi]
-    .filter((b) => sel.berisi.has(b) || barisTertutup.has(b))
+    .filter((b) => sel.berisi.has(b) || tertutup(b))
     .sort((a, b) => a - b);
   if (tersembunyi.length) grid.barisTersembunyi = tersembunyi;
   if (k.keadaan !== undefined && k.keadaan !== 'visible') grid.lembarTersembunyi = true;

@@ -290,3 +290,42 @@ test('a shared formula copy: relative references move, absolute ones, names and 
   expect(geser(2, 1)).toBe(`SUM(B3:C4)*$C$3+'Data 1'!B$1+LOG10(C4)+Data2024+XFE1&"A1"&""""`);
   expect(geser(0, 0)).toBe(`SUM(A1:B2)*$C$3+'Data 1'!A$1+LOG10(B2)+Data2024+XFE1&"A1"&""""`);
 });
+
+describe('sheets past what Excel holds, and huge merged areas', () => {
+  test.each([
+    ['a column past XFD', (x: string) => x.replace('r="B1"', 'r="XFE1"')],
+    ['a row past 1 048 576', (x: string) => x.replace('<row r="2"', '<row r="1048577"')],
+    ['a row number that is no number', (x: string) => x.replace('<row r="2"', '<row r="dua"')],
+  ])('%s: refused as a damaged file', async (_, ubah) => {
+    const data = await bukuUji((ws) => {
+      ws.getCell('A1').value = 'No';
+      ws.getCell('B1').value = 'Indikator';
+      ws.getCell('A2').value = 1;
+    }, ubah);
+    await expect(lewatKami(data)).rejects.toThrow('rusak atau tidak lengkap');
+  });
+
+  test('a merge over a million rows costs the rows present (ExcelJS makes every cell of it)', async () => {
+    const data = await bukuUji(
+      (ws) => {
+        ws.getCell('A1').value = 'No';
+        ws.getCell('B1').value = 'Indikator';
+        ws.getCell('B5').value = 'di dalam gabungan';
+      },
+      (x) =>
+        x
+          .replace('</sheetData>', '<row r="700000" hidden="1"/></sheetData>')
+          .replace(/<mergeCells[\s\S]*?<\/mergeCells>/, '')
+          .replace(
+            '</sheetData>',
+            '</sheetData><mergeCells count="1"><mergeCell ref="B2:C1048576"/></mergeCells>',
+          ),
+    );
+    const [g] = await lewatKami(data);
+    expect([g.barisAwal, g.kolomAwal, g.nilai.length]).toEqual([1, 1, 1048576]);
+    expect(g.gabungan).toEqual([{ baris1: 2, kolom1: 2, baris2: 1048576, kolom2: 3 }]);
+    // B5 lies inside the merge: left out; a hidden row inside it counts, as ExcelJS counts it.
+    expect(g.nilai[4]).toEqual([]);
+    expect(g.barisTersembunyi).toEqual([700000]);
+  });
+});
