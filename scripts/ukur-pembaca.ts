@@ -3,13 +3,21 @@
  * the reader of our own (bacaGrid), each read in a fresh process, with its
  * time and the process's peak RSS; and, given CLI builds (`--cli
  * label=path/to/bin/capaian.js`), `capaian hitung` end to end on the same
- * inputs. Medians of 3. Inputs: a 50k-row DPA (scripts/sintetis.ts) and
- * the real SIPD exports in ../shared/realworld when present.
+ * inputs and `capaian rekap` of 50 offices. Medians of 3. Inputs: a
+ * 50k-row DPA (scripts/sintetis.ts) and the real SIPD exports in
+ * ../shared/realworld when present.
  *
  *   npx ts-node --transpile-only scripts/ukur-pembaca.ts [--cli sebelum=..] [--cli sesudah=..]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -63,17 +71,15 @@ function ukurBaca(cara: string, berkas: string): Ukuran {
   return { ms: median(hasil.map((h) => h.ms)), rssMb: median(hasil.map((h) => h.rssMb)) };
 }
 
-/** `node bin hitung berkas -o keluaran`, whole process: wall time and peak RSS (GNU time). */
-function ukurCli(bin: string, berkas: string, folder: string): Ukuran {
+/** `node bin <argumen>` (a command of the CLI), whole process: wall time and peak RSS (GNU time). */
+function ukurCli(bin: string, argumen: string[]): Ukuran {
   const hasil: Ukuran[] = [];
   for (let i = 0; i < ULANG; i++) {
-    const keluar = path.join(folder, `keluaran-${i}.xlsx`);
     const mulai = performance.now();
-    const p = spawnSync(
-      '/usr/bin/time',
-      ['-f', '%M', process.execPath, bin, 'hitung', berkas, '-o', keluar],
-      { encoding: 'utf8', maxBuffer: 64 << 20 },
-    );
+    const p = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, bin, ...argumen], {
+      encoding: 'utf8',
+      maxBuffer: 64 << 20,
+    });
     const ms = performance.now() - mulai;
     if (p.status !== 0) throw new Error(p.stderr);
     const kb = Number(p.stderr.trim().split('\n').pop());
@@ -107,6 +113,23 @@ async function utama(): Promise<void> {
     for (const f of readdirSync(NYATA).filter((n) => /^sipd_.*\.xlsx$/.test(n)))
       masukan.push([f, path.join(NYATA, f)]);
   else console.log(`(${NYATA} tidak ada: hanya DPA sintetis)`);
+  if (cli.length) {
+    // A kabupaten's rekap: 50 office workbooks (scripts/sintetis.ts bukuKantor).
+    const { bukuKantor } = await import('./sintetis');
+    const kantor = path.join(folder, 'kantor');
+    mkdirSync(kantor);
+    for (let i = 1; i <= 50; i++)
+      writeFileSync(
+        path.join(kantor, `kantor-${i}.xlsx`),
+        new Uint8Array((await bukuKantor(i).xlsx.writeBuffer()) as ArrayBuffer),
+      );
+    for (const [label, bin] of cli) {
+      const u = ukurCli(bin, ['rekap', kantor, '-o', path.join(folder, 'rekap.xlsx')]);
+      console.log(
+        `rekap 50 kantor (${label}): ${(u.ms / 1000).toFixed(2)} s, ${Math.round(u.rssMb)} MB`,
+      );
+    }
+  }
   const f = (u: Ukuran) => `${(u.ms / 1000).toFixed(2)} s, ${Math.round(u.rssMb)} MB`;
   for (const [nama, berkas] of masukan) {
     const e = ukurBaca('exceljs', berkas);
@@ -114,8 +137,9 @@ async function utama(): Promise<void> {
     console.log(
       `${nama}: baca ExcelJS ${f(e)} | pembaca sendiri ${f(k)} | ${(e.ms / k.ms).toFixed(1)}x lebih cepat`,
     );
+    const keluar = path.join(folder, 'keluaran.xlsx');
     for (const [label, bin] of cli)
-      console.log(`  hitung (${label}): ${f(ukurCli(bin, berkas, folder))}`);
+      console.log(`  hitung (${label}): ${f(ukurCli(bin, ['hitung', berkas, '-o', keluar]))}`);
   }
 }
 

@@ -9,9 +9,13 @@ import { isiEntri, type EntriZip, type Pemampat } from './zip';
  * parts a reader needs are kept from that pass (and let go once read).
  */
 
-/** XML parts a reader of cells may need (media, drawings and the like are only checked). */
-const BAGIAN_XML = /\.(xml|rels)$/i;
-const BUKAN_SEL = /^xl\/(media|drawings|charts|diagrams|embeddings|printerSettings|theme)\//i;
+/**
+ * Where a reader of cells finds what it needs in the packages Office and
+ * others write: inflated ahead, side by side. A part stored elsewhere is
+ * inflated when asked for; the rest (media, pivot caches) is only checked.
+ */
+const BAGIAN_SEL =
+  /^(?:_rels\/\.rels|xl\/_rels\/[^/]+\.rels|xl\/(?:workbook|styles|sharedStrings)\.xml|xl\/worksheets\/[^/]+\.xml)$/i;
 
 function kunci(d: Uint8Array): string {
   return `${d.byteOffset}:${d.length}`;
@@ -37,7 +41,7 @@ export class PaketBaca {
     await periksaUkuran(entri);
     const simpan = new Map<string, Promise<Uint8Array>>();
     for (const e of entri)
-      if (e.metode === 8 && BAGIAN_XML.test(e.nama) && !BUKAN_SEL.test(e.nama)) {
+      if (e.metode === 8 && BAGIAN_SEL.test(e.nama)) {
         const janji = pemampat.kembangkan(e.terkompres, e.ukuran);
         // Its failure is told by the check below, in the order of the archive.
         janji.catch(() => undefined);
