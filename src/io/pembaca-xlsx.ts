@@ -25,6 +25,8 @@ import type { Pemampat } from './zip';
  * - a hyperlinked cell keeps its value and formula (ExcelJS reads it as
  *   its text: a number becomes a string, a formula is lost);
  * - `date1904="true"` counts (ExcelJS takes only "1");
+ * - a part whose content does not match its CRC is damaged (JSZip, under
+ *   ExcelJS, does not check);
  * - sheets are found by their relationships wherever the part lies, and a
  *   string inside a shared formula is not moved when a copy is read
  *   (geser-rumus.ts).

@@ -7,6 +7,7 @@ import { penggeserRumus } from '../../src/io/geser-rumus';
 import { bacaGrid } from '../../src/io/pembaca-xlsx';
 import { pemampatNode } from '../../src/io/pemampat-node';
 import { bukaBuku, GalatBerkas, gridDariBuku, tulisBuku } from '../../src/io/xlsx';
+import { bacaZip, tulisZip } from '../../src/io/zip';
 import type { Grid } from '../../src/sheet/grid';
 import { CONTOH, FIXTURE } from '../bantu';
 import { bukuBerderau, derauAcak, BERKAS as BERKAS_DERAU, OPSI_FC } from '../derau';
@@ -264,6 +265,19 @@ describe('where ours reads otherwise on purpose, and why it is right', () => {
     });
     expect((await lewatKami(data))[0].rumus?.[1][1]).toBe('=IF(A2>0,"A1",A2)');
     expect((await lewatExcelJs(data))[0].rumus?.[1][1]).toBe('=IF(A2>0,"A2",A2)');
+  });
+
+  test('a part whose content does not match its CRC is damaged (ExcelJS reads it unchecked)', async () => {
+    const entri = bacaZip(
+      await bukuUji((ws) => {
+        ws.getCell('A1').value = 'ada';
+      }),
+    );
+    const lembar = entri.find((e) => e.nama === 'xl/worksheets/sheet1.xml')!;
+    lembar.crc = (lembar.crc ^ 1) >>> 0;
+    const data = tulisZip(entri);
+    await expect(lewatKami(data)).rejects.toThrow('rusak atau tidak lengkap');
+    expect((await lewatExcelJs(data))[0].nilai).toEqual([['ada']]);
   });
 
   test('a sheet stored under another part name is read (ExcelJS looks only for sheetN.xml)', async () => {
