@@ -38,15 +38,66 @@ function serialTanggal(v: number, d1904: boolean): number {
   return Math.abs(ms) > 8.64e15 ? NaN : (ms - EPOCH_EXCEL) / 86_400_000;
 }
 
-function kolomDari(r: string): number {
+/** Offsets of the r, s and t values of a cell's start tag (-1: missing), read without a string each. */
+class AtributSel {
+  r = -1;
+  rAkhir = -1;
+  s = -1;
+  sAkhir = -1;
+  t = -1;
+  tAkhir = -1;
+
+  /** Read the tag's attributes from `dari` (past its name) to `sampai` (its end); the scanner has checked its form. */
+  baca(xml: string, dari: number, sampai: number): void {
+    this.r = this.s = this.t = -1;
+    let q = dari;
+    for (;;) {
+      while (q < sampai && xml.charCodeAt(q) <= 32) q++;
+      const c = xml.charCodeAt(q);
+      if (q >= sampai || c === 62 || c === 47) return;
+      const awalNama = q;
+      while (q < sampai && xml.charCodeAt(q) > 32 && xml.charCodeAt(q) !== 61) q++;
+      const satu = q - awalNama === 1 ? xml.charCodeAt(awalNama) : 0;
+      while (q < sampai && xml.charCodeAt(q) !== 61) q++;
+      q++;
+      while (q < sampai && xml.charCodeAt(q) <= 32) q++;
+      const tutup = xml.indexOf(xml[q], q + 1);
+      if (satu === 114) {
+        this.r = q + 1;
+        this.rAkhir = tutup;
+      } else if (satu === 115) {
+        this.s = q + 1;
+        this.sAkhir = tutup;
+      } else if (satu === 116) {
+        this.t = q + 1;
+        this.tAkhir = tutup;
+      }
+      q = tutup + 1;
+    }
+  }
+}
+
+/** Column number of the letters an address starts with, 0 when none. */
+function kolomDi(xml: string, dari: number, sampai: number): number {
   let n = 0;
-  let i = 0;
-  for (; i < r.length; i++) {
-    const c = r.charCodeAt(i);
+  let i = dari;
+  for (; i < sampai; i++) {
+    const c = xml.charCodeAt(i);
     if (c < 65 || c > 90) break;
     n = n * 26 + (c - 64);
   }
-  return i === 0 ? 0 : n;
+  return i === dari ? 0 : n;
+}
+
+/** A style index as parseInt reads it (0 for none): digits read in place, anything else parsed. */
+function gayaDi(xml: string, dari: number, sampai: number): number {
+  let n = 0;
+  for (let i = dari; i < sampai; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return parseInt(xml.slice(dari, sampai), 10) || 0;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** What is being read inside a cell. */
@@ -185,6 +236,7 @@ function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabu
   const gabungan: Gabungan[] = [];
   const induk = new Map<string, Induk>();
   const c = new SelDibaca();
+  const a = new AtributSel();
   let dalamData = false;
   let dalamSel = false;
   let baris = 0;
@@ -235,13 +287,17 @@ function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabu
         if (h === '1' || h === 'true') sel.tersembunyi.add(baris);
         else sel.tersembunyi.delete(baris);
       } else if (lokal === 'c' && dalamData) {
-        const r = awal(s, akhirNama, 'r');
-        kolom = (r !== undefined && kolomDari(r)) || kolom + 1;
+        a.baca(xml, akhirNama, s.akhir);
+        kolom = (a.r >= 0 && kolomDi(xml, a.r, a.rAkhir)) || kolom + 1;
         if (kolom > KOLOM_MAKS) throw galatMuat();
         if (s.kosong) return;
         dalamSel = true;
-        const g = awal(s, akhirNama, 's');
-        c.mulai(baris, kolom, awal(s, akhirNama, 't'), g === undefined ? 0 : parseInt(g, 10) || 0);
+        c.mulai(
+          baris,
+          kolom,
+          a.t >= 0 ? xml.slice(a.t, a.tAkhir) : undefined,
+          a.s >= 0 ? gayaDi(xml, a.s, a.sAkhir) : 0,
+        );
       } else if (lokal === 'mergeCell') {
         const ref = awal(s, akhirNama, 'ref');
         const g = ref === undefined ? undefined : uraiRentang(ref);
