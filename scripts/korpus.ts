@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { hitungBuku } from '../src/engine/hitung';
 import type { HasilBaris, HasilBuku, Temuan } from '../src/engine/hasil';
 import { pemampatNode } from '../src/io/pemampat-node';
-import { bukaBuku, gridDariBuku } from '../src/io/xlsx';
+import { bacaGrid } from '../src/io/pembaca-xlsx';
 
 interface Cek {
   file: string;
@@ -164,8 +164,7 @@ export async function nilaiKorpus(folder: string): Promise<SkorBerkas[]> {
   const hasil: SkorBerkas[] = [];
   for (const file of nama) {
     try {
-      const buku = await bukaBuku(readFileSync(join(folder, file)), pemampatNode);
-      const h = hitungBuku(gridDariBuku(buku));
+      const h = hitungBuku(await bacaGrid(readFileSync(join(folder, file)), pemampatNode));
       hasil.push(skorBerkas(file, h, harapan));
     } catch (e) {
       const skor = skorBerkas(file, kosong(), harapan);

@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { pemampatNode } from '../src/io/pemampat-node';
-import { bukaBuku, gridDariBuku } from '../src/io/xlsx';
+import { bacaGrid } from '../src/io/pembaca-xlsx';
 import { hitungBuku } from '../src/engine/hitung';
 import { teksPeriode } from '../src/sheet/periode';
 (async () => {
-  const buku = await bukaBuku(readFileSync(process.argv[2]), pemampatNode);
-  const h = hitungBuku(gridDariBuku(buku));
+  const h = hitungBuku(await bacaGrid(readFileSync(process.argv[2]), pemampatNode));
   for (const t of h.tabel) {
     console.log(`== ${t.tabel.id} ${t.jenis} tahun=${t.tabel.tahun} judul=${t.tabel.judul}`);
     console.log(

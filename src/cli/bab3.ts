@@ -1,7 +1,7 @@
 import { lstatSync } from 'node:fs';
 import path from 'node:path';
 import type { HasilBuku } from '../engine/hasil';
-import { GalatBerkas } from '../io/xlsx';
+import { GalatBerkas } from '../io/periksa-berkas';
 import { periksaKeluaran, tulisAman } from './keluaran';
 import { susunBab3 } from '../report/bab3';
 import { babKeDocx } from '../report/docx';

@@ -12,15 +12,14 @@ import { laporanJson } from '../engine/laporan';
 import type { Pengaturan } from '../engine/pengaturan';
 import { jumlahSelRencana } from '../engine/rencana';
 import { pemampatNode } from '../io/pemampat-node';
+import { bacaGrid } from '../io/pembaca-xlsx';
+import { GalatBerkas } from '../io/periksa-berkas';
 import {
-  bukaBuku,
   ekstensiKeluaran,
-  GalatBerkas,
-  gridDariBuku,
   pesanCatatanDipertahankan,
   pesanDisimpanUlang,
   tulisDenganRencana,
-} from '../io/xlsx';
+} from '../io/tulis-rencana';
 import {
   bacaBerkasMasukan,
   GalatPemakaian,
@@ -30,7 +29,6 @@ import {
   tulisAman,
   type Keluaran,
 } from './keluaran';
-import { adalahRekap, bukuRekap, pindaiFolder, prosesFolder } from './rekap';
 import { barisAman } from './terminal';
 import { BANTUAN_BAB3, pisahkanOpsiBab3, tulisBab3 } from './bab3';
 import type { OpsiBab3 } from '../report/opsi';
@@ -278,8 +276,7 @@ async function bacaDanHitung(
   if (!a.masukan)
     throw new GalatPemakaian(`sebutkan berkas masukan: capaian ${perintah} <masukan.xlsx>`);
   const asli = bacaBerkasMasukan(a.masukan);
-  const buku = await bukaBuku(asli, pemampatNode);
-  const hasil = hitungBuku(gridDariBuku(buku), a.pengaturan);
+  const hasil = hitungBuku(await bacaGrid(asli, pemampatNode), a.pengaturan);
   if (hasil.tabel.length === 0) {
     throw new GalatPemakaian(
       'tidak ada tabel yang dikenali (tabel indikator, anggaran, Renstra, atau IKM) di berkas ini',
@@ -338,6 +335,8 @@ async function rekap(
   if (!folder) throw new GalatPemakaian('sebutkan foldernya: capaian rekap <folder> -o rekap.xlsx');
   if (!existsSync(folder) || !statSync(folder).isDirectory())
     throw new GalatPemakaian(`folder tidak ditemukan: ${folder}`);
+  // The rekap writes its workbook with ExcelJS: loaded for this command only.
+  const { adalahRekap, bukuRekap, pindaiFolder, prosesFolder } = await import('./rekap');
   const { berkas, tidakTerbaca } = pindaiFolder(folder);
   if (berkas.length === 0 && tidakTerbaca.length === 0)
     throw new GalatPemakaian(`tidak ada berkas .xlsx atau .xlsm di ${folder}`);

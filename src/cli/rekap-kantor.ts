@@ -5,7 +5,7 @@ import { rapikanTeks } from '../domain/teks';
 import { hitungBuku } from '../engine/hitung';
 import type { Pengaturan } from '../engine/pengaturan';
 import { pemampatNode } from '../io/pemampat-node';
-import { bukaBuku, gridDariBuku } from '../io/xlsx';
+import { bacaGrid } from '../io/pembaca-xlsx';
 import type { Grid } from '../sheet/grid';
 
 /**
@@ -59,7 +59,7 @@ export async function ringkasKantor(
   data: Uint8Array,
   pengaturan: Partial<Pengaturan> = {},
 ): Promise<RingkasanKantor> {
-  const grids = gridDariBuku(await bukaBuku(data, pemampatNode));
+  const grids = await bacaGrid(data, pemampatNode);
   const hasil = hitungBuku(grids, pengaturan);
   const indikator = hasil.tabel
     .filter((t) => t.jenis === 'indikator')

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { GalatBerkas } from '../io/xlsx';
+import { GalatBerkas } from '../io/periksa-berkas';
 import { bacaBerkasMasukan, GalatPemakaian } from './keluaran';
 import { ringkasKantor } from './rekap-kantor';
 

@@ -10,9 +10,9 @@ export const pemampatNode: Pemampat = {
   kembangkan: async (data, batas) => {
     try {
       // One byte more than allowed tells an overflow from an exact fit.
-      return new Uint8Array(
-        await kembang(data, batas === undefined ? {} : { maxOutputLength: batas + 1 }),
-      );
+      const isi = await kembang(data, batas === undefined ? {} : { maxOutputLength: batas + 1 });
+      // A view of zlib's own buffer, not a copy of it (a sheet's XML can be tens of MB).
+      return new Uint8Array(isi.buffer, isi.byteOffset, isi.length);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new TerlaluBesar();
       throw e;

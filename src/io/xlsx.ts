@@ -6,9 +6,15 @@ import { pulihkanCatatan } from './catatan-baca';
 import { normalisasi } from './normalisasi';
 import { catatanCapaian } from './tambal-catatan';
 import { RUMUS_WARNA } from './tambal-lembar';
-import { tambalBuku } from './tambal-xlsx';
 import { Paket } from './paket';
-import { bacaZip, periksaUkuranZip, TakDidukung, type EntriZip, type Pemampat } from './zip';
+import {
+  BATAS_SEL_BUKU,
+  galatMuat,
+  galatTerlaluBanyakSel,
+  periksaAwal,
+  periksaBom,
+} from './periksa-berkas';
+import type { Pemampat } from './zip';
 
 /**
  * The xlsx adapter: ExcelJS workbooks to Grids and back. It reads every
@@ -18,23 +24,13 @@ import { bacaZip, periksaUkuranZip, TakDidukung, type EntriZip, type Pemampat } 
  * (tambal-xlsx.ts) first, this one where the patch cannot be used.
  */
 
-/** A problem with the user's file, told in Bahasa Indonesia; the input is never changed. */
-export class GalatBerkas extends Error {
-  constructor(pesan: string) {
-    super(pesan);
-    this.name = 'GalatBerkas';
-  }
-}
-
-/** The most cells (holding something) one sheet may have before it is refused. */
-export const BATAS_SEL_BUKU = 5_000_000;
-
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0];
-
-function diawali(data: Uint8Array, tanda: number[]): boolean {
-  return tanda.every((b, i) => data[i] === b);
-}
+export { BATAS_SEL_BUKU, GalatBerkas } from './periksa-berkas';
+export {
+  ekstensiKeluaran,
+  pesanCatatanDipertahankan,
+  pesanDisimpanUlang,
+  tulisDenganRencana,
+} from './tulis-rencana';
 
 /**
  * Load a workbook from bytes, with a clear message for what is not a
@@ -44,16 +40,7 @@ function diawali(data: Uint8Array, tanda: number[]): boolean {
  * hold no cell of the tables (the writers keep them in the output).
  */
 export async function bukaBuku(data: Uint8Array, pemampat?: Pemampat): Promise<ExcelJS.Workbook> {
-  if (data.length === 0) throw new GalatBerkas('berkas kosong (0 bita)');
-  if (diawali(data, OLE)) {
-    throw new GalatBerkas(
-      'berkas dilindungi kata sandi atau berformat .xls lama: buka di Excel, hapus kata sandinya, lalu simpan sebagai .xlsx',
-    );
-  }
-  if (!diawali(data, ZIP))
-    throw new GalatBerkas(
-      'bukan berkas .xlsx (isi berkas tidak dikenali sebagai buku kerja Excel)',
-    );
+  periksaAwal(data);
   await periksaBom(data, pemampat);
   const muat = async (isi: Uint8Array) => {
     const buku = new ExcelJS.Workbook();
@@ -63,47 +50,21 @@ export async function bukaBuku(data: Uint8Array, pemampat?: Pemampat): Promise<E
   let buku: ExcelJS.Workbook | undefined;
   try {
     buku = await muat(data);
-  } catch (e) {
-    if (!pemampat) throw galatMuat(e);
+  } catch {
+    if (!pemampat) throw galatMuat();
     // A valid workbook in a form ExcelJS does not read (see normalisasi.ts), or with drawings it cannot load.
     const polos = (await normalisasi(data, pemampat).catch(() => undefined)) ?? data;
     if (polos !== data) buku = await muat(polos).catch(() => undefined);
     if (!buku) {
       const tanpa = await tanpaGambar(polos, pemampat).catch(() => undefined);
-      if (!tanpa) throw galatMuat(e);
-      buku = await muat(tanpa).catch(() => Promise.reject(galatMuat(e)));
+      if (!tanpa) throw galatMuat();
+      buku = await muat(tanpa).catch(() => Promise.reject(galatMuat()));
     }
   }
-  if (!buku) throw galatMuat(undefined);
+  if (!buku) throw galatMuat();
   // Notes of empty cells, which ExcelJS drops (a reading aid only: never a reason to fail).
   if (pemampat) await pulihkanCatatan(buku, data, pemampat).catch(() => undefined);
   return buku;
-}
-
-/**
- * A package whose parts inflate past their bounds (a zip bomb, or more than
- * a workbook of a report ever holds) is refused before anything inflates it
- * whole; an archive this reader does not take apart is left to ExcelJS.
- */
-async function periksaBom(data: Uint8Array, pemampat?: Pemampat): Promise<void> {
-  let entri: EntriZip[];
-  try {
-    entri = bacaZip(data);
-  } catch (e) {
-    if (e instanceof TakDidukung && /zip64/.test(e.message))
-      throw new GalatBerkas('berkas .xlsx berformat zip64 (lebih dari 4 GB) tidak didukung');
-    return;
-  }
-  const alasan = await periksaUkuranZip(entri, pemampat);
-  if (alasan) throw new GalatBerkas(`berkas .xlsx ditolak: ${alasan}`);
-}
-
-/** A workbook that cannot be loaded, told in words (never the library's English message). */
-function galatMuat(e: unknown): GalatBerkas {
-  void e;
-  return new GalatBerkas(
-    'berkas .xlsx rusak atau tidak lengkap (isinya tidak dapat dibaca sebagai buku kerja); buka di Excel lalu simpan ulang, atau periksa apakah unduhannya terpotong',
-  );
 }
 
 /**
@@ -204,10 +165,7 @@ export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
       if (c < 0 || c >= lebar) return;
       // ExcelJS repeats a merged area's value in every cell; Excel gives it only at the top-left.
       if (cell.isMerged && cell.master.address !== cell.address) return;
-      if (++sel > BATAS_SEL_BUKU)
-        throw new GalatBerkas(
-          `lembar "${ws.name}" berisi terlalu banyak sel (lebih dari ${BATAS_SEL_BUKU.toLocaleString('id-ID')})`,
-        );
+      if (++sel > BATAS_SEL_BUKU) throw galatTerlaluBanyakSel(ws.name);
       if (nilai[r] === kosong) nilai[r] = [];
       const baris = nilai[r];
       while (baris.length < c) baris.push(null);
@@ -412,50 +370,6 @@ function lepasSalinanRumusBersama(ws: ExcelJS.Worksheet, blok: RencanaEdit['blok
         cell.value = { formula: cell.formula, result: cell.result } as ExcelJS.CellFormulaValue;
     }),
   );
-}
-
-/**
- * The user's file with the plan written in: patched, every other part kept
- * byte for byte, when a deflate is at hand and the patch handles the file;
- * else opened and saved again through ExcelJS, with the reason (the user is
- * told: charts and pivot tables do not survive that).
- */
-export async function tulisDenganRencana(
-  asli: Uint8Array,
-  rencana: RencanaEdit,
-  pemampat: Pemampat | undefined,
-): Promise<{ data: Uint8Array; disimpanUlang?: string; catatanDipertahankan: string[] }> {
-  const tambalan = pemampat
-    ? await tambalBuku(asli, rencana, pemampat)
-    : { alasan: 'peramban ini tidak menyediakan CompressionStream' };
-  if ('data' in tambalan) return tambalan;
-  const buku = await bukaBuku(asli, pemampat);
-  const catatanDipertahankan = terapkanRencana(buku, rencana);
-  return { data: await tulisBuku(buku), disimpanUlang: tambalan.alasan, catatanDipertahankan };
-}
-
-/** What the user is told of their notes kept on cells Capaian filled. */
-export function pesanCatatanDipertahankan(sel: string[]): string | undefined {
-  if (sel.length === 0) return undefined;
-  const daftar =
-    sel.length > 5 ? `${sel.slice(0, 5).join(', ')} dan ${sel.length - 5} lainnya` : sel.join(', ');
-  return `catatan sel Anda di ${daftar} dipertahankan; sel itu kini berisi hasil hitung Capaian, periksa apakah catatannya masih berlaku`;
-}
-
-/**
- * The extension the output must carry. Excel opens a workbook only under
- * the extension of its kind; the patch keeps the input's kind (macros, a
- * template), while a workbook saved again through ExcelJS is a plain .xlsx
- * (ExcelJS does not carry macros).
- */
-export function ekstensiKeluaran(namaMasukan: string, disimpanUlang: boolean): string {
-  const ext = /\.(xlsm|xltx|xltm)$/i.exec(namaMasukan)?.[0].toLowerCase();
-  return ext && !disimpanUlang ? ext : '.xlsx';
-}
-
-/** What the user is told when the output was saved again through ExcelJS. */
-export function pesanDisimpanUlang(alasan: string): string {
-  return `berkas disimpan ulang dengan ExcelJS (${alasan}): bagan, tabel pivot, dan bagian lain yang tidak dikenal ExcelJS tidak ikut tersalin`;
 }
 
 /** The workbook as .xlsx bytes. */

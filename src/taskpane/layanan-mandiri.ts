@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import type { HasilBuku } from '../engine/hasil';
 import type { Pengaturan } from '../engine/pengaturan';
 import { jumlahSelRencana } from '../engine/rencana';
@@ -7,9 +6,26 @@ import { GalatPanel, type HasilTulis, type Layanan, type TeksPermukaan } from '.
 import { unduh } from './unduh';
 
 /**
+ * Every sheet of the picked file as Grids: by the reader of our own where
+ * the browser inflates natively, else (no DecompressionStream) by ExcelJS.
+ */
+async function bacaGridMandiri(asli: Uint8Array): Promise<Grid[]> {
+  const [{ bacaGrid }, { pemampatBrowser }] = await Promise.all([
+    import(/* webpackChunkName: "berkas" */ '../io/pembaca-xlsx'),
+    import(/* webpackChunkName: "berkas" */ '../io/pemampat-browser'),
+  ]);
+  const pemampat = pemampatBrowser();
+  if (pemampat) return bacaGrid(asli, pemampat);
+  const { bukaBuku, gridDariBuku } = await import(/* webpackChunkName: "xlsx" */ '../io/xlsx');
+  return gridDariBuku(await bukaBuku(asli));
+}
+
+/**
  * Standalone mode: outside Office, the same pane reads an .xlsx the user
- * picks and offers the computed workbook as a download. ExcelJS is loaded
- * only here, in its own chunk, so the add-in's bundle stays small. Nothing
+ * picks and offers the computed workbook as a download. The file is read
+ * by the reader of our own and written by the patching writer, in their
+ * own chunk; ExcelJS (a chunk of its own) is loaded only in a browser
+ * without a native deflate or for a file the patch cannot write. Nothing
  * leaves the browser.
  */
 export class LayananMandiri implements Layanan {
@@ -20,23 +36,19 @@ export class LayananMandiri implements Layanan {
     pengaturan:
       'Pengaturan berlaku selama halaman ini terbuka dan dipakai untuk berkas yang diunduh; berkas asli tidak diubah.',
   };
-  private buku?: ExcelJS.Workbook;
+  private grids?: Grid[];
   private asli?: Uint8Array;
   private pengaturan: Partial<Pengaturan> = {};
   nama = '';
 
   /** Open a picked file. A file that cannot be read leaves no workbook open. */
   async buka(berkas: File): Promise<void> {
-    this.buku = undefined;
+    this.grids = undefined;
     this.asli = undefined;
     this.nama = '';
     try {
-      const [{ bukaBuku }, { pemampatBrowser }] = await Promise.all([
-        import(/* webpackChunkName: "xlsx" */ '../io/xlsx'),
-        import(/* webpackChunkName: "xlsx" */ '../io/pemampat-browser'),
-      ]);
       const asli = new Uint8Array(await berkas.arrayBuffer());
-      this.buku = await bukaBuku(asli, pemampatBrowser());
+      this.grids = await bacaGridMandiri(asli);
       this.asli = asli;
       this.nama = berkas.name;
     } catch (e) {
@@ -45,17 +57,11 @@ export class LayananMandiri implements Layanan {
   }
 
   get terbuka(): boolean {
-    return this.buku !== undefined;
+    return this.grids !== undefined;
   }
 
   async baca(): Promise<Grid[]> {
-    if (!this.buku) return [];
-    const { gridDariBuku } = await import(/* webpackChunkName: "xlsx" */ '../io/xlsx');
-    try {
-      return gridDariBuku(this.buku);
-    } catch (e) {
-      throw new GalatPanel(`${this.nama} tidak dapat dibaca: ${(e as Error).message}`);
-    }
+    return this.grids ?? [];
   }
 
   async bacaPengaturan(): Promise<Partial<Pengaturan>> {
@@ -76,8 +82,8 @@ export class LayananMandiri implements Layanan {
       };
     const [{ tulisDenganRencana, pesanDisimpanUlang, ekstensiKeluaran }, { pemampatBrowser }] =
       await Promise.all([
-        import(/* webpackChunkName: "xlsx" */ '../io/xlsx'),
-        import(/* webpackChunkName: "xlsx" */ '../io/pemampat-browser'),
+        import(/* webpackChunkName: "berkas" */ '../io/tulis-rencana'),
+        import(/* webpackChunkName: "berkas" */ '../io/pemampat-browser'),
       ]);
     let keluaran: Awaited<ReturnType<typeof tulisDenganRencana>>;
     try {
@@ -96,7 +102,9 @@ export class LayananMandiri implements Layanan {
     );
     const ulang = keluaran.disimpanUlang ? `; ${pesanDisimpanUlang(keluaran.disimpanUlang)}` : '';
     // The user's notes kept beside the tool's values: told, as the CLI tells them.
-    const { pesanCatatanDipertahankan } = await import(/* webpackChunkName: "xlsx" */ '../io/xlsx');
+    const { pesanCatatanDipertahankan } = await import(
+      /* webpackChunkName: "berkas" */ '../io/tulis-rencana'
+    );
     const catatan = pesanCatatanDipertahankan(keluaran.catatanDipertahankan);
     return {
       pesan: `Selesai: ${nama} diunduh; berkas asli tidak diubah${ulang}${catatan ? `; ${catatan}` : ''}.`,

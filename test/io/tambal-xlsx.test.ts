@@ -11,6 +11,7 @@ import { bukaBuku, gridDariBuku, terapkanRencana, tulisBuku } from '../../src/io
 import { alamat } from '../../src/sheet/grid';
 import { bukuIndikatorKecil, CONTOH, evaluasi, FIXTURE, isiSel } from '../bantu';
 import { BERKAS as BERKAS_DERAU, bukuBerderau, derauAcak, OPSI_FC } from '../derau';
+import { MUTASI, mutasikan } from '../mutasi';
 
 /**
  * The patching writer of the command line against the ExcelJS writer: for
@@ -407,30 +408,6 @@ describe('fuzzing the XML forms of the LibreOffice and openpyxl fixtures: the pa
     'bagan.xlsx',
   ].map((f) => readFileSync(path.join(FIXTURE, f)));
 
-  /** Well-formed changes a writer may make to a sheet: each keeps what the sheet means. */
-  const MUTASI: Record<string, (xml: string, n: number) => string> = {
-    komentarAntarBaris: (x, n) => sisip(x, /<row\b/g, n, '<!-- <row r="1"><c r="A1"/></row> -->'),
-    komentarDalamBaris: (x, n) => sisip(x, /<c\b/g, n, '<!-- </row></sheetData> -->'),
-    instruksi: (x, n) => sisip(x, /<row\b/g, n, '<?capaian uji?>'),
-    cdata: (x, n) =>
-      ganti(x, /<v>([^<]*)<\/v>/g, n, (m) => m.replace(/<v>([^<]*)<\/v>/, '<v><![CDATA[$1]]></v>')),
-    atributBerpanah: (x, n) =>
-      ganti(x, /<row\b(?![^>]*capaian-uji)/g, n, () => '<row capaian-uji="a>b/>c"'),
-  };
-  function ganti(x: string, re: RegExp, n: number, f: (m: string) => string): string {
-    // Never inside a comment or CDATA added before (the XML must stay well formed).
-    const dalam = (i: number) =>
-      x.lastIndexOf('<!--', i) > x.lastIndexOf('-->', i) ||
-      x.lastIndexOf('<![CDATA[', i) > x.lastIndexOf(']]>', i);
-    const semua = [...x.matchAll(re)].filter((m) => !dalam(m.index));
-    if (semua.length === 0) return x;
-    const m = semua[n % semua.length];
-    return x.slice(0, m.index) + f(m[0]) + x.slice(m.index! + m[0].length);
-  }
-  function sisip(x: string, re: RegExp, n: number, isi: string): string {
-    return ganti(x, re, n, (m) => isi + m);
-  }
-
   test('random form changes over every sheet: the patch refuses or keeps every cell the plan does not write', async () => {
     let ditambal = 0;
     let dijalankan = 0;
@@ -443,15 +420,7 @@ describe('fuzzing the XML forms of the LibreOffice and openpyxl fixtures: the pa
         }),
         async (nomor, mutasi) => {
           dijalankan++;
-          const zip = await JSZip.loadAsync(ASAL[nomor]);
-          const lembar = Object.keys(zip.files).filter((n) =>
-            /^xl\/worksheets\/[^/]+\.xml$/.test(n),
-          );
-          for (const [jenis, l, n] of mutasi) {
-            const nama = lembar[l % lembar.length];
-            zip.file(nama, MUTASI[jenis](await zip.file(nama)!.async('string'), n));
-          }
-          const asli = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+          const asli = await mutasikan(ASAL[nomor], mutasi);
           const sebelum = await buka(asli);
           const rencana = hitungBuku(gridDariBuku(sebelum)).rencana;
           const hasil = await tambal(asli, rencana);

@@ -1,0 +1,474 @@
+import { uraiRentang, type Gabungan, type Grid, type NilaiGrid } from '../sheet/grid';
+import { atributMentah, isiTeks, lepasEscapeExcel, pindaiXml } from './baca-xml';
+import type { GayaSel } from './baca-gaya';
+import { penggeserRumus } from './geser-rumus';
+import { BATAS_SEL_BUKU, GalatBerkas, galatMuat, galatTerlaluBanyakSel } from './periksa-berkas';
+import type { PemindaiXml } from './xml-token';
+
+/**
+ * One worksheet part straight into a Grid, in one scan of its XML: the
+ * same Grid the ExcelJS adapter builds (gridDariLembar), cell for cell.
+ * A cell "holds something" as ExcelJS counts it: a value, a formula, or
+ * a place inside a merged area other than its top-left; the Grid spans
+ * those cells, a merged area's other cells are left out of it, rows are
+ * as long as their last cell and rows without one share one frozen empty
+ * row. Where ours reads differently on purpose (CDATA, text results of
+ * formulas in date-formatted cells, hyperlinks), see pembaca-xlsx.ts.
+ */
+
+export interface KonteksLembar {
+  nama: string;
+  /** The sheet's state in the workbook ("hidden", "veryHidden"), when given. */
+  keadaan?: string;
+  teksBersama: readonly string[];
+  gaya: GayaSel;
+  tanggal1904: boolean;
+}
+
+const EPOCH_EXCEL = Date.UTC(1899, 11, 30);
+/** Excel's sheet: 1 048 576 rows, columns A to XFD. */
+const BARIS_MAKS = 1_048_576;
+const KOLOM_MAKS = 16_384;
+/** Work allowed for merged areas (cells and rows visited): past it a sheet is refused, not hung on. */
+const BATAS_KERJA_GABUNGAN = 50_000_000;
+
+/** A serial date as ExcelJS reads it: to a Date by the millisecond (1904 dates moved to 1900), then back. */
+function serialTanggal(v: number, d1904: boolean): number {
+  const ms = Math.round((v - 25569 + (d1904 ? 1462 : 0)) * 86_400_000);
+  return Math.abs(ms) > 8.64e15 ? NaN : (ms - EPOCH_EXCEL) / 86_400_000;
+}
+
+/** Offsets of the r, s and t values of a cell's start tag (-1: missing), read without a string each. */
+class AtributSel {
+  r = -1;
+  rAkhir = -1;
+  s = -1;
+  sAkhir = -1;
+  t = -1;
+  tAkhir = -1;
+
+  /** Read the tag's attributes from `dari` (past its name) to `sampai` (its end); the scanner has checked its form. */
+  baca(xml: string, dari: number, sampai: number): void {
+    this.r = this.s = this.t = -1;
+    let q = dari;
+    for (;;) {
+      while (q < sampai && xml.charCodeAt(q) <= 32) q++;
+      const c = xml.charCodeAt(q);
+      if (q >= sampai || c === 62 || c === 47) return;
+      const awalNama = q;
+      while (q < sampai && xml.charCodeAt(q) > 32 && xml.charCodeAt(q) !== 61) q++;
+      const satu = q - awalNama === 1 ? xml.charCodeAt(awalNama) : 0;
+      while (q < sampai && xml.charCodeAt(q) !== 61) q++;
+      q++;
+      while (q < sampai && xml.charCodeAt(q) <= 32) q++;
+      const tutup = xml.indexOf(xml[q], q + 1);
+      if (satu === 114) {
+        this.r = q + 1;
+        this.rAkhir = tutup;
+      } else if (satu === 115) {
+        this.s = q + 1;
+        this.sAkhir = tutup;
+      } else if (satu === 116) {
+        this.t = q + 1;
+        this.tAkhir = tutup;
+      }
+      q = tutup + 1;
+    }
+  }
+}
+
+/** Column number of the letters an address starts with, 0 when none. */
+function kolomDi(xml: string, dari: number, sampai: number): number {
+  let n = 0;
+  let i = dari;
+  for (; i < sampai; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    n = n * 26 + (c - 64);
+  }
+  return i === dari ? 0 : n;
+}
+
+/** A style index as parseInt reads it (0 for none): digits read in place, anything else parsed. */
+function gayaDi(xml: string, dari: number, sampai: number): number {
+  let n = 0;
+  for (let i = dari; i < sampai; i++) {
+    const c = xml.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return parseInt(xml.slice(dari, sampai), 10) || 0;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** What is being read inside a cell. */
+const Tangkap = { Tidak: 0, Rumus: 1, Nilai: 2, Lari: 3 } as const;
+
+/** The cells of a sheet as they are read: rows by sheet row, cells by column (1-based, sparse). */
+class Sel {
+  nilai: (NilaiGrid | undefined)[][] = [];
+  format: (string | undefined)[][] = [];
+  rumus: (string | undefined)[][] = [];
+  /** Rows holding a cell (before merged areas are applied). */
+  berisi = new Set<number>();
+  tersembunyi = new Set<number>();
+  atas = Infinity;
+  bawah = 0;
+  kiri = Infinity;
+  kanan = 0;
+  jumlah = 0;
+
+  luaskan(b1: number, k1: number, b2: number, k2: number): void {
+    if (b1 < this.atas) this.atas = b1;
+    if (b2 > this.bawah) this.bawah = b2;
+    if (k1 < this.kiri) this.kiri = k1;
+    if (k2 > this.kanan) this.kanan = k2;
+  }
+}
+
+/** One cell being read: its attributes, its formula and its value's text. */
+class SelDibaca {
+  baris = 0;
+  kolom = 0;
+  t: string | undefined;
+  gaya = 0;
+  rumus: string | undefined;
+  jenisRumus: string | undefined;
+  si: string | undefined;
+  ref: string | undefined;
+  teks: string | undefined;
+  lari: string[] | undefined;
+  lariIni = '';
+
+  mulai(baris: number, kolom: number, t: string | undefined, gaya: number): void {
+    this.baris = baris;
+    this.kolom = kolom;
+    this.t = t;
+    this.gaya = gaya;
+    this.rumus = this.jenisRumus = this.si = this.ref = this.teks = this.lari = undefined;
+  }
+}
+
+interface Induk {
+  rumus: string;
+  baris: number;
+  kolom: number;
+  /** The formula taken apart for its copies, when the first copy is read. */
+  geser?: (dBaris: number, dKolom: number) => string;
+}
+
+/** The value of a constant cell, by its type attribute. */
+function nilaiTetap(c: SelDibaca, k: KonteksLembar): NilaiGrid {
+  const v = c.teks ?? '';
+  if (c.lari) return c.lari.join('');
+  switch (c.t) {
+    case 's': {
+      const s = k.teksBersama[parseInt(v, 10)];
+      // An index past the shared strings: the file is damaged.
+      if (s === undefined) throw galatMuat();
+      return s;
+    }
+    case 'str':
+    case 'inlineStr':
+    case 'e':
+      return v;
+    case 'b':
+      return parseInt(v, 10) !== 0;
+    default: {
+      const n = parseFloat(v);
+      return k.gaya.tanggal[c.gaya] ? serialTanggal(n, k.tanggal1904) : n;
+    }
+  }
+}
+
+/** The cached result of a formula cell, or null when none is stored. */
+function hasilRumus(c: SelDibaca, k: KonteksLembar): NilaiGrid {
+  const v = c.lari ? c.lari.join('') : c.teks;
+  if (!v) return null;
+  switch (c.t) {
+    case 'str':
+      return v;
+    case 'b':
+      return parseInt(v, 10) !== 0;
+    case 'e':
+      return v;
+    default: {
+      const n = parseFloat(v);
+      return k.gaya.tanggal[c.gaya] ? serialTanggal(n, k.tanggal1904) : n;
+    }
+  }
+}
+
+function simpan<T>(baris: T[][], b: number, k: number, v: T): void {
+  (baris[b] ??= [])[k] = v;
+}
+
+/** Put a cell that holds something in its place (merged areas are applied later). */
+function selesaikanSel(c: SelDibaca, k: KonteksLembar, sel: Sel, induk: Map<string, Induk>): void {
+  const adaRumus = !!c.rumus || !!c.jenisRumus;
+  if (!adaRumus && c.teks === undefined && !c.lari) return;
+  if (++sel.jumlah > BATAS_SEL_BUKU) throw galatTerlaluBanyakSel(k.nama);
+  const { baris: b, kolom: kol } = c;
+  sel.luaskan(b, kol, b, kol);
+  sel.berisi.add(b);
+  let rumus: string | undefined;
+  let nilai: NilaiGrid;
+  if (adaRumus) {
+    nilai = hasilRumus(c, k);
+    rumus = c.rumus;
+    if (c.jenisRumus === 'shared' && c.si !== undefined) {
+      if (c.ref) {
+        if (c.rumus) induk.set(c.si, { rumus: c.rumus, baris: b, kolom: kol });
+      } else if (!c.rumus) {
+        const m = induk.get(c.si);
+        if (m) rumus = (m.geser ??= penggeserRumus(m.rumus))(b - m.baris, kol - m.kolom);
+      }
+    }
+  } else nilai = nilaiTetap(c, k);
+  simpan(sel.nilai, b, kol, nilai);
+  const format = k.gaya.format[c.gaya];
+  if (format) simpan(sel.format, b, kol, format);
+  if (rumus !== undefined) simpan(sel.rumus, b, kol, `=${rumus}`);
+}
+
+/** The cells of `sheetData` and the merged areas of a worksheet part. */
+function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabungan[] } {
+  const sel = new Sel();
+  const gabungan: Gabungan[] = [];
+  const induk = new Map<string, Induk>();
+  const c = new SelDibaca();
+  const a = new AtributSel();
+  let dalamData = false;
+  let dalamSel = false;
+  let baris = 0;
+  let kolom = 0;
+  let tangkap: number = Tangkap.Tidak;
+  // Depth of elements skipped whole (phonetic guides) and of what is captured.
+  let lewati = 0;
+  const awal = (s: PemindaiXml, akhirNama: number, nama: string) =>
+    atributMentah(s, akhirNama, nama);
+  pindaiXml(xml, {
+    buka(lokal, s, akhirNama) {
+      if (lewati > 0) {
+        lewati++;
+        return;
+      }
+      if (dalamSel) {
+        switch (lokal) {
+          case 'f':
+            c.jenisRumus = awal(s, akhirNama, 't');
+            c.si = awal(s, akhirNama, 'si');
+            c.ref = awal(s, akhirNama, 'ref');
+            tangkap = Tangkap.Rumus;
+            break;
+          case 'v':
+          case 't':
+            if (tangkap !== Tangkap.Lari) tangkap = Tangkap.Nilai;
+            break;
+          case 'r':
+            c.lariIni = '';
+            tangkap = Tangkap.Lari;
+            break;
+          case 'rPh':
+            lewati = 1;
+            break;
+          default:
+            break;
+        }
+        return;
+      }
+      if (lokal === 'sheetData') dalamData = true;
+      else if (lokal === 'row' && dalamData) {
+        const r = awal(s, akhirNama, 'r');
+        baris = r !== undefined ? parseInt(r, 10) : baris + 1;
+        // A row past Excel's sheet (or not a number) is a damaged file.
+        if (!(baris >= 1 && baris <= BARIS_MAKS)) throw galatMuat();
+        kolom = 0;
+        const h = awal(s, akhirNama, 'hidden');
+        if (h === '1' || h === 'true') sel.tersembunyi.add(baris);
+        else sel.tersembunyi.delete(baris);
+      } else if (lokal === 'c' && dalamData) {
+        a.baca(xml, akhirNama, s.akhir);
+        kolom = (a.r >= 0 && kolomDi(xml, a.r, a.rAkhir)) || kolom + 1;
+        if (kolom > KOLOM_MAKS) throw galatMuat();
+        if (s.kosong) return;
+        dalamSel = true;
+        c.mulai(
+          baris,
+          kolom,
+          a.t >= 0 ? xml.slice(a.t, a.tAkhir) : undefined,
+          a.s >= 0 ? gayaDi(xml, a.s, a.sAkhir) : 0,
+        );
+      } else if (lokal === 'mergeCell') {
+        const ref = awal(s, akhirNama, 'ref');
+        const g = ref === undefined ? undefined : uraiRentang(ref);
+        if (g && g.baris2 <= BARIS_MAKS && g.kolom2 <= KOLOM_MAKS) gabungan.push(g);
+        else if (g) throw galatMuat();
+      }
+    },
+    tutup(lokal) {
+      if (lewati > 0) {
+        lewati--;
+        return;
+      }
+      if (dalamSel) {
+        if (lokal === 'c') {
+          dalamSel = false;
+          tangkap = Tangkap.Tidak;
+          selesaikanSel(c, k, sel, induk);
+        } else if (lokal === 'r' && tangkap === Tangkap.Lari) {
+          (c.lari ??= []).push(lepasEscapeExcel(c.lariIni));
+          tangkap = Tangkap.Tidak;
+        } else if ((lokal === 'f' || lokal === 'v' || lokal === 't') && tangkap !== Tangkap.Lari)
+          tangkap = Tangkap.Tidak;
+        return;
+      }
+      if (lokal === 'sheetData') dalamData = false;
+    },
+    teks(s) {
+      if (tangkap === Tangkap.Tidak || lewati > 0) return;
+      const isi = isiTeks(s);
+      if (isi === '') return;
+      if (tangkap === Tangkap.Rumus) c.rumus = (c.rumus ?? '') + isi;
+      else if (tangkap === Tangkap.Nilai) c.teks = (c.teks ?? '') + isi;
+      else c.lariIni += isi;
+    },
+  });
+  return { sel, gabungan };
+}
+
+/** The first index of the ascending `daftar` whose value is at least `n`. */
+function cariAwal(daftar: number[], n: number): number {
+  let lo = 0;
+  let hi = daftar.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (daftar[m] < n) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+/**
+ * Merged areas: each one's other cells hold something (they widen the
+ * Grid and make their rows count) and are left out of it. Overlapping
+ * areas make a damaged file (Excel repairs it; ExcelJS cannot load it).
+ * Work follows the rows present, not the areas' sizes (a merge may span a
+ * million rows); returns whether a row holds another cell of a merge.
+ */
+function terapkanGabungan(sel: Sel, gabungan: Gabungan[], nama: string): (b: number) => boolean {
+  let kerja = 0;
+  const hitungKerja = (n: number) => {
+    kerja += n;
+    if (kerja > BATAS_KERJA_GABUNGAN)
+      throw new GalatBerkas(`lembar "${nama}" berisi terlalu banyak sel gabungan`);
+  };
+  const urut = [...gabungan].sort((a, b) => a.baris1 - b.baris1);
+  for (let i = 0; i < urut.length; i++)
+    for (let j = i + 1; j < urut.length && urut[j].baris1 <= urut[i].baris2; j++) {
+      hitungKerja(1);
+      if (urut[j].kolom1 <= urut[i].kolom2 && urut[j].kolom2 >= urut[i].kolom1) throw galatMuat();
+    }
+  const barisAda = [...sel.berisi].sort((a, b) => a - b);
+  // Rows holding another cell of a merge, as [from, to] spans.
+  const rentang: [number, number][] = [];
+  for (const g of gabungan) {
+    const lebar = g.kolom2 - g.kolom1 + 1;
+    if (lebar === 1 && g.baris2 === g.baris1) continue;
+    const atas = lebar > 1 ? g.baris1 : g.baris1 + 1;
+    sel.luaskan(atas, g.baris2 > g.baris1 ? g.kolom1 : g.kolom1 + 1, g.baris2, g.kolom2);
+    rentang.push([atas, g.baris2]);
+    for (let i = cariAwal(barisAda, g.baris1); i < barisAda.length; i++) {
+      const b = barisAda[i];
+      if (b > g.baris2) break;
+      const baris = sel.nilai[b];
+      const akhir = Math.min(g.kolom2, baris.length - 1);
+      const awalK = b === g.baris1 ? g.kolom1 + 1 : g.kolom1;
+      hitungKerja(1 + Math.max(0, akhir - awalK + 1));
+      for (let k = awalK; k <= akhir; k++) {
+        if (baris[k] === undefined) continue;
+        baris[k] = undefined;
+        if (sel.format[b]) sel.format[b][k] = undefined;
+        if (sel.rumus[b]) sel.rumus[b][k] = undefined;
+      }
+    }
+  }
+  rentang.sort((a, b) => a[0] - b[0]);
+  // The spans' furthest end so far, for a lookup by start.
+  const awalR = rentang.map((r) => r[0]);
+  const ujung: number[] = [];
+  for (const [, akhir] of rentang) ujung.push(Math.max(akhir, ujung[ujung.length - 1] ?? 0));
+  return (b) => {
+    const i = cariAwal(awalR, b + 1) - 1;
+    return i >= 0 && ujung[i] >= b;
+  };
+}
+
+/** A row as the Grid holds it: from `kiri`, as long as its last cell, gaps as null. */
+function barisGrid(baris: (NilaiGrid | undefined)[], kiri: number): NilaiGrid[] | undefined {
+  let akhir = baris.length - 1;
+  while (akhir >= kiri && baris[akhir] === undefined) akhir--;
+  if (akhir < kiri) return undefined;
+  const hasil: NilaiGrid[] = [];
+  for (let k = kiri; k <= akhir; k++) {
+    const v = baris[k];
+    hasil.push(v === undefined ? null : v);
+  }
+  return hasil;
+}
+
+/** Sparse rows (formats, formulas) from `kiri`; undefined when the row has none. */
+function barisJarang(
+  baris: (string | undefined)[] | undefined,
+  kiri: number,
+): (string | undefined)[] | undefined {
+  if (!baris) return undefined;
+  let hasil: (string | undefined)[] | undefined;
+  for (let k = kiri; k < baris.length; k++) {
+    const v = baris[k];
+    if (v !== undefined) (hasil ??= [])[k - kiri] = v;
+  }
+  return hasil;
+}
+
+export function gridDariXmlLembar(xml: string, k: KonteksLembar): Grid {
+  const { sel, gabungan } = pindaiLembar(xml, k);
+  const tertutup = terapkanGabungan(sel, gabungan, k.nama);
+  const grid: Grid = {
+    sheet: k.nama,
+    barisAwal: 1,
+    kolomAwal: 1,
+    nilai: [],
+    format: [],
+    rumus: [],
+    gabungan: [],
+  };
+  if (sel.bawah === 0) return grid;
+  const { atas, bawah, kiri } = sel;
+  const tinggi = bawah - atas + 1;
+  grid.barisAwal = atas;
+  grid.kolomAwal = kiri;
+  const kosong = Object.freeze([]) as unknown as NilaiGrid[];
+  const tanpa = Object.freeze([]) as unknown as (string | undefined)[];
+  const nilai = new Array<NilaiGrid[]>(tinggi).fill(kosong);
+  const format = new Array<(string | undefined)[]>(tinggi).fill(tanpa);
+  const rumus = new Array<(string | undefined)[]>(tinggi).fill(tanpa);
+  for (let b = atas; b <= bawah; b++) {
+    const baris = sel.nilai[b];
+    if (!baris) continue;
+    const r = barisGrid(baris, kiri);
+    if (!r) continue;
+    nilai[b - atas] = r;
+    format[b - atas] = barisJarang(sel.format[b], kiri) ?? tanpa;
+    rumus[b - atas] = barisJarang(sel.rumus[b], kiri) ?? tanpa;
+  }
+  grid.nilai = nilai;
+  grid.format = format;
+  grid.rumus = rumus;
+  grid.gabungan = gabungan;
+  const tersembunyi = [...sel.tersembunyi]
+    .filter((b) => sel.berisi.has(b) || tertutup(b))
+    .sort((a, b) => a - b);
+  if (tersembunyi.length) grid.barisTersembunyi = tersembunyi;
+  if (k.keadaan !== undefined && k.keadaan !== 'visible') grid.lembarTersembunyi = true;
+  return grid;
+}
