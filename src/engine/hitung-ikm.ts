@@ -18,12 +18,12 @@ import { Konteks, angka } from './hitung-bersama';
  * IKM tables: NRR per unsur, IKM and mutu, written back as live formulas.
  * Per unsur row (a table of unsur down the rows): its IKM (NRR x 25) and mutu.
  * The unit's IKM and mutu go on the table's IKM or total row; a table with
- * none gets them on a labelled row just below it, only where that row is empty.
+ * none gets them in its own columns on the row just below it, only while that
+ * row holds nothing else, the mutu saying "IKM unit layanan: B (Baik)".
  * An IKM laid out across columns (U1..U9) gets them on its NRR row.
  */
 
 const FORMAT_IKM = '0.00';
-const LABEL_RINGKAS = 'IKM Unit Layanan';
 const CATATAN_TEKS = `${AWALAN_CATATAN}: nilai NRR tertulis sebagai teks, rumus Excel tidak dapat menghitungnya, maka ditulis sebagai nilai.`;
 
 export function hitungTabelIkm(
@@ -99,15 +99,19 @@ function ikmTertulis(b: BarisTabel) {
   return undefined;
 }
 
-function teksMutu(ikm: number): string {
+/** The unit's mutu on a row of its own below the table says whose it is (the row has no label). */
+const AWALAN_UNIT = 'IKM unit layanan: ';
+
+function teksMutu(ikm: number, awalan = ''): string {
   const m = mutuIkm(ikm);
-  return `${m.huruf} (${m.label})`;
+  return `${awalan}${m.huruf} (${m.label})`;
 }
 
 /** Excel's mutu of an IKM cell: the published two-decimal intervals, as {@link mutuIkm}. */
-function rumusMutu(sel: string): string {
+function rumusMutu(sel: string, awalan = ''): string {
   const r = `ROUND(${sel},2)`;
-  return `=IF(ISNUMBER(${sel}),IF(${r}>=88.31,"A (Sangat Baik)",IF(${r}>=76.61,"B (Baik)",IF(${r}>=65,"C (Kurang Baik)","D (Tidak Baik)"))),"")`;
+  const k = (t: string) => `"${awalan}${t}"`;
+  return `=IF(ISNUMBER(${sel}),IF(${r}>=88.31,${k('A (Sangat Baik)')},IF(${r}>=76.61,${k('B (Baik)')},IF(${r}>=65,${k('C (Kurang Baik)')},${k('D (Tidak Baik)')}))),"")`;
 }
 
 /** The NRR cells of the unsur: one range when they are adjacent. */
@@ -140,10 +144,10 @@ function kolomIkm(
     if (!rumusan) return { nilai };
     return angkaSemua ? { nilai, rumus } : { nilai, catatan: CATATAN_TEKS };
   };
-  const mutu = (baris: number, nilai: number) =>
+  const mutu = (baris: number, nilai: number, awalan = '') =>
     selMutu.set(baris, {
-      nilai: teksMutu(nilai),
-      ...(rumusan ? { rumusNanti: (a: AlamatMilik) => rumusMutu(a('ikm', baris)) } : {}),
+      nilai: teksMutu(nilai, awalan),
+      ...(rumusan ? { rumusNanti: (a: AlamatMilik) => rumusMutu(a('ikm', baris), awalan) } : {}),
     });
   const mendatar = unsur.every((b) => b.baris === unsur[0].baris);
   if (!mendatar) {
@@ -158,20 +162,14 @@ function kolomIkm(
   const rata = p.bobotIkm === undefined ? `AVERAGE(${acuan})*25` : `SUM(${acuan})*${p.bobotIkm}*25`;
   const total = barisIkmUnit(tabel);
   const barisUnit = total?.baris ?? (mendatar ? unsur[0].baris : tabel.barisAkhir + 1);
+  const barisSendiri = !mendatar && !total;
   selIkm.set(barisUnit, isi(ikm, `=IFERROR(${rata},"")`));
-  mutu(barisUnit, ikm);
+  mutu(barisUnit, ikm, barisSendiri ? AWALAN_UNIT : '');
   const kolom: KolomKeluaran[] = [
     { milik: 'ikm', judul: JUDUL_MILIK.ikm, format: FORMAT_IKM, sel: selIkm },
     { milik: 'mutu', judul: JUDUL_MILIK.mutu, sel: selMutu },
   ];
-  if (mendatar || total) return { kolom };
-  const kolomLabel = tabel.kolom.find((c) => c.peran === 'unsur' || c.peran === 'uraian');
-  const ringkas = {
-    baris: barisUnit,
-    kolomLabel: kolomLabel?.kolom ?? tabel.kolomAwal,
-    label: LABEL_RINGKAS,
-  };
-  return { kolom, ringkas };
+  return barisSendiri ? { kolom, ringkas: { baris: barisUnit } } : { kolom };
 }
 
 /** The row that holds the unit's IKM: one labelled IKM, else the last total row. */

@@ -43,13 +43,11 @@ export interface KolomKeluaran {
 }
 
 /**
- * A summary row written just below a table (the IKM of the unit): a label and
- * the owned columns' cells of that row, written only where the row is empty.
+ * A summary row just below a table (the IKM of the unit): the owned columns'
+ * cells of that row, written only while the row holds nothing else.
  */
 export interface BarisRingkas {
   baris: number;
-  kolomLabel: number;
-  label: string;
 }
 
 const PERAN_SETARA: Partial<Record<KolomMilik, PeranKolom>> = {
@@ -164,17 +162,26 @@ export function dalamBatasExcel(s: SelEdit): void {
   s.catatan = `${AWALAN_CATATAN}: ${alasan}, maka ditulis sebagai nilai.`;
 }
 
-/** The summary row's number when every cell it would use is empty and unmerged. */
+/**
+ * The summary row's number when it holds nothing of the user's: every cell of
+ * the table's columns empty and unmerged, the owned columns empty or holding
+ * what this run writes there (a second run).
+ */
 function barisRingkasBebas(
   r: BarisRingkas | undefined,
   tabel: Tabel,
+  kolom: KolomKeluaran[],
   letak: Map<KolomMilik, Penempatan>,
   p: PembacaGrid,
 ): number | undefined {
   if (!r) return undefined;
-  const akhir = Math.max(tabel.kolomAkhir, ...[...letak.values()].map((l) => l.kolom));
-  for (let c = Math.min(tabel.kolomAwal, r.kolomLabel); c <= akhir; c++)
-    if (!p.kosong(r.baris, c) || dalamGabungan(p, r.baris, c)) return undefined;
+  const milik = new Map(kolom.map((k) => [letak.get(k.milik)!.kolom, k.sel.get(r.baris)]));
+  const akhir = Math.max(tabel.kolomAkhir, ...milik.keys());
+  for (let c = tabel.kolomAwal; c <= akhir; c++) {
+    if (dalamGabungan(p, r.baris, c)) return undefined;
+    const kita = milik.get(c);
+    if (!p.kosong(r.baris, c) && !(kita && sama(p.nilai(r.baris, c), kita.nilai))) return undefined;
+  }
   return r.baris;
 }
 
@@ -187,30 +194,6 @@ function selTulis(s: SelKeluaran, k: KolomKeluaran, alamatMilik: AlamatMilik): S
   if (typeof keluar.nilai === 'number' && !Number.isFinite(keluar.nilai)) keluar.nilai = '';
   if (!keluar.format && k.format) keluar.format = k.format;
   return keluar;
-}
-
-/** The summary row below a table: its label, and the owned columns' cells of that row (no look copied). */
-function blokRingkas(
-  tabel: Tabel,
-  r: BarisRingkas,
-  kolom: KolomKeluaran[],
-  letak: Map<KolomMilik, Penempatan>,
-  alamatMilik: AlamatMilik,
-): BlokEdit[] {
-  const sel = (kolom: number, s: SelEdit, peran: string): BlokEdit => ({
-    sheet: tabel.sheet,
-    baris: r.baris,
-    kolom,
-    sel: [[s]],
-    peran,
-  });
-  return [
-    sel(r.kolomLabel, { nilai: r.label }, 'label'),
-    ...kolom.flatMap((k) => {
-      const s = k.sel.get(r.baris);
-      return s ? [sel(letak.get(k.milik)!.kolom, selTulis(s, k, alamatMilik), k.milik)] : [];
-    }),
-  ];
 }
 
 /** Build the edit plan of all tables. */
@@ -231,7 +214,7 @@ export function susunRencana(
   for (const { tabel, kolom, pembaca, skala = skalaBuku, ringkas } of daftar) {
     if (kolom.length === 0) continue;
     const letak = tempatkan(tabel, kolom, pembaca);
-    const barisRingkas = barisRingkasBebas(ringkas, tabel, letak, pembaca);
+    const bawah = barisRingkasBebas(ringkas, tabel, kolom, letak, pembaca) ?? tabel.barisAkhir;
     const alamatMilik: AlamatMilik = (milik, baris) => {
       const l = letak.get(milik);
       if (!l) throw new Error(`kolom ${milik} belum ditempatkan`);
@@ -242,7 +225,7 @@ export function susunRencana(
     for (const k of kolom) {
       const l = letak.get(k.milik)!;
       const sel: (SelEdit | null)[][] = [];
-      for (let b = atas; b <= tabel.barisAkhir; b++) {
+      for (let b = atas; b <= bawah; b++) {
         if (b <= tabel.barisJudulAkhir) {
           sel.push([b === atas && l.tulisJudul ? { nilai: k.judul } : null]);
           continue;
@@ -289,8 +272,6 @@ export function susunRencana(
         });
       }
     }
-    if (barisRingkas !== undefined)
-      blok.push(...blokRingkas(tabel, ringkas!, kolom, letak, alamatMilik));
   }
   return { blok: gabungBlok(blok), warna, gabung };
 }

@@ -393,9 +393,9 @@ function bedakanMilik(kolom: KolomTabel[], p: PembacaGrid, barisData: number[]):
       if (r && RUMUS_MILIK.test(r)) rumusKita = true;
       else if (r) rumusLain = true;
     }
-    // Capaian writes serapan and sisa as values where the inputs are text: plain numbers there
+    // Capaian writes serapan, sisa and IKM as values where the inputs are text: plain values there
     // may be its own; the user's own formulas (=D9-N9) are not.
-    const angkaSaja = k.milik === 'serapan' || k.milik === 'sisa';
+    const angkaSaja = ['serapan', 'sisa', 'ikm', 'mutu'].includes(k.milik);
     if (isi && !rumusKita && (!angkaSaja || rumusLain)) delete k.milik;
   }
 }
