@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import JSZip from 'jszip';
 import { tulisBuku } from '../src/io/xlsx';
 import { bukuIndikatorKecil } from './bantu';
@@ -35,6 +36,12 @@ function sisip(x: string, re: RegExp, n: number, isi: string): string {
 }
 
 /** The worksheet parts of a package. */
+/** One to eight form changes, each a mutator's name and where it applies. */
+export const mutasiAcak = fc.array(
+  fc.tuple(fc.constantFrom(...Object.keys(MUTASI)), fc.nat(), fc.nat()),
+  { minLength: 1, maxLength: 8 },
+);
+
 export function namaLembar(zip: JSZip): string[] {
   return Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n));
 }

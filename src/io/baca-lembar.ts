@@ -1,4 +1,10 @@
-import { uraiRentang, type Gabungan, type Grid, type NilaiGrid } from '../sheet/grid';
+import {
+  barisGridKosong,
+  uraiRentang,
+  type Gabungan,
+  type Grid,
+  type NilaiGrid,
+} from '../sheet/grid';
 import { atributMentah, isiTeks, lepasEscapeExcel, pindaiXml } from './baca-xml';
 import type { GayaSel } from './baca-gaya';
 import { penggeserRumus } from './geser-rumus';
@@ -447,11 +453,7 @@ export function gridDariXmlLembar(xml: string, k: KonteksLembar): Grid {
   const tinggi = bawah - atas + 1;
   grid.barisAwal = atas;
   grid.kolomAwal = kiri;
-  const kosong = Object.freeze([]) as unknown as NilaiGrid[];
-  const tanpa = Object.freeze([]) as unknown as (string | undefined)[];
-  const nilai = new Array<NilaiGrid[]>(tinggi).fill(kosong);
-  const format = new Array<(string | undefined)[]>(tinggi).fill(tanpa);
-  const rumus = new Array<(string | undefined)[]>(tinggi).fill(tanpa);
+  const { nilai, format, rumus, tanpa } = barisGridKosong(tinggi);
   for (let b = atas; b <= bawah; b++) {
     const baris = sel.nilai[b];
     if (!baris) continue;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { alamat, uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
+import { alamat, barisGridKosong, uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
 import type { RencanaEdit } from '../engine/rencana';
 import { deretRumus } from '../sheet/rumus-bersama';
 import { pulihkanCatatan } from './catatan-baca';
@@ -148,12 +148,7 @@ export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
   const tinggi = dim.bottom - atas + 1;
   grid.barisAwal = atas;
   grid.kolomAwal = kiri;
-  // Rows are as long as their last cell; rows without any share one frozen empty row.
-  const kosong = Object.freeze([]) as unknown as NilaiGrid[];
-  const tanpa = Object.freeze([]) as unknown as (string | undefined)[];
-  const nilai = new Array<NilaiGrid[]>(tinggi).fill(kosong);
-  const format = new Array<(string | undefined)[]>(tinggi).fill(tanpa);
-  const rumus = new Array<(string | undefined)[]>(tinggi).fill(tanpa);
+  const { nilai, format, rumus, kosong, tanpa } = barisGridKosong(tinggi);
   const tersembunyi: number[] = [];
   let sel = 0;
   ws.eachRow({ includeEmpty: false }, (row, nomor) => {

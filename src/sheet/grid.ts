@@ -33,6 +33,30 @@ export interface Grid {
   lembarTersembunyi?: boolean;
 }
 
+/**
+ * The rows of a grid before they are filled: rows are as long as their last
+ * cell, and rows without any share one frozen empty row (readers of 50 000-row
+ * sheets keep no array per empty row).
+ */
+export function barisGridKosong(tinggi: number): {
+  nilai: NilaiGrid[][];
+  format: (string | undefined)[][];
+  rumus: (string | undefined)[][];
+  /** The shared empty rows: a row still one of these has not been given its own array. */
+  kosong: NilaiGrid[];
+  tanpa: (string | undefined)[];
+} {
+  const kosong = Object.freeze([]) as unknown as NilaiGrid[];
+  const tanpa = Object.freeze([]) as unknown as (string | undefined)[];
+  return {
+    nilai: new Array<NilaiGrid[]>(tinggi).fill(kosong),
+    format: new Array<(string | undefined)[]>(tinggi).fill(tanpa),
+    rumus: new Array<(string | undefined)[]>(tinggi).fill(tanpa),
+    kosong,
+    tanpa,
+  };
+}
+
 /** Column number (1-based) to letters: 1 -> A, 28 -> AB. */
 export function hurufKolom(kolom: number): string {
   let n = kolom;

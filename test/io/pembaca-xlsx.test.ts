@@ -11,7 +11,7 @@ import { bacaZip, tulisZip } from '../../src/io/zip';
 import type { Grid } from '../../src/sheet/grid';
 import { CONTOH, FIXTURE } from '../bantu';
 import { bukuBerderau, derauAcak, BERKAS as BERKAS_DERAU, OPSI_FC } from '../derau';
-import { BENTUK, berkasBentuk, MUTASI, mutasikan } from '../mutasi';
+import { BENTUK, berkasBentuk, mutasiAcak, mutasikan } from '../mutasi';
 
 /**
  * The reader of our own against ExcelJS's reading (gridDariBuku(bukaBuku(..)),
@@ -77,18 +77,11 @@ describe('XML forms other programs write: read as the plain file reads', () => {
     ].map((f) => readFileSync(path.join(FIXTURE, f)));
     const asli = await Promise.all(ASAL.map(lewatExcelJs));
     await fc.assert(
-      fc.asyncProperty(
-        fc.nat({ max: ASAL.length - 1 }),
-        fc.array(fc.tuple(fc.constantFrom(...Object.keys(MUTASI)), fc.nat(), fc.nat()), {
-          minLength: 1,
-          maxLength: 8,
-        }),
-        async (nomor, mutasi) => {
-          // Comments, processing instructions, CDATA and '>' in attributes change nothing a reader should see.
-          const mutan = await mutasikan(ASAL[nomor], mutasi);
-          expect(await lewatKami(mutan)).toStrictEqual(asli[nomor]);
-        },
-      ),
+      fc.asyncProperty(fc.nat({ max: ASAL.length - 1 }), mutasiAcak, async (nomor, mutasi) => {
+        // Comments, processing instructions, CDATA and '>' in attributes change nothing a reader should see.
+        const mutan = await mutasikan(ASAL[nomor], mutasi);
+        expect(await lewatKami(mutan)).toStrictEqual(asli[nomor]);
+      }),
       { numRuns: 30, ...OPSI_FC },
     );
   }, 120_000);
