@@ -32,6 +32,7 @@ import {
 import { barisAman } from './terminal';
 import { BANTUAN_BAB3, pisahkanOpsiBab3, tulisBab3 } from './bab3';
 import type { OpsiBab3 } from '../report/opsi';
+import { ringkasKas, sampaiAnggaran } from '../report/kalimat';
 
 /**
  * The `capaian` command line. Messages are in Bahasa Indonesia; user
@@ -202,9 +203,12 @@ function ringkasTabel(t: HasilTabel, cetak: (s: string) => void): void {
       );
     }
     cetakSisa(program.length, 'program', cetak);
+    const sampai = sampaiAnggaran(t);
     cetak(
-      `  Jumlah: pagu ${formatRupiah(r.pagu ?? 0)}, realisasi ${formatRupiah(r.realisasiAnggaran ?? 0)}, serapan ${persen(r.serapan)}, sisa ${formatRupiah(r.sisa ?? 0)}`,
+      `  Jumlah: pagu ${formatRupiah(r.pagu ?? 0)}, realisasi${sampai ? ` ${sampai}` : ''} ${formatRupiah(r.realisasiAnggaran ?? 0)}, serapan ${persen(r.serapan)}, sisa ${formatRupiah(r.sisa ?? 0)}`,
     );
+    const kas = ringkasKas(t);
+    if (kas) cetak(`  ${kas}`);
     return;
   }
   if (t.jenis === 'ikm') {

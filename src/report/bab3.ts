@@ -23,6 +23,7 @@ import {
   kalimatTidakBerubah,
   kalimatTren,
   namaPeriode,
+  sampaiAnggaran,
   tepatTarget,
   tidakBerubah,
   nilaiDenganSatuan,
@@ -756,15 +757,6 @@ function program(p: Penyusun): void {
 }
 
 // ----- B. Keuangan -------------------------------------------------------------------------------
-
-/** The quarter or month a budget table's realisasi reaches, when it is kept per period. */
-function sampaiAnggaran(t: HasilTabel): string | undefined {
-  const akhir = t.baris.reduce<HasilBaris['anggaranPeriode']>(
-    (a, b) => (b.anggaranPeriode && (!a || b.anggaranPeriode.ke > a.ke) ? b.anggaranPeriode : a),
-    undefined,
-  );
-  return akhir && namaPeriode(akhir.sampai);
-}
 
 function kalimatPagu(p: Penyusun, s: StrukturAnggaran, sampai?: string): string {
   const r = s.jumlah;

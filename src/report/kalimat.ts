@@ -1,5 +1,11 @@
-import { formatAngka, formatMasukan, formatRingkas, terbilang } from '../domain/angka';
-import type { HasilBaris } from '../engine/hasil';
+import {
+  formatAngka,
+  formatMasukan,
+  formatRingkas,
+  formatRupiah as formatRupiahRingkas,
+  terbilang,
+} from '../domain/angka';
+import type { HasilBaris, HasilTabel } from '../engine/hasil';
 
 /**
  * The sentences of BAB III, decided by the numbers and written the way PUEBI
@@ -326,4 +332,25 @@ export function rincianKategori(diukur: HasilBaris[], urutanKategori: string[]):
   return daftarKata(
     ada.map(([k, n], i) => (i === 0 ? `${n} indikator berkategori ${k}` : `${n} ${k}`)),
   );
+}
+
+/**
+ * A budget table's line on its cash plan and its period, for the CLI and the
+ * pane: "Anggaran kas s.d. Juni Rp500.000.000: realisasi Rp489.000.000 (97,80%)".
+ */
+export function ringkasKas(t: HasilTabel): string | undefined {
+  const { anggaranKas, realisasiKas, serapanKas, sampaiKas } = t.ringkasan;
+  if (anggaranKas === undefined || realisasiKas === undefined) return undefined;
+  const sampai = sampaiKas ? ` ${namaPeriode(sampaiKas)}` : '';
+  const s = serapanKas === undefined ? '' : ` (${persen(serapanKas)})`;
+  return `Anggaran kas${sampai} ${formatRupiahRingkas(anggaranKas)}: realisasi ${formatRupiahRingkas(realisasiKas)}${s}`;
+}
+
+/** The quarter or month a budget table's realisasi reaches ("s.d. Triwulan II"), when kept per period. */
+export function sampaiAnggaran(t: HasilTabel): string | undefined {
+  const akhir = t.baris.reduce<HasilBaris['anggaranPeriode']>(
+    (a, b) => (b.anggaranPeriode && (!a || b.anggaranPeriode.ke > a.ke) ? b.anggaranPeriode : a),
+    undefined,
+  );
+  return akhir && namaPeriode(akhir.sampai);
 }

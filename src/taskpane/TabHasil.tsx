@@ -2,6 +2,7 @@ import { Badge, mergeClasses, Text } from '@fluentui/react-components';
 import { formatRingkas, formatRupiah } from '../domain/angka';
 import { tentukanKelas } from '../domain/kategori';
 import type { HasilBaris, HasilBuku, HasilTabel } from '../engine/hasil';
+import { ringkasKas, sampaiAnggaran } from '../report/kalimat';
 import { DaftarBertahap } from './Bertahap';
 import { useGaya } from './gaya';
 import { LencanaKeyakinan } from './Keyakinan';
@@ -167,10 +168,12 @@ function KartuHasil({ t, skala }: { t: HasilTabel; skala: HasilBuku['skala'] }) 
       )}
       {t.ringkasan.pagu !== undefined && (
         <Text size={200}>
-          Jumlah: pagu {formatRupiah(t.ringkasan.pagu)}, realisasi{' '}
+          Jumlah: pagu {formatRupiah(t.ringkasan.pagu)}, realisasi
+          {sampaiAnggaran(t) ? ` ${sampaiAnggaran(t)}` : ''}{' '}
           {formatRupiah(t.ringkasan.realisasiAnggaran ?? 0)}, serapan {persen(t.ringkasan.serapan)}
         </Text>
       )}
+      {ringkasKas(t) && <Text size={200}>{ringkasKas(t)}.</Text>}
       <PerProgram t={t} />
       {t.ringkasan.ikm !== undefined && (
         <Text size={200}>

@@ -270,3 +270,18 @@ describe('capaian hitung', () => {
     });
   });
 });
+
+describe('capaian hitung on a realisation report with an anggaran kas', () => {
+  test('prints the realisasi against the cash plan', async () => {
+    // rfk_bulanan.xlsx: "ANGGARAN KAS (AKAS) s.d. Bulan Ini (Rp)" and realisasi s.d. bulan ini.
+    const keluaran = path.join(mkdtempSync(path.join(tmpdir(), 'capaian-')), 'rfk.xlsx');
+    const r = await jalankan([
+      'hitung',
+      path.join(FIXTURE, 'nyata', 'rfk_bulanan.xlsx'),
+      '-o',
+      keluaran,
+    ]);
+    expect(r.kode).toBe(0);
+    expect(r.keluar).toMatch(/\n {2}Anggaran kas Rp[\d.]+: realisasi Rp[\d.]+ \(\d+,\d+%\)/);
+  });
+});
