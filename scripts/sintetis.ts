@@ -80,3 +80,92 @@ export function bukuKantor(nomor: number): ExcelJS.Workbook {
   isiDpa(dpa, 60 + Math.floor(r() * 80), 3000 + nomor);
   return buku;
 }
+
+/** 1234567.5 -> "1.234.567,50": an amount as SIPD exports it, as Indonesian text. */
+export function teksRupiah(x: number): string {
+  const [utuh, sen] = Math.abs(x).toFixed(2).split('.');
+  return `${x < 0 ? '-' : ''}${utuh.replace(/\B(?=(\d{3})+(?!\d))/g, '.')},${sen}`;
+}
+
+/**
+ * A sheet laid out as a SIPD "realisasi belanja" export: four title rows
+ * and a blank one, three merged header rows (Kode over A-D, Uraian, Anggaran and Realisasi
+ * under "Total"), a row of column numbers, then about `baris` rows with the
+ * kode split over A (urusan), B (unit), C (program / kegiatan / sub
+ * kegiatan) and D (rekening), and the amounts stored as Indonesian text
+ * ("467.998.630.663,83", "0,00" for nothing), as SIPD writes them; a
+ * "Jumlah" row at the end. Invented numbers. `teks` false: the amounts
+ * as numbers (a copy the user converted).
+ */
+export function isiSipdTeks(ws: ExcelJS.Worksheet, baris: number, benih = 7, teks = true): void {
+  const r = acak(benih);
+  const uang = (x: number) => (teks ? teksRupiah(x) : x);
+  ws.addRow(['PEMERINTAH KABUPATEN CONTOH']);
+  ws.addRow(['REKAPITULASI REALISASI BELANJA MENURUT PROGRAM, KEGIATAN DAN SUB KEGIATAN']);
+  ws.addRow([`PERANGKAT DAERAH ${ws.name.toUpperCase()}`]);
+  ws.addRow(['TAHUN ANGGARAN 2025']);
+  ws.addRow([]);
+  ws.addRow(['Kode', null, null, null, 'Uraian', 'Total', null, 'Keterangan']);
+  ws.addRow([null, null, null, null, null, 'Anggaran', 'Realisasi', null]);
+  ws.addRow([null, null, null, null, null, '(Rp)', '(Rp)', null]);
+  ws.addRow(['1', null, null, null, '2', '3', '4', '5']);
+  for (const m of ['A6:D8', 'E6:E8', 'F6:G6', 'H6:H8', 'A9:D9']) ws.mergeCells(m);
+  for (const c of ['A6', 'E6', 'F6', 'F7', 'G7', 'H6']) ws.getCell(c).font = { bold: true };
+  const unit = '1.02.2.14.0.00.01.0000';
+  let total = [0, 0];
+  let p = 0;
+  let k = 0;
+  let s = 0;
+  for (let i = 0; i < baris; i++) {
+    if (i % 50 === 0) {
+      p++;
+      k = 0;
+      ws.addRow(['1.02', unit, `1.02.${String(p).padStart(2, '0')}`, null, `PROGRAM NOMOR ${p}`]);
+    } else if (i % 10 === 1) {
+      k++;
+      s = 0;
+      ws.addRow([
+        '1.02',
+        unit,
+        `1.02.${String(p).padStart(2, '0')}.2.${String(k).padStart(2, '0')}`,
+        null,
+        `Kegiatan ${p}.${k}`,
+      ]);
+    } else {
+      s++;
+      const pagu = Math.round(1_000_000 + r() * 500_000_000) + (r() < 0.5 ? 0.5 : 0);
+      const realisasi = r() < 0.1 ? 0 : Math.round(pagu * (0.6 + r() * 0.4));
+      total = [total[0] + pagu, total[1] + realisasi];
+      ws.addRow([
+        '1.02',
+        unit,
+        `1.02.${String(p).padStart(2, '0')}.2.${String(k).padStart(2, '0')}.${String(s).padStart(4, '0')}`,
+        null,
+        `Sub kegiatan ${p}.${k}.${s}`,
+        uang(pagu),
+        uang(realisasi),
+        r() < 0.05 ? 'penyesuaian' : null,
+      ]);
+    }
+  }
+  ws.addRow([null, null, null, null, 'Jumlah', uang(total[0]), uang(total[1])]);
+  ws.getColumn(5).width = 60;
+  for (const c of [6, 7]) ws.getColumn(c).width = 20;
+}
+
+/**
+ * A SIPD-like export of `lembar` sheets of about `baris` rows each, amounts
+ * as text; the last `lembarAngka` of them hold numbers instead.
+ */
+export function bukuSipdTeks(lembar: number, baris: number, lembarAngka = 0): ExcelJS.Workbook {
+  const buku = new ExcelJS.Workbook();
+  const nama = ['INDUK', 'SEKRETARIAT', 'PELAYANAN', 'SUMBER DAYA', 'KESMAS', 'PENCEGAHAN'];
+  for (let i = 0; i < lembar; i++)
+    isiSipdTeks(
+      buku.addWorksheet(nama[i] ?? `BIDANG ${i + 1}`),
+      baris,
+      7 + i,
+      i < lembar - lembarAngka,
+    );
+  return buku;
+}

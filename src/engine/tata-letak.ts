@@ -196,6 +196,60 @@ function selTulis(s: SelKeluaran, k: KolomKeluaran, alamatMilik: AlamatMilik): S
   return keluar;
 }
 
+/**
+ * More cells than this in one column written as values for one reason: one
+ * note for the column instead of one per cell.
+ */
+export const BATAS_CATATAN_SEL = 10;
+
+/** "10-12, 15, 20-30" of sorted row numbers; past `maks` runs, how many more. */
+function rentangBaris(baris: number[], maks = 4): string {
+  const runs: string[] = [];
+  for (let i = 0; i < baris.length;) {
+    let j = i;
+    while (j + 1 < baris.length && baris[j + 1] === baris[j] + 1) j++;
+    runs.push(j > i ? `${baris[i]}-${baris[j]}` : `${baris[i]}`);
+    i = j + 1;
+  }
+  return runs.length > maks
+    ? `${runs.slice(0, maks).join(', ')} dan ${runs.length - maks} rentang lain`
+    : runs.join(', ');
+}
+
+/**
+ * One note per column where many of its cells are values for the same
+ * reason (amounts stored as text make every row a value): a red corner on
+ * thousands of cells says nothing one note on the column does not, and
+ * hides the few notes that matter. The note goes on the column's header
+ * cell when Capaian writes it, else on the first of those cells; it says
+ * how many cells, which rows, and why. A few such cells keep a note each,
+ * pointing at exactly those cells.
+ */
+export function ringkasCatatan(sel: (SelEdit | null)[][], atas: number, judul: boolean): void {
+  const awalan = `${AWALAN_CATATAN}: `;
+  const kelompok = new Map<string, number[]>();
+  sel.forEach((r, i) => {
+    const c = r[0]?.catatan;
+    if (!c?.startsWith(awalan)) return;
+    const daftar = kelompok.get(c);
+    if (daftar) daftar.push(i);
+    else kelompok.set(c, [i]);
+  });
+  const ringkas: string[] = [];
+  for (const [teks, daftar] of kelompok) {
+    if (daftar.length <= BATAS_CATATAN_SEL) continue;
+    for (const i of daftar) delete sel[i][0]!.catatan;
+    const alasan = teks
+      .slice(awalan.length)
+      .replace(/\.$/, '')
+      .replace(/, maka ditulis sebagai nilai$/, '');
+    const bagian = `${daftar.length.toLocaleString('id-ID')} sel kolom ini (baris ${rentangBaris(daftar.map((i) => atas + i))}) ditulis sebagai nilai, bukan rumus: ${alasan}.`;
+    if (judul && sel[0][0]) ringkas.push(bagian);
+    else sel[daftar[0]][0]!.catatan = `${awalan}${bagian}`;
+  }
+  if (ringkas.length) sel[0][0]!.catatan = `${awalan}${ringkas.join(' ')}`;
+}
+
 /** Build the edit plan of all tables. */
 export function susunRencana(
   daftar: {
@@ -237,6 +291,7 @@ export function susunRencana(
           sel.push([l.bersihkan && !pembaca.kosong(b, l.kolom) ? { nilai: null } : null]);
         }
       }
+      ringkasCatatan(sel, atas, l.tulisJudul);
       const b: BlokEdit = { sheet: tabel.sheet, baris: atas, kolom: l.kolom, sel, peran: k.milik };
       if (l.tulisJudul && !tabel.kolom.some((c) => c.kolom === l.kolom))
         b.gayaDariKolom = kolomGaya;

@@ -3,7 +3,8 @@ import { formatAngka } from '../../src/domain/angka';
 import { hitungBuku } from '../../src/engine/hitung';
 import type { HasilBuku } from '../../src/engine/hasil';
 import type { Pengaturan } from '../../src/engine/pengaturan';
-import { jumlahSelRencana } from '../../src/engine/rencana';
+import { jumlahSelRencana, type SelEdit } from '../../src/engine/rencana';
+import { ringkasCatatan } from '../../src/engine/tata-letak';
 import { gridDariBuku, terapkanRencana } from '../../src/io/xlsx';
 import { alamat, type NilaiGrid } from '../../src/sheet/grid';
 import {
@@ -289,14 +290,23 @@ describe('the edit plan', () => {
         if (typeof s!.nilai === 'number') expect(v).toBeCloseTo(s!.nilai, 6);
         else expect(v === null ? '' : v).toBe(s!.nilai ?? '');
       }
-      // Seed 003 holds its amounts as text ("434.542.010"): values, not formulas, and each says why.
+      // Seed 003 holds its amounts as text ("434.542.010"): values, not formulas, and each says
+      // why: by a note of its own, or (many in one column) by the note on the column's header.
       if (berkas === 'seed003.xlsx') {
         expect(rumus).toBe(0);
-        expect(
-          semuaSel(hasil)
-            .filter((x) => typeof x.s!.nilai === 'number')
-            .every((x) => x.s!.catatan),
-        ).toBe(true);
+        const nilaiSel = semuaSel(hasil).filter((x) => typeof x.s!.nilai === 'number');
+        expect(nilaiSel.filter((x) => !x.s!.catatan).length).toBeGreaterThan(10);
+        for (const x of nilaiSel) {
+          if (x.s!.catatan) continue;
+          const b = hasil.rencana.blok.find((y) => y.sheet === x.sheet && y.baris <= x.baris)!;
+          const kepala = b.sel[0][x.kolom - b.kolom]!.catatan;
+          const jumlah = nilaiSel.filter((y) => y.sheet === x.sheet && y.kolom === x.kolom).length;
+          expect(kepala).toMatch(
+            new RegExp(
+              `^Nilai dari Capaian: ${jumlah} sel kolom ini \\(baris [\\d, -]+\\) ditulis sebagai nilai, bukan rumus: pagu atau realisasi tertulis sebagai teks\\.$`,
+            ),
+          );
+        }
       } else expect(rumus).toBeGreaterThan(5);
     },
   );
@@ -373,6 +383,60 @@ describe('the edit plan', () => {
       catatan: 'Nilai dari Capaian: pagu atau realisasi berformat persen.',
     });
     expect(blok.sel[2][0]!.rumus).toBeDefined();
+  });
+
+  test('amounts stored as text: a few value cells keep a note each, many in a column get one note for the column', () => {
+    const tabel = (teks: number, kolomSerapan = false) => {
+      const baris: NilaiGrid[][] = [
+        [
+          'Kode Rekening',
+          'Uraian',
+          'Pagu (Rp)',
+          'Realisasi (Rp)',
+          ...(kolomSerapan ? ['Persentase Penyerapan'] : []),
+        ],
+      ];
+      for (let i = 1; i <= 20; i++) {
+        const angka = i <= teks ? ['1.000.000,00', '750.000,00'] : [1000000, 750000];
+        baris.push([`7.01.01.2.01.${String(i).padStart(2, '0')}`, `Sub kegiatan ${i}`, ...angka]);
+      }
+      return hitungBuku([grid(baris, { sheet: 'DPA' })]).rencana.blok;
+    };
+    const sebab = 'pagu atau realisasi tertulis sebagai teks';
+    // 3 text rows: their cells carry the note, the header none, the rest are formulas.
+    const sedikit = tabel(3);
+    expect(sedikit[0].sel[0].map((s) => s!.catatan)).toEqual([undefined, undefined]);
+    expect(
+      sedikit[0].sel
+        .slice(1, 4)
+        .flat()
+        .map((s) => s!.catatan),
+    ).toEqual(Array(6).fill(`Nilai dari Capaian: ${sebab}.`));
+    expect(sedikit[0].sel[4].every((s) => s!.rumus && !s!.catatan)).toBe(true);
+    // 14 text rows (2-7 and 10-17 of the sheet): one note per column, on its header cell.
+    const banyak = tabel(14);
+    const catatan = banyak.flatMap((b) => b.sel.flat()).filter((s) => s?.catatan);
+    expect(catatan).toHaveLength(2);
+    expect(banyak[0].sel[0].map((s) => s!.catatan)).toEqual(
+      Array(2).fill(
+        `Nilai dari Capaian: 14 sel kolom ini (baris 2-15) ditulis sebagai nilai, bukan rumus: ${sebab}.`,
+      ),
+    );
+    expect(banyak[0].sel[14].every((s) => typeof s!.nilai === 'number' && !s!.rumus)).toBe(true);
+    expect(banyak[0].sel[15].every((s) => s!.rumus)).toBe(true);
+    // A column whose header is the user's (not written): the note goes on the first of those cells.
+    const sebabLain = `Nilai dari Capaian: ${sebab}.`;
+    const sel: (SelEdit | null)[][] = [[null], [{ nilai: 'x' }]];
+    for (let i = 0; i < 12; i++) sel.push([{ nilai: i, catatan: sebabLain }]);
+    sel.push([{ nilai: 1, catatan: 'Efisiensi 100 - 90' }]);
+    ringkasCatatan(sel, 5, false);
+    expect(sel.flat().filter((s) => s?.catatan)).toEqual([
+      {
+        nilai: 0,
+        catatan: `Nilai dari Capaian: 12 sel kolom ini (baris 7-18) ditulis sebagai nilai, bukan rumus: ${sebab}.`,
+      },
+      { nilai: 1, catatan: 'Efisiensi 100 - 90' },
+    ]);
   });
 
   test('truncation mode: formulas cut to two decimals and the plan expects the same', async () => {
