@@ -1,9 +1,11 @@
 import { promisify } from 'node:util';
-import { deflateRaw, inflateRaw } from 'node:zlib';
+import * as zlib from 'node:zlib';
 import { TerlaluBesar, type Pemampat } from './zip';
 
-const mampat = promisify(deflateRaw);
-const kembang = promisify(inflateRaw);
+const mampat = promisify(zlib.deflateRaw);
+const kembang = promisify(zlib.inflateRaw);
+// Native CRC-32 from Node 20.15 / 22.2 on; older Node uses the JavaScript one of zip.ts.
+const crcAsli = typeof zlib.crc32 === 'function' ? zlib.crc32 : undefined;
 
 /** Node's zlib (native, on the thread pool); an inflate past its bound stops there, never held whole. */
 export const pemampatNode: Pemampat = {
@@ -19,4 +21,5 @@ export const pemampatNode: Pemampat = {
     }
   },
   mampatkan: async (data) => new Uint8Array(await mampat(data, { level: 6 })),
+  ...(crcAsli && { crc32: (data: Uint8Array) => crcAsli(data) >>> 0 }),
 };

@@ -1,3 +1,4 @@
+import * as zlib from 'node:zlib';
 import JSZip from 'jszip';
 import type { BlokEdit } from '../../src/engine/rencana';
 import { tambalLembar, type GayaSel } from '../../src/io/tambal-lembar';
@@ -330,6 +331,16 @@ test('XML helpers: attributes in either quote, set or added; entities read back'
 describe('zip', () => {
   test('CRC-32 of the standard check string', () => {
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  test("Node's own CRC-32 (where it has one) gives what the JavaScript one gives", () => {
+    const ada = typeof (zlib as { crc32?: unknown }).crc32 === 'function';
+    expect(pemampatNode.crc32 !== undefined).toBe(ada);
+    if (!ada) return;
+    const data = new Uint8Array(100_003);
+    for (let i = 0; i < data.length; i++) data[i] = (i * 2654435761) >>> 24;
+    for (const x of [new Uint8Array(0), data, data.subarray(7, 5000)])
+      expect(pemampatNode.crc32!(x)).toBe(crc32(x));
   });
 
   test('reads what JSZip writes (stored and deflated, data descriptors) and writes what JSZip reads', async () => {
