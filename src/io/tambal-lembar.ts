@@ -1,6 +1,6 @@
 import type { AturanWarna, BlokEdit, GabungEdit, SelEdit } from '../engine/rencana';
 import { alamat, hurufKolom, nomorKolom, uraiRentang, type Gabungan } from '../sheet/grid';
-import { deretRumus } from '../sheet/rumus-bersama';
+import { deretRumusDatar } from '../sheet/rumus-bersama';
 import { atribut, aturAtribut, buangAtribut, lepasXml, xmlTeks } from './xml';
 import {
   akar,
@@ -13,6 +13,7 @@ import {
   nilaiAtributMentah,
   PemindaiXml,
   type Elemen,
+  uraiAtribut,
 } from './xml-token';
 import { TakDidukung } from './zip';
 
@@ -94,14 +95,15 @@ class Lembar {
   readonly polos: boolean;
 
   constructor(readonly xml: string) {
-    this.akar = akar(xml);
+    const [el, polos] = akarLembar(xml);
+    this.akar = el;
+    this.polos = polos;
     this.p = awalan(this.akar.nama);
     if (lokal(this.akar.nama) !== 'worksheet') throw new TakDidukung('bukan lembar kerja');
     const tag = xml.slice(this.akar.awal, this.akar.akhirBuka);
     const ns = atribut(tag, this.p ? `xmlns:${this.p.slice(0, -1)}` : 'xmlns');
     if (ns !== NS_MAIN)
       throw new TakDidukung(`ruang nama lembar tidak dikenal (${ns ?? 'kosong'})`);
-    this.polos = !/<[!?]/.test(xml.slice(this.akar.akhirBuka));
     const s = new PemindaiXml(xml, this.akar.akhirBuka, this.akar.awalTutup);
     while (s.berikut()) {
       if (s.jenis === 'tutup') throw new GalatXml('tag penutup tanpa pembuka', s.awal);
@@ -131,6 +133,34 @@ class Lembar {
     const b = this.bagian.find((x, i) => i > data && sesudah.has(x.nama));
     return b ? b.el.awal : this.akar.awalTutup;
   }
+}
+
+/**
+ * The worksheet's root element, and whether its content is plain (no
+ * comment, CDATA or processing instruction anywhere in it). A plain root's
+ * end tag is found by search rather than by reading every token of the
+ * sheet: it must then be the last thing in the part.
+ */
+function akarLembar(xml: string): [Elemen, boolean] {
+  const s = new PemindaiXml(xml);
+  while (s.berikut()) {
+    if (s.jenis !== 'buka') {
+      const prolog =
+        s.jenis === 'komentar' ||
+        s.jenis === 'pi' ||
+        (s.jenis === 'teks' && xml.slice(s.awal, s.akhir).trim() === '');
+      if (prolog) continue;
+      // Anything else before the root: the exact reader refuses it, with its reason.
+      return [akar(xml), false];
+    }
+    const polos = !/<[!?]/.test(xml.slice(s.akhir));
+    if (!polos || s.kosong) return [akar(xml), polos];
+    const el = ujungPolos(s, xml);
+    if (xml.slice(el.akhir).trim() !== '') throw new GalatXml('isi setelah akar', el.akhir);
+    return [el, true];
+  }
+  // No element at all: the exact reader says why.
+  return [akar(xml), false];
 }
 
 /**
@@ -200,6 +230,113 @@ interface Sel {
   tag: string;
   /** The start tag of its formula, if any. */
   f?: string;
+  /** Its address is written (`r`). */
+  beralamat: boolean;
+  /** Its cell format (`s`). */
+  gaya: number;
+}
+
+/**
+ * The end of the element whose content starts at `dari`, in a plain sheet
+ * (see {@link ujungPolos}): just past its end tag `</nama>`, or -1 when it
+ * is not closed before `batas`.
+ */
+function ujungDalam(xml: string, nama: string, dari: number, batas: number): number {
+  const tutup = `</${nama}`;
+  for (let i = dari; ;) {
+    i = xml.indexOf(tutup, i);
+    if (i < 0 || i >= batas) return -1;
+    const j = akhirNamaTag(xml, i + 2);
+    if (j === i + tutup.length) {
+      const gt = xml.indexOf('>', j);
+      return gt < 0 || gt >= batas ? -1 : gt + 1;
+    }
+    i = j;
+  }
+}
+
+/** Column of a cell reference "AB12" in row `r`, or undefined when it is not one. */
+function kolomAlamat(ref: string, r: number): number | undefined {
+  let i = 0;
+  let kolom = 0;
+  for (; i < ref.length && i < 4; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    kolom = kolom * 26 + c - 64;
+  }
+  if (i === 0 || i > 3 || i === ref.length) return undefined;
+  let baris = 0;
+  for (let j = i; j < ref.length; j++) {
+    const c = ref.charCodeAt(j);
+    if (c < 48 || c > 57) return undefined;
+    baris = baris * 10 + c - 48;
+  }
+  return baris === r ? kolom : undefined;
+}
+
+/**
+ * The cells of a row of a plain sheet, read without walking every token
+ * inside them: a cell's end is found by search (cells do not nest), only
+ * the children of a cell holding a formula are walked (its `<f>` is what the
+ * patch needs). Undefined for anything else in the row (text, other
+ * elements, cells out of order, an address to read back): the exact reader
+ * then decides.
+ */
+function selBarisPolos(l: Lembar, b: Baris): { sel: Sel[]; lain: string[] } | undefined {
+  const { xml } = l;
+  const namaC = l.tag('c');
+  const bukaF = `<${l.tag('f')}`;
+  const sel: Sel[] = [];
+  const batas = b.el.awalTutup;
+  const s = new PemindaiXml(xml, b.el.akhirBuka, batas);
+  let kolom = 0;
+  for (let p = b.el.akhirBuka; p < batas;) {
+    const lt = xml.indexOf('<', p);
+    const ujung = lt < 0 || lt > batas ? batas : lt;
+    if (ujung > p && xml.slice(p, ujung).trim() !== '') return undefined;
+    if (ujung === batas) break;
+    if (!xml.startsWith(namaC, lt + 1) || akhirNamaTag(xml, lt + 1) !== lt + 1 + namaC.length)
+      return undefined;
+    s.lompatKe(lt);
+    s.berikut();
+    const akhirTag = s.akhir;
+    const akhir = s.kosong ? akhirTag : ujungDalam(xml, namaC, akhirTag, batas);
+    if (akhir < 0) return undefined;
+    const tag = xml.slice(lt, akhirTag);
+    const ref = nilaiAtributMentah(xml, lt + 1 + namaC.length, akhirTag, 'r');
+    if (ref === undefined) kolom++;
+    else {
+      const k = kolomAlamat(ref, b.r);
+      if (k === undefined || k <= kolom) return undefined;
+      kolom = k;
+    }
+    if (kolom > 16384) return undefined;
+    let f: string | undefined;
+    if (!s.kosong && xml.slice(akhirTag, akhir).includes(bukaF)) {
+      const c = selBaris(l, { ...b, el: { ...b.el, akhirBuka: lt, awalTutup: akhir } });
+      f = c.sel.values().next().value?.f;
+    }
+    const gs = nilaiAtributMentah(xml, lt + 1 + namaC.length, akhirTag, 's');
+    if (gs !== undefined && gs.includes('&')) return undefined;
+    sel.push({
+      kolom,
+      xml: xml.slice(lt, akhir),
+      tag,
+      f,
+      beralamat: ref !== undefined,
+      gaya: Number(gs ?? 0),
+    });
+    p = akhir;
+  }
+  return { sel, lain: [] };
+}
+
+/** The cells of a row in column order, and what else it holds. */
+function selBarisUrut(l: Lembar, b: Baris): { sel: Sel[]; lain: string[] } {
+  const cepat = l.polos ? selBarisPolos(l, b) : undefined;
+  if (cepat) return cepat;
+  const { sel, lain } = selBaris(l, b);
+  return { sel: [...sel.values()].sort((x, y) => x.kolom - y.kolom), lain };
 }
 
 /** The cells of a row (addresses written or implied), and what else it holds (kept after them). */
@@ -244,7 +381,14 @@ function selBaris(l: Lembar, b: Baris): { sel: Map<number, Sel>; lain: string[] 
       kolom = nomorKolom(m[1]);
     }
     if (kolom > 16384 || sel.has(kolom)) throw new TakDidukung('sel ganda atau di luar lembar');
-    sel.set(kolom, { kolom, xml: xml.slice(awal, s.akhir), tag, f });
+    sel.set(kolom, {
+      kolom,
+      xml: xml.slice(awal, s.akhir),
+      tag,
+      f,
+      beralamat: ref !== undefined,
+      gaya: Number(atribut(tag, 's') ?? 0),
+    });
   }
   return { sel, lain };
 }
@@ -420,27 +564,34 @@ function rencanaSel(
   let si = siAwal;
   const f = l.tag('f');
   for (const b of blok) {
-    const { induk, akhir } = deretRumus(b.sel);
-    const siInduk: number[][] = [];
-    b.sel.forEach((baris, i) => {
-      siInduk.push([]);
-      baris.forEach((s, j) => {
-        if (!s) return;
-        const r = b.baris + i;
+    const { lebar, induk, akhir } = deretRumusDatar(b.sel);
+    // The <f> of the cells that copy a shared formula, one string per column's current run.
+    const fSalinan: string[] = [];
+    for (let i = 0; i < b.sel.length; i++) {
+      const baris = b.sel[i];
+      const r = b.baris + i;
+      for (let j = 0; j < baris.length; j++) {
+        const s = baris[j];
+        if (!s) continue;
         const k = b.kolom + j;
         let fx: string | undefined;
         if (s.rumus) {
-          const i0 = induk[i][j];
-          const teks = xmlTeks(s.rumus.replace(/^=/, ''));
-          if (i0 < i) fx = `<${f} t="shared" si="${siInduk[i0][j]}"/>`;
-          else if (akhir[i][j] > i) {
-            siInduk[i][j] = si++;
-            fx = `<${f} t="shared" ref="${alamat(r, k)}:${alamat(b.baris + akhir[i][j], k)}" si="${siInduk[i][j]}">${teks}</${f}>`;
-          } else fx = `<${f}>${teks}</${f}>`;
+          const i0 = induk[i * lebar + j];
+          const ujung = akhir[i * lebar + j];
+          if (i0 < i) fx = fSalinan[j];
+          else {
+            // Only a formula written in full holds its text.
+            const teks = xmlTeks(s.rumus.replace(/^=/, ''));
+            if (ujung > i) {
+              const id = si++;
+              fSalinan[j] = `<${f} t="shared" si="${id}"/>`;
+              fx = `<${f} t="shared" ref="${alamat(r, k)}:${alamat(b.baris + ujung, k)}" si="${id}">${teks}</${f}>`;
+            } else fx = `<${f}>${teks}</${f}>`;
+          }
         }
         tambah(r, { kolom: k, gayaDari: b.gayaDariKolom, sel: s, f: fx });
-      });
-    });
+      }
+    }
   }
   // Header cells of new columns take the look of their neighbour, after every block (as ExcelJS does).
   for (const g of gabung)
@@ -488,16 +639,25 @@ function tulisBaris(
 ): string {
   const { xml } = l;
   const nomor = [...operasi.keys()].sort((a, b) => a - b);
+  // The pieces are joined every few thousand: the small strings die young, and the garbage
+  // collector does not copy hundreds of thousands of them while the sheet is being written.
   const potong: string[] = [];
+  const gumpal: string[] = [];
   let k = 0;
   let dari = data.akhirBuka;
   for (const b of barisLembar(l, data)) {
+    if (potong.length > 4096) {
+      gumpal.push(potong.join(''));
+      potong.length = 0;
+    }
     for (; k < nomor.length && nomor[k] < b.r; k++)
       potong.push(barisTertambal(l, undefined, nomor[k], operasi.get(nomor[k])!, kolom, gaya));
     potong.push(xml.slice(dari, b.el.awal));
     dari = b.el.akhir;
     if (nomor[k] === b.r) {
-      potong.push(barisTertambal(l, b, b.r, operasi.get(b.r)!, kolom, gaya));
+      const ops = operasi.get(b.r)!;
+      if (!barisCepat(l, b, ops, kolom, gaya, potong))
+        potong.push(barisTertambal(l, b, b.r, ops, kolom, gaya));
       k++;
     } else if (b.tanpaNomor) {
       const tag = xml.slice(b.el.awal, b.el.akhirBuka);
@@ -507,7 +667,128 @@ function tulisBaris(
   potong.push(xml.slice(dari, data.kosong ? dari : data.awalTutup));
   for (; k < nomor.length; k++)
     potong.push(barisTertambal(l, undefined, nomor[k], operasi.get(nomor[k])!, kolom, gaya));
-  return potong.join('');
+  gumpal.push(potong.join(''));
+  return gumpal.join('');
+}
+
+// Scratch of barisCepat, reused row after row: each cell's start, end of start tag, end, column, format.
+const SEL_AWAL: number[] = [];
+const SEL_AKHIR_TAG: number[] = [];
+const SEL_AKHIR: number[] = [];
+const SEL_KOLOM: number[] = [];
+const SEL_GAYA: number[] = [];
+
+/**
+ * A row patched without taking it apart, the usual case: a plain sheet,
+ * every cell addressed and in order, the plan writing values into columns
+ * in order. Untouched runs of cells are copied as they are, written cells
+ * replace or join them in column order; what it writes is what
+ * {@link barisTertambal} writes. Pushes the row's pieces and returns true,
+ * or pushes nothing and returns false when the row needs that exact path.
+ */
+function barisCepat(
+  l: Lembar,
+  b: Baris,
+  ops: Operasi[],
+  kolom: Kolom[],
+  gaya: GayaSel,
+  potong: string[],
+): boolean {
+  const { xml } = l;
+  if (!l.polos || b.el.kosong) return false;
+  for (let i = 0; i < ops.length; i++) {
+    const o = ops[i];
+    if (!o.sel || (i > 0 && o.kolom <= ops[i - 1].kolom)) return false;
+    // A look taken from a cell this row also writes depends on the order: the exact path.
+    if (o.gayaDari !== undefined && ops.some((x) => x.kolom === o.gayaDari)) return false;
+  }
+  // The cells: addressed, in order, nothing else but whitespace between them.
+  const namaC = l.tag('c');
+  const bukaF = `<${l.tag('f')}`;
+  const s = new PemindaiXml(xml, b.el.akhirBuka, b.el.awalTutup);
+  const batas = b.el.awalTutup;
+  let n = 0;
+  let kolomAkhir = 0;
+  for (let p = b.el.akhirBuka; p < batas;) {
+    const lt = xml.indexOf('<', p);
+    const ujung = lt < 0 || lt > batas ? batas : lt;
+    if (ujung > p && xml.slice(p, ujung).trim() !== '') return false;
+    if (ujung === batas) break;
+    if (!xml.startsWith(namaC, lt + 1) || akhirNamaTag(xml, lt + 1) !== lt + 1 + namaC.length)
+      return false;
+    s.lompatKe(lt);
+    s.berikut();
+    const akhir = s.kosong ? s.akhir : ujungDalam(xml, namaC, s.akhir, batas);
+    if (akhir < 0) return false;
+    const ref = nilaiAtributMentah(xml, lt + 1 + namaC.length, s.akhir, 'r');
+    const k = ref === undefined ? undefined : kolomAlamat(ref, b.r);
+    if (k === undefined || k <= kolomAkhir || k > 16384) return false;
+    const gs = nilaiAtributMentah(xml, lt + 1 + namaC.length, s.akhir, 's');
+    if (gs !== undefined && gs.includes('&')) return false;
+    SEL_AWAL[n] = lt;
+    SEL_AKHIR_TAG[n] = s.akhir;
+    SEL_AKHIR[n] = akhir;
+    SEL_KOLOM[n] = k;
+    SEL_GAYA[n] = Number(gs ?? 0);
+    n++;
+    kolomAkhir = k;
+    p = akhir;
+  }
+  // The row's start tag: numbered, without spans (they would no longer be right).
+  const buka = xml.slice(b.el.awal, b.el.akhirBuka);
+  let tag = buka;
+  let gayaBaris: number | undefined;
+  let sBaris: string | undefined;
+  let ubah = false;
+  let adaR = false;
+  for (const a of uraiAtribut(buka, akhirNamaTag(buka, 1), buka.length)) {
+    if (a.nama === 'spans') ubah = true;
+    else if (a.nama === 'r') {
+      adaR = true;
+      if (a.mentah !== String(b.r)) ubah = true;
+    } else if (a.nama === 'customFormat') {
+      if (/^(1|true)$/.test(lepasXml(a.mentah))) gayaBaris = 0;
+    } else if (a.nama === 's') sBaris = lepasXml(a.mentah);
+  }
+  if (ubah || !adaR) tag = aturAtribut(buangAtribut(buka, 'spans'), 'r', String(b.r));
+  if (gayaBaris !== undefined) gayaBaris = Number(sBaris ?? 0);
+  const gayaDi = (k: number): number => {
+    for (let i = 0; i < n; i++) if (SEL_KOLOM[i] === k) return SEL_GAYA[i];
+    return gayaBaris ?? kolom.find((x) => x.min <= k && k <= x.max)?.gaya ?? 0;
+  };
+  // Formulas overwritten: an array formula is refused, as on the exact path.
+  let c = 0;
+  for (const o of ops) {
+    while (c < n && SEL_KOLOM[c] < o.kolom) c++;
+    if (c === n || SEL_KOLOM[c] !== o.kolom || SEL_AKHIR[c] === SEL_AKHIR_TAG[c]) continue;
+    const isi = xml.slice(SEL_AKHIR_TAG[c], SEL_AKHIR[c]);
+    const i = isi.indexOf(bukaF);
+    if (i < 0) continue;
+    // Its formula must be its first child for this path.
+    if (isi.slice(0, i).trim() !== '' || akhirNamaTag(isi, i + 1) !== i + bukaF.length)
+      return false;
+    const f = new PemindaiXml(isi, i);
+    f.berikut();
+    const t = nilaiAtributMentah(isi, i + bukaF.length, f.akhir, 't');
+    if (t !== undefined && lepasXml(t) === 'array') throw new TakDidukung('menimpa rumus larik');
+  }
+  potong.push(tag);
+  let p = b.el.akhirBuka;
+  c = 0;
+  for (const o of ops) {
+    while (c < n && SEL_KOLOM[c] < o.kolom) c++;
+    const ada = c < n && SEL_KOLOM[c] === o.kolom;
+    const tempat = c < n ? SEL_AWAL[c] : n > 0 ? SEL_AKHIR[n - 1] : b.el.akhirBuka;
+    if (tempat > p) potong.push(xml.slice(p, tempat));
+    const dasar = gayaDi(o.gayaDari ?? o.kolom);
+    const sel = o.sel!;
+    const gs = sel.format ? gaya.denganFormat(dasar, sel.format) : dasar;
+    potong.push(selXml(l, alamat(b.r, o.kolom), gs, sel, o.f));
+    p = tempat;
+    if (ada) p = SEL_AKHIR[c++];
+  }
+  potong.push(xml.slice(p, b.el.akhir));
+  return true;
 }
 
 function barisTertambal(
@@ -519,19 +800,22 @@ function barisTertambal(
   gaya: GayaSel,
 ): string {
   let tag = `<${l.tag('row')} r="${r}">`;
-  const sel = new Map<number, string>();
-  const gayaSel = new Map<number, number>();
+  // The row's cells in column order: column, XML, cell format.
+  const kol: number[] = [];
+  const teks: string[] = [];
+  const gs: number[] = [];
   let lain: string[] = [];
   if (asli) {
     const buka = l.xml.slice(asli.el.awal, asli.el.akhirBuka);
     tag = aturAtribut(buangAtribut(buka, 'spans'), 'r', String(r));
     if (asli.el.kosong) tag = `${tag.slice(0, -2).replace(/\s+$/, '')}>`;
-    const isi = selBaris(l, asli);
+    const isi = selBarisUrut(l, asli);
     lain = isi.lain;
-    for (const [k, c] of isi.sel) {
-      sel.set(k, atribut(c.tag, 'r') !== undefined ? c.xml : denganAlamat(c, alamat(r, k)));
-      gayaSel.set(k, Number(atribut(c.tag, 's') ?? 0));
-      if (c.f && atribut(c.f, 't') === 'array' && ops.some((o) => o.sel && o.kolom === k))
+    for (const c of isi.sel) {
+      kol.push(c.kolom);
+      teks.push(c.beralamat ? c.xml : denganAlamat(c, alamat(r, c.kolom)));
+      gs.push(c.gaya);
+      if (c.f && atribut(c.f, 't') === 'array' && ops.some((o) => o.sel && o.kolom === c.kolom))
         throw new TakDidukung('menimpa rumus larik');
     }
   }
@@ -539,17 +823,32 @@ function barisTertambal(
   const gayaBaris = /^(1|true)$/.test(atribut(tag, 'customFormat') ?? '')
     ? Number(atribut(tag, 's') ?? 0)
     : undefined;
-  const gayaDi = (k: number): number =>
-    gayaSel.get(k) ?? gayaBaris ?? kolom.find((x) => x.min <= k && k <= x.max)?.gaya ?? 0;
   for (const o of ops) {
-    const dasar = o.gayaDari !== undefined ? gayaDi(o.gayaDari) : gayaDi(o.kolom);
+    const dari = o.gayaDari ?? o.kolom;
+    const id = kol.indexOf(dari);
+    const dasar =
+      id >= 0
+        ? gs[id]
+        : (gayaBaris ?? kolom.find((x) => x.min <= dari && dari <= x.max)?.gaya ?? 0);
     const s = o.sel?.format ? gaya.denganFormat(dasar, o.sel.format) : dasar;
     const r0 = alamat(r, o.kolom);
-    sel.set(o.kolom, o.sel ? selXml(l, r0, s, o.sel, o.f) : selBergaya(l, sel.get(o.kolom), r0, s));
-    gayaSel.set(o.kolom, s);
+    const i = kol.indexOf(o.kolom);
+    const x = o.sel
+      ? selXml(l, r0, s, o.sel, o.f)
+      : selBergaya(l, i >= 0 ? teks[i] : undefined, r0, s);
+    if (i >= 0) {
+      teks[i] = x;
+      gs[i] = s;
+    } else {
+      // In column order.
+      let j = kol.length;
+      while (j > 0 && kol[j - 1] > o.kolom) j--;
+      kol.splice(j, 0, o.kolom);
+      teks.splice(j, 0, x);
+      gs.splice(j, 0, s);
+    }
   }
-  const isi = [...sel.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
-  return `${tag}${isi.join('')}${lain.join('')}</${l.tag('row')}>`;
+  return `${tag}${teks.join('')}${lain.join('')}</${l.tag('row')}>`;
 }
 
 /** A cell that had no address, with its address written (its column moves nothing else). */

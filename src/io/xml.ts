@@ -10,12 +10,17 @@ import { akhirNamaTag, nilaiAtributMentah, uraiAtribut } from './xml-token';
 // eslint-disable-next-line no-control-regex
 const TAK_SAH = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g;
 
+// eslint-disable-next-line no-control-regex
+const PERLU_LOLOS = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff&<>"]/;
+
 /**
  * Text as it may stand in element content or a double-quoted attribute.
  * Control characters XML cannot hold (pasted from Word, say) are left out,
  * as ExcelJS does.
  */
 export function xmlTeks(teks: string): string {
+  // Most texts (formulas, numbers, labels) need nothing: one test instead of five replaces.
+  if (!PERLU_LOLOS.test(teks)) return teks;
   return teks
     .replace(TAK_SAH, '')
     .replace(/&/g, '&amp;')

@@ -15,6 +15,42 @@ const RENTANG_BARIS = /(^|[^A-Z$0-9])\$?\d+:\$?\d+/;
 // ExcelJS slides reference-like text inside strings when it reads a shared formula back.
 const REF_DALAM_TEKS = /\$?[A-Za-z]{1,3}\$?[1-9]/;
 
+/** A formula parsed for sliding: the text between its relative row numbers, and those numbers. */
+interface Geser {
+  teks: string[];
+  baris: number[];
+  ekor: string;
+}
+
+function uraiGeser(rumus: string): Geser | undefined {
+  const isi = rumus.replace(/^=/, '');
+  if (RENTANG_BARIS.test(isi.replace(/"(?:[^"]|"")*"/g, '""'))) return undefined;
+  const teks: string[] = [];
+  const baris: number[] = [];
+  let dari = 0;
+  for (const m of isi.matchAll(TOKEN)) {
+    const [token, , kolom, dolarBaris, nomor] = m;
+    const posisi = m.index ?? 0;
+    if (token.startsWith('"')) {
+      if (REF_DALAM_TEKS.test(token)) return undefined;
+    } else if (token.startsWith("'")) {
+      return undefined;
+    } else if (kolom !== undefined) {
+      if (nomorKolom(kolom) > 16384) return undefined;
+      if (!dolarBaris) {
+        const awalNomor = posisi + token.length - nomor.length;
+        teks.push(isi.slice(dari, awalNomor));
+        baris.push(Number(nomor));
+        dari = posisi + token.length;
+      }
+    } else if (isi[posisi + token.length] !== '(') {
+      // A name is fine only as a function name: directly followed by "(".
+      return undefined;
+    }
+  }
+  return { teks, baris, ekor: isi.slice(dari) };
+}
+
 /**
  * A function giving the formula as it reads `dBaris` rows lower, or
  * undefined when the formula holds something that is not plainly
@@ -23,40 +59,79 @@ const REF_DALAM_TEKS = /\$?[A-Za-z]{1,3}\$?[1-9]/;
  * checking a long column costs one string join per cell.
  */
 export function penggeserRumus(rumus: string): ((dBaris: number) => string) | undefined {
-  const isi = rumus.replace(/^=/, '');
-  if (RENTANG_BARIS.test(isi.replace(/"(?:[^"]|"")*"/g, '""'))) return undefined;
-  // The text between relative row numbers, and those numbers.
-  const teks: string[] = [];
-  const baris: number[] = [];
-  let aman = true;
-  let dari = 0;
-  for (const m of isi.matchAll(TOKEN)) {
-    const [token, , kolom, dolarBaris, nomor] = m;
-    const posisi = m.index ?? 0;
-    if (token.startsWith('"')) {
-      if (REF_DALAM_TEKS.test(token)) aman = false;
-    } else if (token.startsWith("'")) {
-      aman = false;
-    } else if (kolom !== undefined) {
-      if (nomorKolom(kolom) > 16384) aman = false;
-      else if (!dolarBaris) {
-        const awalNomor = posisi + token.length - nomor.length;
-        teks.push(isi.slice(dari, awalNomor));
-        baris.push(Number(nomor));
-        dari = posisi + token.length;
-      }
-    } else if (isi[posisi + token.length] !== '(') {
-      // A name is fine only as a function name: directly followed by "(".
-      aman = false;
-    }
-    if (!aman) return undefined;
-  }
-  const ekor = isi.slice(dari);
+  const g = uraiGeser(rumus);
+  if (!g) return undefined;
+  const { teks, baris, ekor } = g;
   return (dBaris) => {
     let hasil = '';
     for (let i = 0; i < teks.length; i++) hasil += teks[i] + (baris[i] + dBaris);
     return hasil + ekor;
   };
+}
+
+/** True when `rumus` (from offset `awal`) is `g` slid `d` rows down; builds no string. */
+function samaDigeser(g: Geser, d: number, rumus: string, awal: number): boolean {
+  let p = awal;
+  for (let i = 0; i < g.teks.length; i++) {
+    const t = g.teks[i];
+    if (!rumus.startsWith(t, p)) return false;
+    p += t.length;
+    // The row number, digit by digit.
+    let n = g.baris[i] + d;
+    let digit = 1;
+    while (digit * 10 <= n) digit *= 10;
+    for (; digit >= 1; digit = Math.floor(digit / 10)) {
+      const c = Math.floor(n / digit);
+      if (rumus.charCodeAt(p++) !== 48 + c) return false;
+      n -= c * digit;
+    }
+  }
+  return rumus.length - p === g.ekor.length && rumus.endsWith(g.ekor);
+}
+
+/** Shared formulas of a block, flat: row i, column j at i * lebar + j (see {@link deretRumus}). */
+export interface DeretDatar {
+  lebar: number;
+  induk: Int32Array;
+  akhir: Int32Array;
+}
+
+/**
+ * {@link deretRumus} in two flat arrays, with nothing allocated per cell
+ * (the patch writer runs it over columns of hundreds of thousands of rows).
+ */
+export function deretRumusDatar(
+  sel: readonly (readonly ({ rumus?: string } | null)[])[],
+): DeretDatar {
+  let lebar = 0;
+  for (const b of sel) lebar = Math.max(lebar, b.length);
+  const induk = new Int32Array(sel.length * lebar).fill(-1);
+  const akhir = new Int32Array(sel.length * lebar).fill(-1);
+  const geser: (Geser | undefined)[] = [];
+  const mulai: number[] = [];
+  for (let i = 0; i < sel.length; i++) {
+    const baris = sel[i];
+    for (let j = 0; j < baris.length; j++) {
+      const rumus = baris[j]?.rumus;
+      const awal = rumus?.charCodeAt(0) === 61 ? 1 : 0;
+      if (!rumus || rumus.length === awal) {
+        mulai[j] = -1;
+        continue;
+      }
+      const i0 = mulai[j] ?? -1;
+      const g = i0 >= 0 ? geser[j] : undefined;
+      if (g && akhir[i0 * lebar + j] === i - 1 && samaDigeser(g, i - i0, rumus, awal)) {
+        induk[i * lebar + j] = i0;
+        akhir[i0 * lebar + j] = i;
+      } else {
+        geser[j] = uraiGeser(rumus.slice(awal));
+        mulai[j] = i;
+        induk[i * lebar + j] = i;
+        akhir[i * lebar + j] = i;
+      }
+    }
+  }
+  return { lebar, induk, akhir };
 }
 
 /**
@@ -69,27 +144,17 @@ export function deretRumus(sel: readonly (readonly ({ rumus?: string } | null)[]
   induk: number[][];
   akhir: number[][];
 } {
+  const d = deretRumusDatar(sel);
   const induk: number[][] = [];
   const akhir: number[][] = [];
-  const berjalan: ({ geser?: (d: number) => string; i: number } | undefined)[] = [];
   sel.forEach((baris, i) => {
-    induk.push([]);
-    akhir.push([]);
-    baris.forEach((s, j) => {
-      induk[i][j] = -1;
-      const rumus = s?.rumus?.replace(/^=/, '');
-      const d = berjalan[j];
-      if (!rumus) {
-        berjalan[j] = undefined;
-      } else if (d?.geser && akhir[d.i][j] === i - 1 && d.geser(i - d.i) === rumus) {
-        induk[i][j] = d.i;
-        akhir[d.i][j] = i;
-      } else {
-        berjalan[j] = { geser: penggeserRumus(rumus), i };
-        induk[i][j] = i;
-        akhir[i][j] = i;
-      }
-    });
+    induk.push(Array.from(baris, (_, j) => d.induk[i * d.lebar + j]));
+    const a: number[] = [];
+    for (let j = 0; j < baris.length; j++) {
+      const x = d.akhir[i * d.lebar + j];
+      if (x >= 0) a[j] = x;
+    }
+    akhir.push(a);
   });
   return { induk, akhir };
 }
