@@ -63,7 +63,7 @@ export function gabungCatatan(
   xmlKomentar: string,
   xmlVml: string,
   catatanBaru: Map<string, string>,
-  ditulis: Set<string>,
+  ditulis: { has(ref: string): boolean },
 ): { komentar: string; vml: string; dipertahankan: string[] } {
   // The notes parts are edited as text: only in the plain form Excel and ExcelJS write them.
   const polos = (x: string) => !/<[!?](?!xml\s)/.test(x);

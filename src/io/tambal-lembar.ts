@@ -1,6 +1,6 @@
 import type { AturanWarna, BlokEdit, GabungEdit, SelEdit } from '../engine/rencana';
 import { alamat, hurufKolom, nomorKolom, uraiRentang, type Gabungan } from '../sheet/grid';
-import { deretRumusDatar } from '../sheet/rumus-bersama';
+import { deretRumusDatar, type DeretDatar } from '../sheet/rumus-bersama';
 import { atribut, aturAtribut, buangAtribut, lepasXml, xmlTeks } from './xml';
 import {
   akar,
@@ -453,7 +453,7 @@ function tambal(
   if (!data) throw new TakDidukung('lembar tanpa <sheetData>');
   const kolom = kolomLembar(l);
   const bersama = rumusBersama(l, data.el);
-  const operasi = rencanaSel(blok, gabung, bersama.siBerikut, l);
+  const operasi = new OperasiLembar(blok, gabung, bersama.siBerikut, l);
   rumusBersamaUtuh(bersama.daftar, operasi);
   const ganti: Ganti[] = [];
   ganti.push({
@@ -462,11 +462,7 @@ function tambal(
     teks: `<${l.tag('sheetData')}>${tulisBaris(l, data.el, operasi, kolom, gaya)}</${l.tag('sheetData')}>`,
     urutan: 0,
   });
-  let batas = { baris: 0, kolom: 0 };
-  for (const [r, ops] of operasi) {
-    batas.baris = Math.max(batas.baris, r);
-    for (const o of ops) batas.kolom = Math.max(batas.kolom, o.kolom);
-  }
+  let batas = operasi.batas();
   // The dimension grows to cover the new cells.
   const dimensi = l.cari('dimension');
   if (dimensi) {
@@ -547,57 +543,119 @@ function rumusBersama(
   return { daftar, siBerikut };
 }
 
-/** The plan's cell operations by sheet row, with each formula's `<f>` element. */
-function rencanaSel(
-  blok: BlokEdit[],
-  gabung: GabungEdit[],
-  siAwal: number,
-  l: Lembar,
-): Map<number, Operasi[]> {
-  const operasi = new Map<number, Operasi[]>();
-  const tambah = (baris: number, o: Operasi) => {
-    const ops = operasi.get(baris);
-    if (ops) ops.push(o);
-    else operasi.set(baris, [o]);
-  };
-  // Shared-formula ids go on after the sheet's own.
-  let si = siAwal;
-  const f = l.tag('f');
-  for (const b of blok) {
-    const { lebar, induk, akhir } = deretRumusDatar(b.sel);
-    // The <f> of the cells that copy a shared formula, one string per column's current run.
-    const fSalinan: string[] = [];
-    for (let i = 0; i < b.sel.length; i++) {
+/**
+ * The plan's cell operations by sheet row, with each formula's `<f>`
+ * element, made when the row is written (nothing per cell is kept for the
+ * whole sheet): the blocks in plan order, then the header cells of new
+ * columns, which take the look of their neighbour after every block (as
+ * ExcelJS does).
+ */
+class OperasiLembar {
+  /** The rows with operations, in order. */
+  readonly nomor: number[];
+  private readonly deret: DeretDatar[];
+  /** Shared-formula id of each master cell (by block, at row * width + column). */
+  private readonly si: Int32Array[];
+  /** The <f> of the cells copying a shared formula: per block and column, of its current run. */
+  private readonly fSalinan: { si: number; teks: string }[][];
+  private readonly f: string;
+
+  constructor(
+    private readonly blok: BlokEdit[],
+    private readonly gabung: GabungEdit[],
+    siAwal: number,
+    l: Lembar,
+  ) {
+    this.f = l.tag('f');
+    // Shared-formula ids go on after the sheet's own, in plan order.
+    let si = siAwal;
+    this.deret = blok.map((b) => deretRumusDatar(b.sel));
+    this.si = this.deret.map(({ lebar, induk, akhir }) => {
+      const id = new Int32Array(induk.length).fill(-1);
+      for (let x = 0; x < induk.length; x++)
+        if (induk[x] >= 0 && induk[x] === Math.floor(x / lebar) && akhir[x] > induk[x])
+          id[x] = si++;
+      return id;
+    });
+    this.fSalinan = blok.map(() => []);
+    let maks = 0;
+    for (const b of blok) maks = Math.max(maks, b.baris + b.sel.length);
+    for (const g of gabung) maks = Math.max(maks, g.baris2 + 1);
+    const ada = new Uint8Array(maks + 1);
+    for (const b of blok)
+      for (let i = 0; i < b.sel.length; i++) if (b.sel[i].some((x) => x)) ada[b.baris + i] = 1;
+    for (const g of gabung) for (let r = g.baris1; r <= g.baris2; r++) ada[r] = 1;
+    this.nomor = [];
+    for (let r = 1; r < ada.length; r++) if (ada[r]) this.nomor.push(r);
+  }
+
+  /** The operations of row `r`, in plan order. */
+  ops(r: number): Operasi[] {
+    const hasil: Operasi[] = [];
+    const f = this.f;
+    for (let n = 0; n < this.blok.length; n++) {
+      const b = this.blok[n];
+      const i = r - b.baris;
+      if (i < 0 || i >= b.sel.length) continue;
+      const { lebar, induk, akhir } = this.deret[n];
       const baris = b.sel[i];
-      const r = b.baris + i;
       for (let j = 0; j < baris.length; j++) {
         const s = baris[j];
         if (!s) continue;
         const k = b.kolom + j;
         let fx: string | undefined;
         if (s.rumus) {
-          const i0 = induk[i * lebar + j];
-          const ujung = akhir[i * lebar + j];
-          if (i0 < i) fx = fSalinan[j];
-          else {
+          const x = i * lebar + j;
+          const i0 = induk[x];
+          if (i0 < i) {
+            const id = this.si[n][i0 * lebar + j];
+            let salinan = this.fSalinan[n][j];
+            if (salinan?.si !== id)
+              salinan = this.fSalinan[n][j] = { si: id, teks: `<${f} t="shared" si="${id}"/>` };
+            fx = salinan.teks;
+          } else {
             // Only a formula written in full holds its text.
             const teks = xmlTeks(s.rumus.replace(/^=/, ''));
-            if (ujung > i) {
-              const id = si++;
-              fSalinan[j] = `<${f} t="shared" si="${id}"/>`;
-              fx = `<${f} t="shared" ref="${alamat(r, k)}:${alamat(b.baris + ujung, k)}" si="${id}">${teks}</${f}>`;
-            } else fx = `<${f}>${teks}</${f}>`;
+            fx =
+              akhir[x] > i
+                ? `<${f} t="shared" ref="${alamat(r, k)}:${alamat(b.baris + akhir[x], k)}" si="${this.si[n][x]}">${teks}</${f}>`
+                : `<${f}>${teks}</${f}>`;
           }
         }
-        tambah(r, { kolom: k, gayaDari: b.gayaDariKolom, sel: s, f: fx });
+        hasil.push({ kolom: k, gayaDari: b.gayaDariKolom, sel: s, f: fx });
       }
     }
+    for (const g of this.gabung)
+      if (r >= g.baris1 && r <= g.baris2) hasil.push({ kolom: g.kolom, gayaDari: g.gayaDariKolom });
+    return hasil;
   }
-  // Header cells of new columns take the look of their neighbour, after every block (as ExcelJS does).
-  for (const g of gabung)
-    for (let r = g.baris1; r <= g.baris2; r++)
-      tambah(r, { kolom: g.kolom, gayaDari: g.gayaDariKolom });
-  return operasi;
+
+  /** Every cell given a value (row, column). */
+  *ditulis(): Generator<[number, number]> {
+    for (const b of this.blok)
+      for (let i = 0; i < b.sel.length; i++)
+        for (let j = 0; j < b.sel[i].length; j++) if (b.sel[i][j]) yield [b.baris + i, b.kolom + j];
+  }
+
+  /** The last row and column touched. */
+  batas(): { baris: number; kolom: number } {
+    let baris = 0;
+    let kolom = 0;
+    for (const b of this.blok) {
+      b.sel.forEach((r, i) => {
+        r.forEach((x, j) => {
+          if (!x) return;
+          baris = Math.max(baris, b.baris + i);
+          kolom = Math.max(kolom, b.kolom + j);
+        });
+      });
+    }
+    for (const g of this.gabung) {
+      baris = Math.max(baris, g.baris2);
+      kolom = Math.max(kolom, g.kolom);
+    }
+    return { baris, kolom };
+  }
 }
 
 /**
@@ -609,11 +667,11 @@ function rencanaSel(
  */
 function rumusBersamaUtuh(
   daftar: { alamat: string; si: string; induk: boolean }[],
-  operasi: Map<number, Operasi[]>,
+  operasi: OperasiLembar,
 ): void {
   if (daftar.length === 0) return;
   const ditulis = new Set<string>();
-  for (const [r, ops] of operasi) for (const o of ops) if (o.sel) ditulis.add(alamat(r, o.kolom));
+  for (const [r, k] of operasi.ditulis()) ditulis.add(alamat(r, k));
   const induk = new Map<string, boolean>();
   const utuh = new Map<string, boolean>();
   for (const x of daftar) {
@@ -633,12 +691,12 @@ function rumusBersamaUtuh(
 function tulisBaris(
   l: Lembar,
   data: Elemen,
-  operasi: Map<number, Operasi[]>,
+  operasi: OperasiLembar,
   kolom: Kolom[],
   gaya: GayaSel,
 ): string {
   const { xml } = l;
-  const nomor = [...operasi.keys()].sort((a, b) => a - b);
+  const { nomor } = operasi;
   // The pieces are joined every few thousand: the small strings die young, and the garbage
   // collector does not copy hundreds of thousands of them while the sheet is being written.
   const potong: string[] = [];
@@ -651,11 +709,11 @@ function tulisBaris(
       potong.length = 0;
     }
     for (; k < nomor.length && nomor[k] < b.r; k++)
-      potong.push(barisTertambal(l, undefined, nomor[k], operasi.get(nomor[k])!, kolom, gaya));
+      potong.push(barisTertambal(l, undefined, nomor[k], operasi.ops(nomor[k]), kolom, gaya));
     potong.push(xml.slice(dari, b.el.awal));
     dari = b.el.akhir;
     if (nomor[k] === b.r) {
-      const ops = operasi.get(b.r)!;
+      const ops = operasi.ops(b.r);
       if (!barisCepat(l, b, ops, kolom, gaya, potong))
         potong.push(barisTertambal(l, b, b.r, ops, kolom, gaya));
       k++;
@@ -666,7 +724,7 @@ function tulisBaris(
   }
   potong.push(xml.slice(dari, data.kosong ? dari : data.awalTutup));
   for (; k < nomor.length; k++)
-    potong.push(barisTertambal(l, undefined, nomor[k], operasi.get(nomor[k])!, kolom, gaya));
+    potong.push(barisTertambal(l, undefined, nomor[k], operasi.ops(nomor[k]), kolom, gaya));
   gumpal.push(potong.join(''));
   return gumpal.join('');
 }

@@ -1,4 +1,4 @@
-import type { RencanaEdit } from '../engine/rencana';
+import type { BlokEdit, RencanaEdit } from '../engine/rencana';
 import { alamat, uraiRentang } from '../sheet/grid';
 import { gabungCatatan, KOMENTAR_KOSONG, vmlKosong } from './tambal-catatan';
 import { tambalLembar, type GayaSel } from './tambal-lembar';
@@ -25,6 +25,28 @@ import { TakDidukung, type Pemampat } from './zip';
  * ExcelJS would drop) is copied byte for byte. A file it does not fully
  * understand is left to the ExcelJS writer, with the reason.
  */
+
+/**
+ * The cells a plan writes on one sheet, asked about by address ("E5")
+ * without a set of every address (a sheet of 200 000 rows writes many).
+ */
+export class SelDitulis {
+  constructor(private readonly blok: BlokEdit[]) {}
+
+  has(ref: string): boolean {
+    const r = uraiRentang(ref);
+    // Only a cell address as written ("E5"), as a set of the addresses would hold it.
+    if (!r || ref !== alamat(r.baris1, r.kolom1)) return false;
+    return this.blok.some((b) => !!b.sel[r.baris1 - b.baris]?.[r.kolom1 - b.kolom]);
+  }
+
+  *[Symbol.iterator](): Generator<string> {
+    for (const b of this.blok)
+      for (let i = 0; i < b.sel.length; i++)
+        for (let j = 0; j < b.sel[i].length; j++)
+          if (b.sel[i][j]) yield alamat(b.baris + i, b.kolom + j);
+  }
+}
 
 /** The patched file, with the cells ("Sheet!E5") whose user note was kept though Capaian filled them. */
 export type HasilTambal = { data: Uint8Array; catatanDipertahankan: string[] } | { alasan: string };
@@ -230,7 +252,7 @@ async function tulisCatatan(
   paket: Paket,
   jalurLembar: string,
   catatan: Map<string, string>,
-  ditulis: Set<string>,
+  ditulis: SelDitulis,
   blokVmlBaru: () => Promise<number>,
   dipertahankan: string[],
 ): Promise<string | undefined> {
@@ -286,7 +308,7 @@ async function tulisCatatan(
 async function periksaTabelExcel(
   paket: Paket,
   jalurLembar: string,
-  ditulis: Set<string>,
+  ditulis: SelDitulis,
   gabung: RencanaEdit['gabung'],
 ): Promise<void> {
   for (const h of (await paket.hubungan(jalurLembar)).filter((x) => x.jenis.endsWith('/table'))) {
@@ -388,16 +410,13 @@ async function tambal(
     if (!jalur) throw new TakDidukung(`lembar "${nama}" tidak ada`);
     const blok = rencana.blok.filter((b) => b.sheet === nama);
     const catatan = new Map<string, string>();
-    const ditulis = new Set<string>();
     for (const b of blok)
-      b.sel.forEach((r, i) =>
-        r.forEach((s, j) => {
-          if (!s) return;
-          const a = alamat(b.baris + i, b.kolom + j);
-          ditulis.add(a);
-          if (s.catatan) catatan.set(a, s.catatan);
-        }),
-      );
+      for (let i = 0; i < b.sel.length; i++)
+        for (let j = 0; j < b.sel[i].length; j++) {
+          const s = b.sel[i][j];
+          if (s?.catatan) catatan.set(alamat(b.baris + i, b.kolom + j), s.catatan);
+        }
+    const ditulis = new SelDitulis(blok);
     const gabung = rencana.gabung.filter((g) => g.sheet === nama);
     await periksaTabelExcel(paket, jalur, ditulis, gabung);
     // Capaian's own notes on written cells are replaced; every note of the user's stays.
