@@ -86,6 +86,42 @@ test('cells go into their rows in column order; new rows between the old ones; s
   ).toBe(true);
 });
 
+test('a plain sheet is patched row by row without taking rows apart: the same cells as the exact reading of a sheet with a comment', () => {
+  const baris =
+    '<row r="5" spans="1:5"><c r="A5" s="2"><v>1</v></c>\n  <c r="C5" s="4"><f>A5</f><v>1</v></c><c r="D5" s="6"/></row>' +
+    '<row r="6"><c r="A6"><v>3</v></c></row>';
+  const rencana = [
+    blok({
+      baris: 5,
+      kolom: 2,
+      sel: [
+        [{ nilai: 1 }, { nilai: 2, rumus: '=A5*2' }, null, { nilai: 'x' }],
+        [{ nilai: 4 }, null, null, { nilai: 5 }],
+      ],
+    }),
+  ];
+  const tulis = (isi: string) => tambalLembar(lembar(isi), rencana, [], [], new GayaUji());
+  const polos = tulis(`<sheetData>${baris}</sheetData>`);
+  const tepat = tulis(`<sheetData><!-- dari pengguna -->${baris}</sheetData>`);
+  const sel = (x: string) => x.slice(x.indexOf('<row')).replace(/>\s+</g, '><');
+  // A new cell between two, a formula cell overwritten, one after the last; others as they were.
+  expect(sel(polos)).toContain(
+    '<row r="5"><c r="A5" s="2"><v>1</v></c><c r="B5"><v>1</v></c><c r="C5" s="4"><f>A5*2</f><v>2</v></c><c r="D5" s="6"/><c r="E5" t="inlineStr"><is><t>x</t></is></c></row>' +
+      '<row r="6"><c r="A6"><v>3</v></c><c r="B6"><v>4</v></c><c r="E6"><v>5</v></c></row>',
+  );
+  expect(sel(polos)).toBe(sel(tepat));
+  // An array formula is never overwritten, on either path.
+  const larik =
+    '<row r="5"><c r="A5"><v>1</v></c><c r="C5"><f t="array" ref="C5">A5</f><v>1</v></c></row>';
+  expect(() => tulis(`<sheetData>${larik}</sheetData>`)).toThrow('menimpa rumus larik');
+  expect(() => tulis(`<sheetData><!-- x -->${larik}</sheetData>`)).toThrow('menimpa rumus larik');
+  // A cell without its address, or out of order, is read exactly: same result.
+  const tanpaAlamat = '<row r="5"><c s="2"><v>1</v></c><c r="D5" s="6"/></row>';
+  expect(sel(tulis(`<sheetData>${tanpaAlamat}</sheetData>`))).toContain(
+    '<row r="5"><c s="2" r="A5"><v>1</v></c><c r="B5"><v>1</v></c><c r="C5"><f>A5*2</f><v>2</v></c><c r="D5" s="6"/><c r="E5" t="inlineStr"><is><t>x</t></is></c></row>',
+  );
+});
+
 test('a column of equal formulas is one shared formula, with ids after the sheet own', () => {
   const xml = lembar(
     '<sheetData><row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="4">1+1</f><v>2</v></c></row><row r="2"><c r="A2"><f t="shared" si="4"/><v>2</v></c></row></sheetData>',
