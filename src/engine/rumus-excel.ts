@@ -117,6 +117,12 @@ export function rumusJumlah(sel: string[]): string {
   return `SUM(${gabungAcuan(sel)})`;
 }
 
+function kurungBuka(teks: string): number {
+  let n = 0;
+  for (let i = 0; i < teks.length; i++) if (teks.charCodeAt(i) === 40) n++;
+  return n;
+}
+
 /** Excel's limits on a formula: its length, the nesting of its functions, one text in it. */
 export const BATAS_RUMUS = { panjang: 8192, sarang: 64, teks: 255 } as const;
 
@@ -126,7 +132,10 @@ export const BATAS_RUMUS = { panjang: 8192, sarang: 64, teks: 255 } as const;
  * or a text in quotes longer than 255 characters (a long kategori label).
  */
 export function melampauiBatasRumus(rumus: string): string | undefined {
-  const badan = rumus.replace(/^=/, '');
+  const badan = rumus.charCodeAt(0) === 61 ? rumus.slice(1) : rumus;
+  // A short formula with few parentheses is within every limit (the engine writes one per row).
+  if (badan.length <= BATAS_RUMUS.teks + 2 && kurungBuka(badan) <= BATAS_RUMUS.sarang)
+    return undefined;
   if (badan.length > BATAS_RUMUS.panjang)
     return `rumusnya ${badan.length} karakter, Excel menerima paling banyak ${BATAS_RUMUS.panjang}`;
   let dalam = 0;

@@ -78,11 +78,14 @@ function sama(ada: unknown, harap: number | string | null): boolean {
  */
 function dalamGabungan(p: PembacaGrid, b: number, c: number): boolean {
   if (p.tertutupGabungan(b, c)) return true;
-  const indukDi = (bb: number, cc: number) => {
-    const [ib, ic] = p.indukGabungan(bb, cc);
-    return p.tertutupGabungan(bb, cc) && ib === b && ic === c;
-  };
-  return indukDi(b, c + 1) || indukDi(b + 1, c);
+  return indukDi(p, b, c + 1, b, c) || indukDi(p, b + 1, c, b, c);
+}
+
+/** True when cell (bb, cc) is covered by a merge whose top-left is (b, c); asked of every row: no allocation when not. */
+function indukDi(p: PembacaGrid, bb: number, cc: number, b: number, c: number): boolean {
+  if (!p.tertutupGabungan(bb, cc)) return false;
+  const [ib, ic] = p.indukGabungan(bb, cc);
+  return ib === b && ic === c;
 }
 
 interface Penempatan {

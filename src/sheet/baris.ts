@@ -90,7 +90,7 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
   const tahunTabel = tabel.tahun;
 
   const baca = (baris: number, k: KolomTabel): SelTabel => {
-    const [bi] = p.indukGabungan(baris, k.kolom);
+    const bi = p.barisIndukGabungan(baris, k.kolom);
     const mentah = p.nilai(baris, k.kolom);
     const format = p.format(baris, k.kolom);
     // Names and codes are not numbers: only value columns are parsed (50 000-row DPAs stay fast).

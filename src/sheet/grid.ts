@@ -194,6 +194,12 @@ export class PembacaGrid {
     return this.indukDi(baris, kolom) ?? [baris, kolom];
   }
 
+  /** Row of {@link indukGabungan}, with nothing allocated (asked of every cell of a table). */
+  barisIndukGabungan(baris: number, kolom: number): number {
+    const i = this.indukDi(baris, kolom);
+    return i ? i[0] : baris;
+  }
+
   /** Number of cells stored in the row (the rest of it is empty): work follows the cells present. */
   panjangBaris(baris: number): number {
     return this.grid.nilai[baris - this.grid.barisAwal]?.length ?? 0;
@@ -206,7 +212,9 @@ export class PembacaGrid {
   }
 
   format(baris: number, kolom: number): string | undefined {
-    const [b, k] = this.indukGabungan(baris, kolom);
+    const i = this.indukDi(baris, kolom);
+    const b = i ? i[0] : baris;
+    const k = i ? i[1] : kolom;
     return this.grid.format?.[b - this.grid.barisAwal]?.[k - this.grid.kolomAwal];
   }
 
