@@ -4,6 +4,7 @@
  * whole office workbooks. Deterministic: the same seed gives the same book.
  */
 import ExcelJS from 'exceljs';
+import type { Grid } from '../src/sheet/grid';
 
 /** A small deterministic generator (mulberry32). */
 export function acak(benih: number): () => number {
@@ -17,10 +18,12 @@ export function acak(benih: number): () => number {
   };
 }
 
-/** A DPA sheet of about `baris` rows: 1 program per 50 rows, 1 kegiatan per 10, the rest sub kegiatan. */
-export function isiDpa(ws: ExcelJS.Worksheet, baris: number, benih = 1): void {
+/** The rows of a DPA sheet of about `baris` rows: 1 program per 50 rows, 1 kegiatan per 10, the rest sub kegiatan. */
+export function barisDpa(baris: number, benih = 1): (string | number | null)[][] {
   const r = acak(benih);
-  ws.addRow(['Kode Rekening', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)']);
+  const hasil: (string | number | null)[][] = [
+    ['Kode Rekening', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+  ];
   let p = 0;
   let k = 0;
   let s = 0;
@@ -28,11 +31,11 @@ export function isiDpa(ws: ExcelJS.Worksheet, baris: number, benih = 1): void {
     if (i % 50 === 0) {
       p++;
       k = 0;
-      ws.addRow([`7.01.${String(p).padStart(2, '0')}`, `PROGRAM NOMOR ${p}`, null, null]);
+      hasil.push([`7.01.${String(p).padStart(2, '0')}`, `PROGRAM NOMOR ${p}`, null, null]);
     } else if (i % 10 === 1) {
       k++;
       s = 0;
-      ws.addRow([
+      hasil.push([
         `7.01.${String(p).padStart(2, '0')}.2.${String(k).padStart(2, '0')}`,
         `Kegiatan ${p}.${k}`,
         null,
@@ -41,7 +44,7 @@ export function isiDpa(ws: ExcelJS.Worksheet, baris: number, benih = 1): void {
     } else {
       s++;
       const pagu = Math.round(1_000_000 + r() * 500_000_000);
-      ws.addRow([
+      hasil.push([
         `7.01.${String(p).padStart(2, '0')}.2.${String(k).padStart(2, '0')}.${String(s).padStart(2, '0')}`,
         `Sub kegiatan ${p}.${k}.${s}`,
         pagu,
@@ -49,6 +52,33 @@ export function isiDpa(ws: ExcelJS.Worksheet, baris: number, benih = 1): void {
       ]);
     }
   }
+  return hasil;
+}
+
+/** A DPA sheet of about `baris` rows (see {@link barisDpa}). */
+export function isiDpa(ws: ExcelJS.Worksheet, baris: number, benih = 1): void {
+  for (const b of barisDpa(baris, benih)) ws.addRow(b);
+}
+
+/**
+ * The grid the reader makes of a DPA sheet written by {@link isiDpa},
+ * without writing and reading the file (the bench's 200 000 rows).
+ */
+export function gridDpa(baris: number, benih = 1, sheet = 'Data'): Grid {
+  const nilai = barisDpa(baris, benih).map((b) => {
+    let n = b.length;
+    while (n > 0 && b[n - 1] === null) n--;
+    return b.slice(0, n);
+  });
+  return {
+    sheet,
+    barisAwal: 1,
+    kolomAwal: 1,
+    nilai,
+    format: nilai.map(() => []),
+    rumus: nilai.map(() => []),
+    gabungan: [],
+  };
 }
 
 /** An indicator sheet of `baris` indicators in sasaran groups of 5. */
