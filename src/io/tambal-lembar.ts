@@ -80,7 +80,8 @@ interface Bagian {
 interface Ganti {
   awal: number;
   akhir: number;
-  teks: string;
+  /** The new text, or its pieces (the sheet data of a large sheet: joined once, with the rest). */
+  teks: string | string[];
   /** Order of insertions at one place (the schema's order). */
   urutan: number;
 }
@@ -459,7 +460,11 @@ function tambal(
   ganti.push({
     awal: data.el.awal,
     akhir: data.el.akhir,
-    teks: `<${l.tag('sheetData')}>${tulisBaris(l, data.el, operasi, kolom, gaya)}</${l.tag('sheetData')}>`,
+    teks: [
+      `<${l.tag('sheetData')}>`,
+      ...tulisBaris(l, data.el, operasi, kolom, gaya),
+      `</${l.tag('sheetData')}>`,
+    ],
     urutan: 0,
   });
   let batas = operasi.batas();
@@ -494,7 +499,9 @@ function terapkan(xml: string, ganti: Ganti[]): string {
   let p = 0;
   for (const g of ganti) {
     if (g.awal < p) throw new TakDidukung('perubahan lembar bertumpuk');
-    potong.push(xml.slice(p, g.awal), g.teks);
+    potong.push(xml.slice(p, g.awal));
+    if (typeof g.teks === 'string') potong.push(g.teks);
+    else for (const t of g.teks) potong.push(t);
     p = g.akhir;
   }
   potong.push(xml.slice(p));
@@ -684,7 +691,7 @@ function rumusBersamaUtuh(
 }
 
 /**
- * The rows of `<sheetData>` with the operations done. Rows without any are
+ * The rows of `<sheetData>` with the operations done, in pieces. Rows without any are
  * copied as they are (a row without a number is given its number, so that
  * rows put before it cannot shift it); comments between rows stay.
  */
@@ -694,7 +701,7 @@ function tulisBaris(
   operasi: OperasiLembar,
   kolom: Kolom[],
   gaya: GayaSel,
-): string {
+): string[] {
   const { xml } = l;
   const { nomor } = operasi;
   // The pieces are joined every few thousand: the small strings die young, and the garbage
@@ -726,7 +733,7 @@ function tulisBaris(
   for (; k < nomor.length; k++)
     potong.push(barisTertambal(l, undefined, nomor[k], operasi.ops(nomor[k]), kolom, gaya));
   gumpal.push(potong.join(''));
-  return gumpal.join('');
+  return gumpal;
 }
 
 // Scratch of barisCepat, reused row after row: each cell's start, end of start tag, end, column, format.
