@@ -537,7 +537,7 @@ async function jalankan(): Promise<void> {
     ...(fisikTabel.catatan.length ? [...fisikTabel.catatan, ''] : []),
     '## Adaptor Office.js (terhadap tiruan API Excel)',
     '',
-    'Baca 1 sync; tulis 2 sync (baca cadangan dan periksa proteksi, lalu tulis) selama permintaan di bawah 4,5 MB; di atasnya dipotong per blok baris.',
+    'Jumlah sync baca dan tulis (tulis: baca cadangan dan periksa proteksi, lalu tulis) seperti terukur di bawah; permintaan di atas 4,5 MB dipotong per blok baris.',
     '',
     ...adaptorTabel,
     '',
