@@ -50,6 +50,8 @@ export class PaketBaca {
     const tersimpan: Pemampat = {
       kembangkan: (d, batas) => simpan.get(kunci(d)) ?? pemampat.kembangkan(d, batas),
       mampatkan: (d) => pemampat.mampatkan(d),
+      // The platform's CRC-32 where it has one (the check of every part's CRC).
+      ...(pemampat.crc32 ? { crc32: (d: Uint8Array) => pemampat.crc32!(d) } : {}),
     };
     await periksaUkuran(entri, tersimpan);
     return new PaketBaca(entri, tersimpan, simpan);
