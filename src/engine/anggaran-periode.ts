@@ -42,6 +42,7 @@ export function sampaiPeriode(
   peran: Peran,
   sampaiKe = Infinity,
 ): AnggaranPeriode | undefined {
+  if (!b.perPeriode) return undefined;
   const isi = terisi(b, peran).filter(([n]) => n <= sampaiKe);
   if (isi.length === 0) return undefined;
   const [ke, akhir] = isi[isi.length - 1];
@@ -65,6 +66,7 @@ export function rincianPeriode(
   h: HasilBaris,
   cara: CaraPembulatan,
 ): HasilBaris['anggaranPeriode'] {
+  if (!b.perPeriode) return undefined;
   const isi = terisi(b, 'realisasiAnggaran');
   if (isi.length === 0) return undefined;
   const per: NonNullable<HasilBaris['anggaranPeriode']>['per'] = {};

@@ -196,8 +196,13 @@ export function hitungAnggaran(
       : { alasan: 'jumlahnya terlalu panjang untuk satu rumus Excel' };
   };
   // A table row with a figure of its own in this column.
-  const isiKolom = (b: BarisTabel, kolom: number) =>
-    Object.values(b.sel).some((s) => s?.kolom === kolom && s.angka.nilai !== undefined);
+  const isiKolom = (b: BarisTabel, kolom: number) => {
+    for (const peran in b.sel) {
+      const s = b.sel[peran as keyof typeof b.sel];
+      if (s?.kolom === kolom && s.angka.nilai !== undefined) return true;
+    }
+    return false;
+  };
   // The realisasi cells of a row: its column, or its periods' (summed, or the latest "s.d.").
   const selRealisasi = (x: BarisTabel) =>
     x.sel.realisasiAnggaran ?? sampaiPeriode(x, tabel, 'realisasiAnggaran')?.sel;

@@ -56,25 +56,27 @@ export function rumusRataRata(sel: string[], cara: CaraPembulatan): string {
 
 /** Cells as formula arguments, runs down one column or along one row as ranges: "H5:H8,H10,D5:G5". */
 export function gabungAcuan(sel: string[]): string {
-  const urai = sel.map((s) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(s);
-    return m ? { kolom: nomorKolom(m[1]), baris: Number(m[2]) } : undefined;
-  });
-  // The step from one cell to the next: down (0, 1), right (1, 0), or none.
+  const urai = sel.map((s) => /^([A-Z]+)(\d+)$/.exec(s));
+  // The step from one cell to the next: down the same column, right along the same row, or none.
   const langkah = (i: number) => {
     const a = urai[i - 1];
     const b = urai[i];
     if (!a || !b) return '';
-    if (a.kolom === b.kolom && b.baris === a.baris + 1) return 'bawah';
-    return a.baris === b.baris && b.kolom === a.kolom + 1 ? 'kanan' : '';
+    if (a[1] === b[1]) return Number(b[2]) === Number(a[2]) + 1 ? 'bawah' : '';
+    return a[2] === b[2] && nomorKolom(b[1]) === nomorKolom(a[1]) + 1 ? 'kanan' : '';
   };
   const bagian: string[] = [];
   let awal = 0;
+  let arah = '';
   for (let i = 1; i <= sel.length; i++) {
     const l = i < sel.length ? langkah(i) : '';
-    if (l && (i - 1 === awal || l === langkah(i - 1))) continue;
+    if (l && (i - 1 === awal || l === arah)) {
+      arah = l;
+      continue;
+    }
     bagian.push(i - 1 > awal ? `${sel[awal]}:${sel[i - 1]}` : sel[awal]);
     awal = i;
+    arah = '';
   }
   return bagian.join(',');
 }
