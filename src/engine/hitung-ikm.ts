@@ -6,6 +6,7 @@ import { alamat } from '../sheet/grid';
 import { POLA_BARIS_IKM } from '../sheet/pola';
 import { JUDUL_MILIK } from '../sheet/milik';
 import { AWALAN_CATATAN } from './rencana';
+import { gabungAcuan } from './rumus-excel';
 import {
   type AlamatMilik,
   type BarisRingkas,
@@ -114,21 +115,6 @@ function rumusMutu(sel: string, awalan = ''): string {
   return `=IF(ISNUMBER(${sel}),IF(${r}>=88.31,${k('A (Sangat Baik)')},IF(${r}>=76.61,${k('B (Baik)')},IF(${r}>=65,${k('C (Kurang Baik)')},${k('D (Tidak Baik)')}))),"")`;
 }
 
-/** The NRR cells of the unsur: one range when they are adjacent. */
-function acuanNrr(unsur: BarisTabel[]): string {
-  const sel = unsur.map((b) => b.sel.nrr!);
-  const baris = sel.every((s) => s.baris === sel[0].baris);
-  const kolom = sel.every((s) => s.kolom === sel[0].kolom);
-  const beruntun = sel.every((s, i) =>
-    baris ? s.kolom === sel[0].kolom + i : kolom && s.baris === sel[0].baris + i,
-  );
-  if (beruntun && sel.length > 1) {
-    const akhir = sel[sel.length - 1];
-    return `${alamat(sel[0].baris, sel[0].kolom)}:${alamat(akhir.baris, akhir.kolom)}`;
-  }
-  return sel.map((s) => alamat(s.baris, s.kolom)).join(',');
-}
-
 function kolomIkm(
   tabel: Tabel,
   unsur: BarisTabel[],
@@ -158,7 +144,7 @@ function kolomIkm(
       mutu(b.baris, n);
     }
   }
-  const acuan = acuanNrr(unsur);
+  const acuan = gabungAcuan(unsur.map((b) => alamat(b.sel.nrr!.baris, b.sel.nrr!.kolom)));
   const rata = p.bobotIkm === undefined ? `AVERAGE(${acuan})*25` : `SUM(${acuan})*${p.bobotIkm}*25`;
   const total = barisIkmUnit(tabel);
   const barisUnit = total?.baris ?? (mendatar ? unsur[0].baris : tabel.barisAkhir + 1);
