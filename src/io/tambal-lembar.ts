@@ -285,51 +285,72 @@ function kolomAlamat(ref: string, r: number): number | undefined {
  */
 function selBarisPolos(l: Lembar, b: Baris): { sel: Sel[]; lain: string[] } | undefined {
   const { xml } = l;
-  const namaC = l.tag('c');
   const bukaF = `<${l.tag('f')}`;
   const sel: Sel[] = [];
+  const polos = pindaiSelPolos(l, b, (awal, akhirTag, akhir, kolom, beralamat, gaya) => {
+    let f: string | undefined;
+    if (akhir !== akhirTag && xml.slice(akhirTag, akhir).includes(bukaF)) {
+      const c = selBaris(l, { ...b, el: { ...b.el, akhirBuka: awal, awalTutup: akhir } });
+      f = c.sel.values().next().value?.f;
+    }
+    const tag = xml.slice(awal, akhirTag);
+    sel.push({ kolom, xml: xml.slice(awal, akhir), tag, f, beralamat, gaya });
+    return true;
+  });
+  return polos ? { sel, lain: [] } : undefined;
+}
+
+/**
+ * Walk the cells of a row of a plain sheet without walking every token
+ * inside them (cells do not nest: a cell's end is found by search), calling
+ * `setiap` with each cell's start, end of start tag, end, column, whether it
+ * is addressed, and its style. False when the row holds anything else (text,
+ * other elements, cells out of order or past Excel's columns, a style to
+ * decode), or when `setiap` says so: the exact reader then decides.
+ */
+function pindaiSelPolos(
+  l: Lembar,
+  b: Baris,
+  setiap: (
+    awal: number,
+    akhirTag: number,
+    akhir: number,
+    kolom: number,
+    beralamat: boolean,
+    gaya: number,
+  ) => boolean,
+): boolean {
+  const { xml } = l;
+  const namaC = l.tag('c');
   const batas = b.el.awalTutup;
   const s = new PemindaiXml(xml, b.el.akhirBuka, batas);
   let kolom = 0;
   for (let p = b.el.akhirBuka; p < batas;) {
     const lt = xml.indexOf('<', p);
     const ujung = lt < 0 || lt > batas ? batas : lt;
-    if (ujung > p && xml.slice(p, ujung).trim() !== '') return undefined;
+    if (ujung > p && xml.slice(p, ujung).trim() !== '') return false;
     if (ujung === batas) break;
     if (!xml.startsWith(namaC, lt + 1) || akhirNamaTag(xml, lt + 1) !== lt + 1 + namaC.length)
-      return undefined;
+      return false;
     s.lompatKe(lt);
     s.berikut();
     const akhirTag = s.akhir;
     const akhir = s.kosong ? akhirTag : ujungDalam(xml, namaC, akhirTag, batas);
-    if (akhir < 0) return undefined;
-    const tag = xml.slice(lt, akhirTag);
+    if (akhir < 0) return false;
     const ref = nilaiAtributMentah(xml, lt + 1 + namaC.length, akhirTag, 'r');
     if (ref === undefined) kolom++;
     else {
       const k = kolomAlamat(ref, b.r);
-      if (k === undefined || k <= kolom) return undefined;
+      if (k === undefined || k <= kolom) return false;
       kolom = k;
     }
-    if (kolom > 16384) return undefined;
-    let f: string | undefined;
-    if (!s.kosong && xml.slice(akhirTag, akhir).includes(bukaF)) {
-      const c = selBaris(l, { ...b, el: { ...b.el, akhirBuka: lt, awalTutup: akhir } });
-      f = c.sel.values().next().value?.f;
-    }
+    if (kolom > 16384) return false;
     const gs = nilaiAtributMentah(xml, lt + 1 + namaC.length, akhirTag, 's');
-    if (gs !== undefined && gs.includes('&')) return undefined;
-    sel.push({
-      kolom,
-      xml: xml.slice(lt, akhir),
-      tag,
-      f,
-      beralamat: ref !== undefined,
-      gaya: Number(gs ?? 0),
-    });
+    if (gs !== undefined && gs.includes('&')) return false;
+    if (!setiap(lt, akhirTag, akhir, kolom, ref !== undefined, Number(gs ?? 0))) return false;
     p = akhir;
   }
-  return { sel, lain: [] };
+  return true;
 }
 
 /** The cells of a row in column order, and what else it holds. */
@@ -768,37 +789,19 @@ function barisCepat(
     if (o.gayaDari !== undefined && ops.some((x) => x.kolom === o.gayaDari)) return false;
   }
   // The cells: addressed, in order, nothing else but whitespace between them.
-  const namaC = l.tag('c');
   const bukaF = `<${l.tag('f')}`;
-  const s = new PemindaiXml(xml, b.el.akhirBuka, b.el.awalTutup);
-  const batas = b.el.awalTutup;
   let n = 0;
-  let kolomAkhir = 0;
-  for (let p = b.el.akhirBuka; p < batas;) {
-    const lt = xml.indexOf('<', p);
-    const ujung = lt < 0 || lt > batas ? batas : lt;
-    if (ujung > p && xml.slice(p, ujung).trim() !== '') return false;
-    if (ujung === batas) break;
-    if (!xml.startsWith(namaC, lt + 1) || akhirNamaTag(xml, lt + 1) !== lt + 1 + namaC.length)
-      return false;
-    s.lompatKe(lt);
-    s.berikut();
-    const akhir = s.kosong ? s.akhir : ujungDalam(xml, namaC, s.akhir, batas);
-    if (akhir < 0) return false;
-    const ref = nilaiAtributMentah(xml, lt + 1 + namaC.length, s.akhir, 'r');
-    const k = ref === undefined ? undefined : kolomAlamat(ref, b.r);
-    if (k === undefined || k <= kolomAkhir || k > 16384) return false;
-    const gs = nilaiAtributMentah(xml, lt + 1 + namaC.length, s.akhir, 's');
-    if (gs !== undefined && gs.includes('&')) return false;
-    SEL_AWAL[n] = lt;
-    SEL_AKHIR_TAG[n] = s.akhir;
+  const polos = pindaiSelPolos(l, b, (awal, akhirTag, akhir, kolom, beralamat, gaya) => {
+    if (!beralamat) return false;
+    SEL_AWAL[n] = awal;
+    SEL_AKHIR_TAG[n] = akhirTag;
     SEL_AKHIR[n] = akhir;
-    SEL_KOLOM[n] = k;
-    SEL_GAYA[n] = Number(gs ?? 0);
+    SEL_KOLOM[n] = kolom;
+    SEL_GAYA[n] = gaya;
     n++;
-    kolomAkhir = k;
-    p = akhir;
-  }
+    return true;
+  });
+  if (!polos) return false;
   // The row's start tag: numbered, without spans (they would no longer be right).
   const buka = xml.slice(b.el.awal, b.el.akhirBuka);
   let tag = buka;
