@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import JSZip from 'jszip';
 import { tulisBuku } from '../src/io/xlsx';
-import { bukuIndikatorKecil } from './bantu';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { bukuIndikatorKecil, FIXTURE } from './bantu';
 
 /**
  * Well-formed XML in the forms other programs write, shared by the tests
@@ -36,6 +38,16 @@ function sisip(x: string, re: RegExp, n: number, isi: string): string {
 }
 
 /** The worksheet parts of a package. */
+/** The fixtures other programs wrote (LibreOffice, openpyxl): the originals the mutants are made of. */
+export function asalMutan(): Uint8Array[] {
+  return [
+    'libreoffice/contoh-lkjip.xlsx',
+    'libreoffice/seed002.xlsx',
+    'libreoffice/seed004.xlsx',
+    'bagan.xlsx',
+  ].map((f) => readFileSync(path.join(FIXTURE, f)));
+}
+
 /** One to eight form changes, each a mutator's name and where it applies. */
 export const mutasiAcak = fc.array(
   fc.tuple(fc.constantFrom(...Object.keys(MUTASI)), fc.nat(), fc.nat()),

@@ -1,5 +1,6 @@
 import {
   barisGridKosong,
+  gridKosong,
   uraiRentang,
   type Gabungan,
   type Grid,
@@ -439,15 +440,7 @@ function barisJarang(
 export function gridDariXmlLembar(xml: string, k: KonteksLembar): Grid {
   const { sel, gabungan } = pindaiLembar(xml, k);
   const tertutup = terapkanGabungan(sel, gabungan, k.nama);
-  const grid: Grid = {
-    sheet: k.nama,
-    barisAwal: 1,
-    kolomAwal: 1,
-    nilai: [],
-    format: [],
-    rumus: [],
-    gabungan: [],
-  };
+  const grid = gridKosong(k.nama);
   if (sel.bawah === 0) return grid;
   const { atas, bawah, kiri } = sel;
   const tinggi = bawah - atas + 1;

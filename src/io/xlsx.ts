@@ -1,5 +1,12 @@
 import ExcelJS from 'exceljs';
-import { alamat, barisGridKosong, uraiRentang, type Grid, type NilaiGrid } from '../sheet/grid';
+import {
+  alamat,
+  barisGridKosong,
+  gridKosong,
+  uraiRentang,
+  type Grid,
+  type NilaiGrid,
+} from '../sheet/grid';
 import type { RencanaEdit } from '../engine/rencana';
 import { deretRumus } from '../sheet/rumus-bersama';
 import { pulihkanCatatan } from './catatan-baca';
@@ -132,15 +139,7 @@ function hasilTersimpan(v: ExcelJS.CellValue, cell: ExcelJS.Cell): ExcelJS.CellV
  */
 export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
   const dim = ws.actualRowCount > 0 ? ws.dimensions : undefined;
-  const grid: Grid = {
-    sheet: ws.name,
-    barisAwal: 1,
-    kolomAwal: 1,
-    nilai: [],
-    format: [],
-    rumus: [],
-    gabungan: [],
-  };
+  const grid = gridKosong(ws.name);
   if (!dim || !dim.bottom) return grid;
   const atas = dim.top;
   const kiri = dim.left;

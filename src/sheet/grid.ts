@@ -33,6 +33,11 @@ export interface Grid {
   lembarTersembunyi?: boolean;
 }
 
+/** A sheet's grid with no cells yet (an empty sheet reads as this). */
+export function gridKosong(sheet: string): Grid {
+  return { sheet, barisAwal: 1, kolomAwal: 1, nilai: [], format: [], rumus: [], gabungan: [] };
+}
+
 /**
  * The rows of a grid before they are filled: rows are as long as their last
  * cell, and rows without any share one frozen empty row (readers of 50 000-row

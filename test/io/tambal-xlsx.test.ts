@@ -11,7 +11,7 @@ import { bukaBuku, gridDariBuku, terapkanRencana, tulisBuku } from '../../src/io
 import { alamat } from '../../src/sheet/grid';
 import { bukuIndikatorKecil, CONTOH, evaluasi, FIXTURE, isiSel } from '../bantu';
 import { BERKAS as BERKAS_DERAU, bukuBerderau, derauAcak, OPSI_FC } from '../derau';
-import { mutasiAcak, mutasikan } from '../mutasi';
+import { asalMutan, mutasiAcak, mutasikan } from '../mutasi';
 
 /**
  * The patching writer of the command line against the ExcelJS writer: for
@@ -401,12 +401,7 @@ test('what is not an xlsx package it reads is refused with a reason, never half 
 });
 
 describe('fuzzing the XML forms of the LibreOffice and openpyxl fixtures: the patch never loses a cell', () => {
-  const ASAL = [
-    'libreoffice/contoh-lkjip.xlsx',
-    'libreoffice/seed002.xlsx',
-    'libreoffice/seed004.xlsx',
-    'bagan.xlsx',
-  ].map((f) => readFileSync(path.join(FIXTURE, f)));
+  const ASAL = asalMutan();
 
   test('random form changes over every sheet: the patch refuses or keeps every cell the plan does not write', async () => {
     let ditambal = 0;
