@@ -156,15 +156,25 @@ export function hitungSerapan(realisasi: Nilai, pagu: Nilai, cara?: CaraPembulat
           rumus: `pagu 0 dengan realisasi ${formatMasukan(realisasi)}: serapan tidak dapat dihitung`,
         };
   }
-  const nilai = (realisasi * 100) / pagu;
-  // The text is made when read: a DPA of 50 000 rows should not format 50 000 sentences nobody asks for.
-  let rumus: string | undefined;
-  return {
-    nilai,
-    get rumus() {
-      return (rumus ??= `${formatMasukan(realisasi)} / ${formatMasukan(pagu)} x 100 = ${formatRingkas(nilai, cara)}`);
-    },
-  };
+  return new Serapan((realisasi * 100) / pagu, realisasi, pagu, cara);
+}
+
+/**
+ * A computed serapan. Its sentence is made when read: a DPA of 50 000 rows
+ * should not format 50 000 sentences nobody asks for, nor keep a closure
+ * per row (the getter lives on the prototype, the object holds four fields).
+ */
+class Serapan implements HasilSerapan {
+  constructor(
+    readonly nilai: number,
+    private readonly realisasi: number,
+    private readonly pagu: number,
+    private readonly cara: CaraPembulatan | undefined,
+  ) {}
+
+  get rumus(): string {
+    return `${formatMasukan(this.realisasi)} / ${formatMasukan(this.pagu)} x 100 = ${formatRingkas(this.nilai, this.cara)}`;
+  }
 }
 
 /** Sisa anggaran = pagu - realisasi, exact in cents; undefined when either is missing. */

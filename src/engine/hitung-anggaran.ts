@@ -1,12 +1,6 @@
 import type { BarisTabel, SelTabel, Tabel } from '../sheet/model';
 import type { HasilBaris, HasilTabel, RingkasanProgram, RingkasanSasaran } from './hasil';
-import {
-  gulungAnggaran,
-  hitungSerapan,
-  hitungSisa,
-  rataRata,
-  type HasilSerapan,
-} from '../domain/agregasi';
+import { gulungAnggaran, hitungSerapan, hitungSisa, rataRata } from '../domain/agregasi';
 import { formatPersen, formatRingkas } from '../domain/angka';
 import { hitungEfisiensi } from '../domain/efisiensi';
 import { kunciTeks } from '../domain/teks';
@@ -42,17 +36,20 @@ export function hitungAnggaran(
   const kSerapan = kolomBaru('serapan', undefined, FORMAT_PERSEN);
   const kSisa = kolomBaru('sisa', undefined, FORMAT_RUPIAH);
   const kEfisiensi = kolomBaru('efisiensi');
-  // A row's serapan sentence is made when read: a DPA of 50 000 rows has few readers of it.
-  const serapanBaris: HasilSerapan[] = [];
-  const baris: HasilBaris[] = tabel.baris.map((b, i) => {
-    const h: HasilBaris = {
-      baris: b.baris,
-      tingkat: b.tingkat,
-      uraian: b.uraian,
-      get rumus() {
-        return serapanBaris[i]?.rumus;
-      },
-    };
+  // A row's serapan sentence is made when read (a DPA of 50 000 rows has few readers of it), by
+  // one getter shared by every row of the table: a getter per row would be a closure per row.
+  const kalimatSerapan = function (this: HasilBaris): string | undefined {
+    return this.pagu === undefined
+      ? undefined
+      : hitungSerapan(this.realisasiAnggaran ?? 0, this.pagu, cara).rumus;
+  };
+  const baris: HasilBaris[] = tabel.baris.map((b) => {
+    const h = { baris: b.baris, tingkat: b.tingkat, uraian: b.uraian } as HasilBaris;
+    Object.defineProperty(h, 'rumus', {
+      get: kalimatSerapan,
+      enumerable: true,
+      configurable: true,
+    });
     if (b.kode) h.kode = b.kode;
     if (b.sasaran) h.sasaran = b.sasaran;
     if (b.program) h.program = b.program;
@@ -218,7 +215,6 @@ export function hitungAnggaran(
     const s = hitungSerapan(realisasi, h.pagu, cara);
     if (s.nilai !== undefined) h.serapan = s.nilai;
     h.sisa = hitungSisa(h.pagu, realisasi);
-    serapanBaris[i] = s;
     const acuanP = acuanJumlah(i, selPagu, jumlahPagu);
     const acuanR = acuanJumlah(i, selRealisasi, jumlahRealisasi);
     const rinci = rincianPeriode(b, tabel, h, cara);

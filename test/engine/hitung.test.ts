@@ -258,6 +258,29 @@ describe('the example workbook', () => {
   });
 });
 
+describe('a budget row says how its serapan was computed', () => {
+  test('in words, made when read, and kept by a structured clone (the pane worker) and by JSON', () => {
+    const hasil = hitungBuku([
+      grid(
+        [
+          ['Kode Rekening', 'Uraian', 'Pagu (Rp)', 'Realisasi (Rp)'],
+          ['7.01.01', 'PROGRAM PENUNJANG', 434542010, 414530124],
+          ['7.01.02', 'PROGRAM PERENCANAAN', 0, 0],
+          ['7.01.03', 'PROGRAM KEUANGAN', 1000, null],
+        ],
+        { sheet: 'DPA' },
+      ),
+    ]);
+    const [program, nol, kosong] = tabelDi(hasil, 'DPA').baris;
+    expect(program.rumus).toBe('414.530.124 / 434.542.010 x 100 = 95,39');
+    expect(nol.rumus).toBe('pagu 0 dan realisasi 0: serapan tidak dihitung');
+    expect(kosong.rumus).toBe('0 / 1.000 x 100 = 0');
+    const salinan = structuredClone(program);
+    expect(salinan.rumus).toBe(program.rumus);
+    expect(JSON.parse(JSON.stringify(kosong)).rumus).toBe(kosong.rumus);
+  });
+});
+
 describe('the edit plan', () => {
   async function terapkan(berkas: string, pengaturan: Partial<Pengaturan> = {}) {
     const { buku, grids } = await bacaBuku(berkas);
