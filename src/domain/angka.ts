@@ -90,17 +90,44 @@ function bagianFormat(format: string, n: number): string {
   return bagian[0];
 }
 
+/** What a number format says of the numbers it shows, worked out once per format. */
+interface SifatFormat {
+  tanggal: boolean;
+  /** Shows a % sign for a positive, a negative, a zero value. */
+  persen: [boolean, boolean, boolean];
+  rupiah: boolean;
+}
+
+/**
+ * Formats already read: a sheet has a handful of formats over tens of
+ * thousands of cells, and each is parsed with regular expressions once.
+ */
+const SIFAT_FORMAT = new Map<string, SifatFormat>();
+
+function sifatFormat(format: string): SifatFormat {
+  let s = SIFAT_FORMAT.get(format);
+  if (s) return s;
+  const persen = (n: number) => bagianFormat(format, n).replace(KODE_SEKTOR, '').includes('%');
+  const tanpaKutip = bagianFormat(format, 1).replace(KODE_SEKTOR, '');
+  s = {
+    tanggal: !/^general$/i.test(format) && /[dmyhs]/i.test(tanpaKutip.replace(/e\+?-?0*/gi, '')),
+    persen: [persen(1), persen(-1), persen(0)],
+    rupiah: /Rp/i.test(format.replace(/\\/g, '')),
+  };
+  if (SIFAT_FORMAT.size >= 1000) SIFAT_FORMAT.clear();
+  SIFAT_FORMAT.set(format, s);
+  return s;
+}
+
 /** True when the number format shows the value times 100 with a % sign. */
 export function formatPersen(format: string | undefined, n = 1): boolean {
   if (!format) return false;
-  return bagianFormat(format, n).replace(KODE_SEKTOR, '').includes('%');
+  return sifatFormat(format).persen[n < 0 ? 1 : n === 0 ? 2 : 0];
 }
 
 /** True when the number format shows a date or a time. */
 export function formatTanggal(format: string | undefined): boolean {
-  if (!format || /^general$/i.test(format)) return false;
-  const tanpaKutip = bagianFormat(format, 1).replace(KODE_SEKTOR, '');
-  return /[dmyhs]/i.test(tanpaKutip.replace(/e\+?-?0*/gi, ''));
+  return format ? sifatFormat(format).tanggal : false;
 }
 
 /**
@@ -139,10 +166,11 @@ function bacaObjekSel(sel: Record<string, unknown>, opsi: OpsiBacaAngka): HasilA
 
 function bacaBilangan(n: number, format: string | undefined): HasilAngka {
   if (!Number.isFinite(n)) return { jenis: 'galat', alasan: 'galat-excel' };
-  if (formatTanggal(format)) return { jenis: 'tanggal', alasan: 'tanggal' };
-  if (formatPersen(format, n)) return { jenis: 'angka', nilai: n * 100, satuan: '%' };
-  if (format && /Rp/i.test(format.replace(/\\/g, '')))
-    return { jenis: 'angka', nilai: n, satuan: 'Rp' };
+  if (!format) return { jenis: 'angka', nilai: n };
+  const f = sifatFormat(format);
+  if (f.tanggal) return { jenis: 'tanggal', alasan: 'tanggal' };
+  if (f.persen[n < 0 ? 1 : n === 0 ? 2 : 0]) return { jenis: 'angka', nilai: n * 100, satuan: '%' };
+  if (f.rupiah) return { jenis: 'angka', nilai: n, satuan: 'Rp' };
   return { jenis: 'angka', nilai: n };
 }
 

@@ -151,10 +151,10 @@ export function hitungAnggaran(
     // A row whose figure is its rows' sum (none of its own, or its own not that sum) reads its rows.
     if (s && !daftar) {
       const milik = Array.isArray(s) ? s : [s];
-      if (!milik.every(bisaDirumus)) return 'pagu atau realisasi tertulis sebagai teks';
-      // The engine reads a cell in percent format as shown (0,5 as 50); a formula reads 0,5.
-      if (milik.some((x) => formatPersen(x.format, typeof x.mentah === 'number' ? x.mentah : 1)))
-        return 'pagu atau realisasi berformat persen';
+      for (const x of milik) {
+        const alasan = tidakDirumus(x);
+        if (alasan) return alasan;
+      }
       return milik;
     }
     const hasil: SelTabel[] = [];
@@ -174,6 +174,12 @@ export function hitungAnggaran(
     sel: (b: BarisTabel) => SelTabel | SelTabel[] | undefined,
     jumlah: Map<number, number[]>,
   ): { acuan: string } | { alasan: string } => {
+    // Most rows: one figure of their own, named by its cell (no list is built for it).
+    const sendiri = jumlah.has(i) ? undefined : sel(tabel.baris[i]);
+    if (sendiri && !Array.isArray(sendiri)) {
+      const alasan = tidakDirumus(sendiri);
+      return alasan ? { alasan } : { acuan: alamat(sendiri.baris, sendiri.kolom) };
+    }
     const daftar = sumber(i, sel, jumlah);
     if (typeof daftar === 'string') return { alasan: daftar };
     if (daftar.length === 0) return { acuan: '0' };
@@ -376,6 +382,15 @@ export function hitungAnggaran(
     hasilTabel: { tabel, jenis: tabel.jenis, baris, ringkasan },
     kolom: kolom.filter((x) => x.sel.size > 0),
   };
+}
+
+/** Why a formula cannot stand for the figure the engine read in this cell, if it cannot. */
+function tidakDirumus(s: SelTabel): string | undefined {
+  if (!bisaDirumus(s)) return 'pagu atau realisasi tertulis sebagai teks';
+  // The engine reads a cell in percent format as shown (0,5 as 50); a formula reads 0,5.
+  if (formatPersen(s.format, typeof s.mentah === 'number' ? s.mentah : 1))
+    return 'pagu atau realisasi berformat persen';
+  return undefined;
 }
 
 /**

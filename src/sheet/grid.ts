@@ -62,8 +62,19 @@ export function barisGridKosong(tinggi: number): {
   };
 }
 
+/** Letters of the columns asked for so far: every address of a 50 000-row plan names a few columns. */
+const HURUF_KOLOM: string[] = [];
+
 /** Column number (1-based) to letters: 1 -> A, 28 -> AB. */
 export function hurufKolom(kolom: number): string {
+  const ada = HURUF_KOLOM[kolom];
+  if (ada !== undefined) return ada;
+  const huruf = susunHuruf(kolom);
+  if (Number.isInteger(kolom) && kolom > 0 && kolom <= 16384) HURUF_KOLOM[kolom] = huruf;
+  return huruf;
+}
+
+function susunHuruf(kolom: number): string {
   let n = kolom;
   let s = '';
   while (n > 0) {
