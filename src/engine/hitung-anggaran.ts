@@ -185,12 +185,16 @@ export function hitungAnggaran(
     if (daftar.length === 0) return { acuan: '0' };
     if (!jumlah.has(i) && daftar.length === 1)
       return { acuan: alamat(daftar[0].baris, daftar[0].kolom) };
-    const teks = rumusJumlah(daftar.map((s) => alamat(s.baris, s.kolom)));
+    const teks = rumusJumlah(daftar);
     if (teks.length <= PANJANG_JUMLAH) return { acuan: teks };
     // Too many runs for one Excel formula: one range, when every figure in it is one of these.
     const kolom = daftar[0].kolom;
-    const atas = Math.min(...daftar.map((s) => s.baris));
-    const bawah = Math.max(...daftar.map((s) => s.baris));
+    let atas = Infinity;
+    let bawah = -Infinity;
+    for (const s of daftar) {
+      atas = Math.min(atas, s.baris);
+      bawah = Math.max(bawah, s.baris);
+    }
     const terisi = tabel.baris.filter(
       (b) => b.baris >= atas && b.baris <= bawah && isiKolom(b, kolom),
     ).length;

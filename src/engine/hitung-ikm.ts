@@ -6,7 +6,7 @@ import { alamat } from '../sheet/grid';
 import { POLA_BARIS_IKM } from '../sheet/pola';
 import { JUDUL_MILIK } from '../sheet/milik';
 import { AWALAN_CATATAN } from './rencana';
-import { gabungAcuan } from './rumus-excel';
+import { gabungTitik } from './rumus-excel';
 import {
   type AlamatMilik,
   type BarisRingkas,
@@ -144,7 +144,7 @@ function kolomIkm(
       mutu(b.baris, n);
     }
   }
-  const acuan = gabungAcuan(unsur.map((b) => alamat(b.sel.nrr!.baris, b.sel.nrr!.kolom)));
+  const acuan = gabungTitik(unsur.map((b) => b.sel.nrr!));
   const rata = p.bobotIkm === undefined ? `AVERAGE(${acuan})*25` : `SUM(${acuan})*${p.bobotIkm}*25`;
   const total = barisIkmUnit(tabel);
   const barisUnit = total?.baris ?? (mendatar ? unsur[0].baris : tabel.barisAkhir + 1);

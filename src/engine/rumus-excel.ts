@@ -1,4 +1,4 @@
-import { nomorKolom } from '../sheet/grid';
+import { alamat, nomorKolom } from '../sheet/grid';
 import type { Polaritas, RumusNegatif } from '../domain/capaian';
 import type { Skala } from '../domain/kategori';
 import type { CaraPembulatan } from '../domain/pembulatan';
@@ -54,29 +54,43 @@ export function rumusRataRata(sel: string[], cara: CaraPembulatan): string {
   return `=IFERROR(${tampilan(`AVERAGE(${gabungAcuan(sel)})`, cara)},"")`;
 }
 
+/** A cell by its sheet row and column (1-based). */
+export interface Titik {
+  baris: number;
+  kolom: number;
+}
+
 /** Cells as formula arguments, runs down one column or along one row as ranges: "H5:H8,H10,D5:G5". */
 export function gabungAcuan(sel: string[]): string {
-  const urai = sel.map((s) => /^([A-Z]+)(\d+)$/.exec(s));
-  // The step from one cell to the next: down the same column, right along the same row, or none.
-  const langkah = (i: number) => {
-    const a = urai[i - 1];
-    const b = urai[i];
-    if (!a || !b) return '';
-    if (a[1] === b[1]) return Number(b[2]) === Number(a[2]) + 1 ? 'bawah' : '';
-    return a[2] === b[2] && nomorKolom(b[1]) === nomorKolom(a[1]) + 1 ? 'kanan' : '';
+  const titik: Titik[] = [];
+  for (const s of sel) {
+    const m = /^([A-Z]+)(\d+)$/.exec(s);
+    if (!m) return sel.join(',');
+    titik.push({ baris: Number(m[2]), kolom: nomorKolom(m[1]) });
+  }
+  return gabungTitik(titik);
+}
+
+/** {@link gabungAcuan} of cells given by number: a roll-up of thousands of rows parses no text. */
+export function gabungTitik(sel: readonly Titik[]): string {
+  // The step from one cell to the next: down the same column (1), right along the same row (2), or none.
+  const langkah = (a: Titik, b: Titik) => {
+    if (a.kolom === b.kolom) return b.baris === a.baris + 1 ? 1 : 0;
+    return a.baris === b.baris && b.kolom === a.kolom + 1 ? 2 : 0;
   };
   const bagian: string[] = [];
   let awal = 0;
-  let arah = '';
+  let arah = 0;
   for (let i = 1; i <= sel.length; i++) {
-    const l = i < sel.length ? langkah(i) : '';
+    const l = i < sel.length ? langkah(sel[i - 1], sel[i]) : 0;
     if (l && (i - 1 === awal || l === arah)) {
       arah = l;
       continue;
     }
-    bagian.push(i - 1 > awal ? `${sel[awal]}:${sel[i - 1]}` : sel[awal]);
+    const a = alamat(sel[awal].baris, sel[awal].kolom);
+    bagian.push(i - 1 > awal ? `${a}:${alamat(sel[i - 1].baris, sel[i - 1].kolom)}` : a);
     awal = i;
-    arah = '';
+    arah = 0;
   }
   return bagian.join(',');
 }
@@ -115,8 +129,8 @@ export function rumusArah(P: string): string {
 }
 
 /** SUM of cells, for a parent whose own cell is empty. */
-export function rumusJumlah(sel: string[]): string {
-  return `SUM(${gabungAcuan(sel)})`;
+export function rumusJumlah(sel: readonly Titik[]): string {
+  return `SUM(${gabungTitik(sel)})`;
 }
 
 function kurungBuka(teks: string): number {
