@@ -190,8 +190,13 @@ function barisRingkasBebas(
 
 /** A computed cell as written: its late formula made, within Excel's limits, a finite number. */
 function selTulis(s: SelKeluaran, k: KolomKeluaran, alamatMilik: AlamatMilik): SelEdit {
-  const { rumusNanti, ...keluar }: SelKeluaran = s;
-  if (rumusNanti) keluar.rumus = rumusNanti(alamatMilik);
+  // The computed cell becomes the written one (the computed columns are not kept after the plan);
+  // only a cell with a late formula is copied, to leave that function behind.
+  let keluar: SelEdit = s;
+  if (s.rumusNanti) {
+    const { rumusNanti, ...tanpa } = s;
+    keluar = { ...tanpa, rumus: rumusNanti(alamatMilik) };
+  }
   dalamBatasExcel(keluar);
   // A cell holds no infinity: beyond Excel's numbers the cell stays empty (the formula shows Excel's own result).
   if (typeof keluar.nilai === 'number' && !Number.isFinite(keluar.nilai)) keluar.nilai = '';

@@ -154,18 +154,14 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
     }
     // Texts. A Renja row is a program, kegiatan or sub kegiatan with its indicator beside it.
     if (renja) {
-      const ind = kolomPeran
-        .get('indikator')
-        ?.map((k) => p.teks(baris, k.kolom))
-        .find((x) => x !== '');
+      const ind = teksPertama(p, baris, kolomPeran.get('indikator'));
       if (ind) b.indikator = rapikanTeks(ind);
     }
-    for (const r of renja ? URUTAN_NAMA.filter((x) => x !== 'indikator') : URUTAN_NAMA) {
-      const t = kolomPeran
-        .get(r)
-        ?.map((k) => p.teks(baris, k.kolom))
-        .find((x) => x !== '');
-      if (t && !b.uraian) b.uraian = rapikanTeks(t);
+    for (const r of URUTAN_NAMA) {
+      if (renja && r === 'indikator') continue;
+      const t = teksPertama(p, baris, kolomPeran.get(r));
+      if (t) b.uraian = rapikanTeks(t);
+      if (b.uraian) break;
     }
     const teksDari = (r: PeranKolom) => {
       const k = kolomPeran.get(r)?.[0];
@@ -213,6 +209,17 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
     });
   } else tingkatIndikator(semua, kolomPeran);
   return semua;
+}
+
+/** The first non-empty text of the row in these columns ("" when none). */
+function teksPertama(p: PembacaGrid, baris: number, kolom: KolomTabel[] | undefined): string {
+  if (kolom) {
+    for (const k of kolom) {
+      const t = p.teks(baris, k.kolom);
+      if (t !== '') return t;
+    }
+  }
+  return '';
 }
 
 /** An IKM table's row: a summary row (total, "IKM Unit Layanan", "NRR Tertimbang") or an unsur. */

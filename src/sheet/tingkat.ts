@@ -20,6 +20,31 @@ const TOTAL_JUMLAH = new Set([
   'totalbelanja',
 ]);
 
+/** How the letters of every total and average label begin ("S u b  T o t a l" is "subtotal"). */
+const AWALAN_LABEL = ['jumlah', 'total', 'grandtotal', 'subtotal', 'ratarata', 'rerata', 'capaian'];
+
+/**
+ * False when the text is plain ASCII and its letters (lower case, nothing
+ * else) begin as no label does; true otherwise, and for other text, whose
+ * look-alike letters only the full reading folds.
+ */
+function awalanLabel(teks: string): boolean {
+  for (let i = 0; i < teks.length; i++) if (teks.charCodeAt(i) > 127) return true;
+  return AWALAN_LABEL.some((a) => hurufAwal(teks, a));
+}
+
+/** The letters of an ASCII text, lower-cased, begin with `awalan`. */
+function hurufAwal(teks: string, awalan: string): boolean {
+  let j = 0;
+  for (let i = 0; i < teks.length && j < awalan.length; i++) {
+    const c = teks.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) continue;
+    if (c !== awalan.charCodeAt(j)) return false;
+    j++;
+  }
+  return j === awalan.length;
+}
+
 /**
  * A total or average row: "JUMLAH", "J U M L A H", "Jumlah Total",
  * "Rata-rata Capaian", "Capaian Sasaran ... (99,48%)". An indicator named
@@ -28,6 +53,8 @@ const TOTAL_JUMLAH = new Set([
 export function jenisBarisTotal(teks: string): 'jumlah' | 'rata-rata' | undefined {
   // Every label starts with J, T, R, C, G or S ("Jumlah", "Total", "Rata-rata", "Capaian", "Grand", "Sub"): a cheap first test.
   if (!/^[\s"'(]*[jtrcgs]/i.test(teks)) return undefined;
+  // In plain ASCII (nearly every cell) the letters must begin as a label's do; nothing is allocated.
+  if (!awalanLabel(teks)) return undefined;
   const r = rapat(teks).replace(/[^a-z]/g, '');
   if (r === '') return undefined;
   if (TOTAL_JUMLAH.has(r)) return 'jumlah';

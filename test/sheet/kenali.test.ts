@@ -286,6 +286,16 @@ describe('recognition on synthetic grids', () => {
     expect(jenisBarisTotal('Jumlah Total')).toBe('jumlah');
     expect(jenisBarisTotal('Rata-rata Capaian')).toBe('rata-rata');
     expect(jenisBarisTotal('Jumlah pengadaan sarana')).toBeUndefined();
+    // Long labels: dotted leaders and spaced letters still count, long names do not.
+    expect(jenisBarisTotal('JUMLAH .................................................')).toBe(
+      'jumlah',
+    );
+    expect(jenisBarisTotal('  S u b   T o t a l  ')).toBe('jumlah');
+    expect(jenisBarisTotal('Sub Kegiatan Penyediaan Gaji dan Tunjangan ASN')).toBeUndefined();
+    expect(jenisBarisTotal('Rata-rata Capaian Kinerja Sasaran Strategis Tahun 2024')).toBe(
+      'rata-rata',
+    );
+    expect(jenisBarisTotal('Sub Тotal')).toBe('jumlah');
     expect(jenisBarisTotal('Rata-rata lama sekolah')).toBeUndefined();
     expect(bacaPolaritas('Negatif')).toBe('negatif');
     expect(bacaPolaritas('semakin kecil semakin baik')).toBe('negatif');
