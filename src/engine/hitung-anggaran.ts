@@ -43,13 +43,10 @@ export function hitungAnggaran(
       ? undefined
       : hitungSerapan(this.realisasiAnggaran ?? 0, this.pagu, cara).rumus;
   };
+  const pengambil = { get: kalimatSerapan, enumerable: true, configurable: true };
   const baris: HasilBaris[] = tabel.baris.map((b) => {
     const h = { baris: b.baris, tingkat: b.tingkat, uraian: b.uraian } as HasilBaris;
-    Object.defineProperty(h, 'rumus', {
-      get: kalimatSerapan,
-      enumerable: true,
-      configurable: true,
-    });
+    Object.defineProperty(h, 'rumus', pengambil);
     if (b.kode) h.kode = b.kode;
     if (b.sasaran) h.sasaran = b.sasaran;
     if (b.program) h.program = b.program;
@@ -413,9 +410,12 @@ function ringkasProgram(
   const efisiensiGrup = new Map<number, { label: string; rumus: string }>();
   const grup = new Map<string, { nama: string; anggota: number[]; induk?: number }>();
   const adaBarisProgram = tabel.baris.some((b) => b.tingkat === 'program');
+  // Every row names its program: each name is keyed once (the rows share the program's string).
+  const kunciProgram = new Map<string, string>();
   tabel.baris.forEach((b, i) => {
     if (b.tingkat === 'total' || !b.program) return;
-    const kunci = kunciTeks(b.program);
+    let kunci = kunciProgram.get(b.program);
+    if (kunci === undefined) kunciProgram.set(b.program, (kunci = kunciTeks(b.program)));
     const g = grup.get(kunci) ?? { nama: b.program, anggota: [] };
     grup.set(kunci, g);
     if (b.tingkat === 'program') g.induk ??= i;

@@ -7,7 +7,7 @@ import { kunciTeks } from '../domain/teks';
 import { alamat, type Grid } from '../sheet/grid';
 import { jenisBarisTotal } from '../sheet/kenali';
 import { PERAN_DIBACA } from '../sheet/peran';
-import type { BarisTabel, SelTabel, Tabel } from '../sheet/model';
+import type { BarisTabel, KolomTabel, SelTabel, Tabel } from '../sheet/model';
 import type { HasilBaris, HasilTabel, Temuan } from './hasil';
 
 /**
@@ -513,16 +513,25 @@ function catatPertama(
 }
 
 /** Per column: Excel errors, numbers stored as text, and two number styles in one column. */
+/** The row's cell read from this column: under its role, or under a year's (one list per row would be 50 000 lists). */
+function selKolom(b: BarisTabel, kol: KolomTabel): SelTabel | undefined {
+  const s = b.sel[kol.peran];
+  if (s?.kolom === kol.kolom) return s;
+  for (const tahun in b.perTahun) {
+    const x = b.perTahun[tahun][kol.peran as 'target'];
+    if (x?.kolom === kol.kolom) return x;
+  }
+  return undefined;
+}
+
 function periksaKolom(t: Tabel, k: Pencatat): void {
   for (const kol of t.kolom) {
     if (kol.milik || !PERAN_DIBACA.has(kol.peran)) continue;
-    const semua = t.baris
-      .map((b) =>
-        [b.sel[kol.peran], ...Object.values(b.perTahun).map((x) => x[kol.peran as 'target'])].find(
-          (s) => s?.kolom === kol.kolom,
-        ),
-      )
-      .filter((s): s is SelTabel => s !== undefined);
+    const semua: SelTabel[] = [];
+    for (const b of t.baris) {
+      const s = selKolom(b, kol);
+      if (s) semua.push(s);
+    }
     const galat = semua.filter((s) => s.angka.jenis === 'galat');
     catatPertama(
       t,
@@ -652,9 +661,11 @@ function periksaJumlahDisebut(hasil: HasilTabel[], grids: Grid[], k: Pencatat): 
         h.tabel.sheet === sheet && baris >= h.tabel.barisJudulAwal && baris <= h.tabel.barisAkhir,
     );
   for (const g of grids) {
-    g.nilai.forEach((r, i) =>
+    g.nilai.forEach((r, i) => {
+      // Rows inside a table are the table's (asked once per row, not per cell).
+      if (r.length === 0 || dalamTabel(g.sheet, g.barisAwal + i)) return;
       r.forEach((v, j) => {
-        if (typeof v !== 'string' || v.length < 12 || dalamTabel(g.sheet, g.barisAwal + i)) return;
+        if (typeof v !== 'string' || v.length < 12) return;
         for (const m of v.matchAll(
           /(\d+)\s*(?:\([a-z\s]+\)\s*)?(sub\s*kegiatan|kegiatan|program)\b/gi,
         )) {
@@ -672,7 +683,7 @@ function periksaJumlahDisebut(hasil: HasilTabel[], grids: Grid[], k: Pencatat): 
             pesan: `teks menyebut ${disebut} ${jenis}, sedangkan ${anggaran.tabel.id} memuat ${ada} ${jenis}`,
           });
         }
-      }),
-    );
+      });
+    });
   }
 }
