@@ -108,14 +108,24 @@ export function rumusKategori(C: string, skala: Skala): string {
   return `=IF(ISNUMBER(${C}),${isi},"")`;
 }
 
+/**
+ * A formula's text in one flat string. Written once per row of a 50 000-row
+ * DPA: joined at once, it is not a chain of partial strings that the limit
+ * check and the writer then flatten.
+ */
+function rata(bagian: string[]): string {
+  return bagian.join('');
+}
+
 /** Serapan = realisasi / pagu x 100; empty realisasi counts as nothing spent. */
 export function rumusSerapan(P: string, R: string, cara: CaraPembulatan): string {
-  return `=IF(ISNUMBER(${P}),IF(${P}=0,"",${tampilan(`N(${R})/${P}*100`, cara)}),"")`;
+  const hasil = rata(['N(', R, ')/', P, '*100']);
+  return rata(['=IF(ISNUMBER(', P, '),IF(', P, '=0,"",', tampilan(hasil, cara), '),"")']);
 }
 
 /** Sisa = pagu - realisasi. */
 export function rumusSisa(P: string, R: string): string {
-  return `=IF(ISNUMBER(${P}),${P}-N(${R}),"")`;
+  return rata(['=IF(ISNUMBER(', P, '),', P, '-N(', R, '),"")']);
 }
 
 /** Change in points between this year's capaian cell and last year's capaian expression. */
