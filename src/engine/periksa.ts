@@ -639,21 +639,19 @@ function periksaJumlahDisebut(hasil: HasilTabel[], grids: Grid[], k: Pencatat): 
     .filter((h) => h.jenis === 'anggaran')
     .sort((a, b) => b.tabel.baris.length - a.tabel.baris.length)[0];
   if (!anggaran) return;
-  const hitung = (tingkat: string) => {
-    const baris = anggaran.tabel.baris.filter((b) => b.tingkat === tingkat).length;
-    const nama = new Set(
-      anggaran.tabel.baris
-        .map((b) =>
-          tingkat === 'program' ? b.program : tingkat === 'kegiatan' ? b.kegiatan : undefined,
-        )
-        .filter(Boolean),
-    );
-    return Math.max(baris, nama.size);
-  };
+  // Rows of each level, or distinct names where the levels are columns: one pass over the rows.
+  const perTingkat = { program: 0, kegiatan: 0, 'sub-kegiatan': 0 } as Record<string, number>;
+  const program = new Set<string>();
+  const kegiatan = new Set<string>();
+  for (const b of anggaran.tabel.baris) {
+    if (b.tingkat in perTingkat) perTingkat[b.tingkat]++;
+    if (b.program) program.add(b.program);
+    if (b.kegiatan) kegiatan.add(b.kegiatan);
+  }
   const jumlah: Record<string, number> = {
-    program: hitung('program'),
-    kegiatan: hitung('kegiatan'),
-    'sub kegiatan': hitung('sub-kegiatan'),
+    program: Math.max(perTingkat.program, program.size),
+    kegiatan: Math.max(perTingkat.kegiatan, kegiatan.size),
+    'sub kegiatan': perTingkat['sub-kegiatan'],
   };
   const dalamTabel = (sheet: string, baris: number) =>
     hasil.some(
