@@ -4,7 +4,6 @@ import type { HasilBuku } from '../engine/hasil';
 import { GalatBerkas } from '../io/periksa-berkas';
 import { periksaKeluaran, tulisAman } from './keluaran';
 import { susunBab3 } from '../report/bab3';
-import { babKeDocx } from '../report/docx';
 import { BAGIAN_BAB3, type BagianBab3, type OpsiBab3 } from '../report/opsi';
 
 /**
@@ -103,6 +102,8 @@ export async function tulisBab3(
   // Never onto the input (links, hard links, linked folders), never into a folder or a device.
   periksaKeluaran([masukan], [{ jalur: keluaran, dinamai: true, pilihan: '-o' }]);
   const bab = susunBab3(hasil, opsi);
+  // The docx library is loaded only here: `hitung` and `periksa` start without it.
+  const { babKeDocx } = await import('../report/docx');
   tulisAman(keluaran, await babKeDocx(bab));
   const tabel = bab.blok.filter((b) => b.jenis === 'tabel').length;
   const grafik = bab.blok.filter((b) => b.jenis === 'grafik').length;
