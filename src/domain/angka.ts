@@ -130,6 +130,9 @@ export function formatTanggal(format: string | undefined): boolean {
   return format ? sifatFormat(format).tanggal : false;
 }
 
+/** An empty cell's reading, one object for every empty cell (read-only). */
+const KOSONG: HasilAngka = Object.freeze({ jenis: 'kosong', alasan: 'kosong' });
+
 /**
  * Read a cell value (a number, a text, or an ExcelJS cell object) into a
  * number with its unit, grade and reason. Never throws.
@@ -142,7 +145,7 @@ export function formatTanggal(format: string | undefined): boolean {
  * grades ("B (75)", "Baik (73,40)", "BB") and look-alike letters.
  */
 export function bacaAngka(input: unknown, opsi: OpsiBacaAngka = {}): HasilAngka {
-  if (input === null || input === undefined) return { jenis: 'kosong', alasan: 'kosong' };
+  if (input === null || input === undefined) return KOSONG;
   if (typeof input === 'number') return bacaBilangan(input, opsi.format);
   if (typeof input === 'string') return bacaTeks(input, opsi);
   if (typeof input === 'boolean') return { jenis: 'teks', alasan: 'bukan-angka' };

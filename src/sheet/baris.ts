@@ -77,6 +77,9 @@ function barisUnsurMendatar(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
   return hasil;
 }
 
+/** The years of a row of a table without year columns: none, shared by all its rows. */
+const TANPA_TAHUN: BarisTabel['perTahun'] = Object.freeze({});
+
 export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTabel[] {
   if (tabel.jenis === 'ikm' && !tabel.kolom.some((k) => k.peran === 'nrr'))
     return barisUnsurMendatar(p, tabel, barisData);
@@ -122,8 +125,11 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
         ]
       : [],
   );
+  // Only multi-year tables fill perTahun: the other rows share one empty, read-only record.
+  const adaTahun = tabel.jenis === 'multi-tahun' || tabel.jenis === 'renstra';
   for (const baris of barisData) {
-    const b: BarisTabel = { baris, tingkat: 'indikator', uraian: '', sel: {}, perTahun: {} };
+    const perTahun = adaTahun ? {} : TANPA_TAHUN;
+    const b: BarisTabel = { baris, tingkat: 'indikator', uraian: '', sel: {}, perTahun };
     for (const k of tabel.kolom) {
       if (k.peran === 'lain') continue;
       const sel = baca(baris, k);
@@ -133,11 +139,7 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
         continue;
       }
       const triple = k.peran === 'target' || k.peran === 'realisasi' || k.peran === 'capaian';
-      if (
-        triple &&
-        k.tahun !== undefined &&
-        (tabel.jenis === 'multi-tahun' || tabel.jenis === 'renstra')
-      ) {
+      if (triple && k.tahun !== undefined && adaTahun) {
         const th = (b.perTahun[k.tahun] ??= {});
         if (!th[k.peran as 'target'] || th[k.peran as 'target']?.angka.jenis === 'kosong')
           th[k.peran as 'target'] = sel;
