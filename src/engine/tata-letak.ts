@@ -2,7 +2,7 @@ import type { Skala } from '../domain/kategori';
 import { bulatkan } from '../domain/pembulatan';
 import { kunciTeks } from '../domain/teks';
 import { kenaliMilik } from '../sheet/milik';
-import { alamat, type PembacaGrid } from '../sheet/grid';
+import { alamat, hurufKolom, KOLOM_TERAKHIR, type PembacaGrid } from '../sheet/grid';
 import type { KolomMilik, Tabel } from '../sheet/model';
 import type { PeranKolom } from '../sheet/peran';
 import type { Temuan } from './hasil';
@@ -94,6 +94,8 @@ interface Penempatan {
   tulisJudul: boolean;
   /** Clear stale cells of a reused column. */
   bersihkan: boolean;
+  /** A new column that had to go into a hidden one: every column to the right is hidden. */
+  tersembunyi?: boolean;
 }
 
 function tempatkan(
@@ -129,6 +131,7 @@ function tempatkan(
         !terpakai.has(c.kolom) &&
         !c.milik &&
         c.peran === setara &&
+        !p.kolomTersembunyi(c.kolom) &&
         (tahun === undefined || c.tahun === Number(tahun)) &&
         tabel.baris.every((b) => p.kosong(b.baris, c.kolom) && !dalamGabungan(p, b.baris, c.kolom)),
     );
@@ -137,17 +140,24 @@ function tempatkan(
       terpakai.add(kosong.kolom);
     }
   }
+  const bebas = (c: number) => {
+    if (terpakai.has(c)) return false;
+    for (let b = tabel.barisJudulAwal; b <= tabel.barisAkhir; b++)
+      if (!p.kosong(b, c) || dalamGabungan(p, b, c)) return false;
+    return true;
+  };
+  // New columns go into the first free columns the user can see; a column the user hid would
+  // hide what is written there. Only when every column to the right is hidden does one take them.
   let berikut = tabel.kolomAkhir + 1;
   for (const k of keluaran) {
     if (hasil.has(k.milik)) continue;
-    const bebas = (c: number) => {
-      for (let b = tabel.barisJudulAwal; b <= tabel.barisAkhir; b++)
-        if (!p.kosong(b, c) || dalamGabungan(p, b, c)) return false;
-      return true;
-    };
-    while (terpakai.has(berikut) || !bebas(berikut)) berikut++;
-    hasil.set(k.milik, { kolom: berikut, tulisJudul: true, bersihkan: false });
-    terpakai.add(berikut);
+    let c = berikut;
+    while (c <= KOLOM_TERAKHIR && (p.kolomTersembunyi(c) || !bebas(c))) c++;
+    const tersembunyi = c > KOLOM_TERAKHIR;
+    if (tersembunyi) for (c = berikut; !bebas(c);) c++;
+    hasil.set(k.milik, { kolom: c, tulisJudul: true, bersihkan: false, tersembunyi });
+    terpakai.add(c);
+    berikut = c + 1;
   }
   return hasil;
 }
@@ -323,6 +333,15 @@ export function susunRencana(
           aturan: skala.kelas
             .filter((c) => c.label.length <= BATAS_RUMUS.teks)
             .map((c) => ({ label: c.label, warna: c.warna })),
+        });
+      }
+      if (l.tersembunyi) {
+        temuan.push({
+          sheet: tabel.sheet,
+          sel: alamat(atas, l.kolom),
+          kode: 'kolom-tersembunyi',
+          tingkat: 'warning',
+          pesan: `kolom "${k.judul}" ditulis di kolom ${hurufKolom(l.kolom)} yang tersembunyi, karena semua kolom di kanan tabel disembunyikan; tampilkan kolomnya (klik kanan judul kolom > Unhide) untuk melihat hasilnya`,
         });
       }
       if (!l.tulisJudul) {

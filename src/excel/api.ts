@@ -45,6 +45,8 @@ export interface RentangExcel {
   values: NilaiSelExcel[][];
   formulas: NilaiSelExcel[][];
   numberFormat: (string | null)[][];
+  /** Every column of the range is hidden. */
+  columnHidden: boolean;
   load(properti: string | string[]): RentangExcel;
   /** The smallest range holding this one and `lain` ("A1" pads a range up and to the left). */
   getBoundingRect(lain: string): RentangExcel;

@@ -1,4 +1,4 @@
-import { uraiRentang, type Gabungan, type Grid, type NilaiGrid } from '../sheet/grid';
+import { runKolom, uraiRentang, type Gabungan, type Grid, type NilaiGrid } from '../sheet/grid';
 import type { Kemampuan, KonteksExcel, LembarExcel, NilaiSelExcel, RentangExcel } from './api';
 import { GalatLembar } from './galat';
 
@@ -225,6 +225,9 @@ function keGrid(u: UkuranLembar, data: HasilBlok): Grid {
   return g;
 }
 
+/** Columns right of a sheet's cells whose hidden state is read: where computed columns go. */
+export const KOLOM_CADANGAN = 32;
+
 /** Sheets as Grids: one sync to measure them, then their row blocks. */
 export async function bacaGrid(
   ctx: KonteksExcel,
@@ -233,6 +236,23 @@ export async function bacaGrid(
   opsi: { batas?: number } = {},
 ): Promise<Grid[]> {
   const ukuran = await ukurLembar(ctx, kemampuan, ambil);
-  const data = await bacaBlok(ctx, ukuran, ['values', 'formulas', 'numberFormat'], opsi);
-  return ukuran.map((u, i) => keGrid(u, data[i]));
+  // Which columns are hidden, one small range per column, riding along the first block's sync.
+  const kolom = ukuran.map((u) =>
+    Array.from({ length: u.jk + KOLOM_CADANGAN }, (_, j) =>
+      u.ws.getRangeByIndexes(0, u.kolom + j, 1, 1),
+    ),
+  );
+  const data = await bacaBlok(ctx, ukuran, ['values', 'formulas', 'numberFormat'], {
+    ...opsi,
+    awal: () => kolom.flat().forEach((r) => r.load('columnHidden')),
+  });
+  return ukuran.map((u, i) => {
+    const g = keGrid(u, data[i]);
+    const tersembunyi: [number, number][] = [];
+    kolom[i].forEach((r, j) => {
+      if (r.columnHidden) tersembunyi.push([u.kolom + j + 1, u.kolom + j + 1]);
+    });
+    if (tersembunyi.length) g.kolomTersembunyi = runKolom(tersembunyi);
+    return g;
+  });
 }

@@ -1,6 +1,7 @@
 import {
   barisGridKosong,
   gridKosong,
+  runKolom,
   uraiRentang,
   type Gabungan,
   type Grid,
@@ -118,6 +119,8 @@ class Sel {
   /** Rows holding a cell (before merged areas are applied). */
   berisi = new Set<number>();
   tersembunyi = new Set<number>();
+  /** Hidden column runs of `<cols>`, as written. */
+  kolomTersembunyi: [number, number][] = [];
   atas = Infinity;
   bawah = 0;
   kiri = Infinity;
@@ -284,7 +287,13 @@ function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabu
         return;
       }
       if (lokal === 'sheetData') dalamData = true;
-      else if (lokal === 'row' && dalamData) {
+      else if (lokal === 'col' && !dalamData) {
+        const h = awal(s, akhirNama, 'hidden');
+        const min = parseInt(awal(s, akhirNama, 'min') ?? '', 10);
+        const max = parseInt(awal(s, akhirNama, 'max') ?? '', 10);
+        if ((h === '1' || h === 'true') && min >= 1 && max >= min)
+          sel.kolomTersembunyi.push([min, Math.min(max, KOLOM_MAKS)]);
+      } else if (lokal === 'row' && dalamData) {
         const r = awal(s, akhirNama, 'r');
         baris = r !== undefined ? parseInt(r, 10) : baris + 1;
         // A row past Excel's sheet (or not a number) is a damaged file.
@@ -464,6 +473,7 @@ export function gridDariXmlLembar(xml: string, k: KonteksLembar): Grid {
     .filter((b) => sel.berisi.has(b) || tertutup(b))
     .sort((a, b) => a - b);
   if (tersembunyi.length) grid.barisTersembunyi = tersembunyi;
+  if (sel.kolomTersembunyi.length) grid.kolomTersembunyi = runKolom(sel.kolomTersembunyi);
   if (k.keadaan !== undefined && k.keadaan !== 'visible') grid.lembarTersembunyi = true;
   return grid;
 }

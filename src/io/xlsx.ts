@@ -3,6 +3,7 @@ import {
   alamat,
   barisGridKosong,
   gridKosong,
+  runKolom,
   uraiRentang,
   type Grid,
   type NilaiGrid,
@@ -180,8 +181,16 @@ export function gridDariLembar(ws: ExcelJS.Worksheet): Grid {
   grid.rumus = rumus;
   grid.gabungan = daftarGabungan(ws);
   if (tersembunyi.length) grid.barisTersembunyi = tersembunyi;
+  const kolom = kolomTersembunyi(ws);
+  if (kolom.length) grid.kolomTersembunyi = kolom;
   if (ws.state !== 'visible') grid.lembarTersembunyi = true;
   return grid;
+}
+
+/** The hidden columns of the sheet's `<cols>` (ExcelJS keeps one column object per column). */
+function kolomTersembunyi(ws: ExcelJS.Worksheet): [number, number][] {
+  const kolom = (ws.columns as ExcelJS.Column[] | undefined) ?? [];
+  return runKolom(kolom.filter((c) => c?.hidden).map((c) => [c.number, c.number]));
 }
 
 function daftarGabungan(ws: ExcelJS.Worksheet): Grid['gabungan'] {

@@ -31,7 +31,31 @@ export interface Grid {
   barisTersembunyi?: number[];
   /** The sheet itself is hidden: its tables are computed, and the user is told where they are. */
   lembarTersembunyi?: boolean;
+  /**
+   * Hidden columns as inclusive runs [first, last] of 1-based sheet columns,
+   * sorted and apart, right of the cells too ("hide the unused columns"
+   * hides everything to XFD): Capaian writes no column there.
+   */
+  kolomTersembunyi?: [number, number][];
 }
+
+/** Hidden columns given one by one or in runs, as the sorted, merged runs of {@link Grid.kolomTersembunyi}. */
+export function runKolom(kolom: Iterable<[number, number]>): [number, number][] {
+  const urut = [...kolom]
+    .map(([a, b]): [number, number] => [Math.max(1, a), Math.min(KOLOM_TERAKHIR, b)])
+    .filter(([a, b]) => a <= b)
+    .sort((x, y) => x[0] - y[0]);
+  const hasil: [number, number][] = [];
+  for (const [a, b] of urut) {
+    const akhir = hasil[hasil.length - 1];
+    if (akhir && a <= akhir[1] + 1) akhir[1] = Math.max(akhir[1], b);
+    else hasil.push([a, b]);
+  }
+  return hasil;
+}
+
+/** Excel's last column (XFD). */
+export const KOLOM_TERAKHIR = 16384;
 
 /** A sheet's grid with no cells yet (an empty sheet reads as this). */
 export function gridKosong(sheet: string): Grid {
@@ -70,7 +94,7 @@ export function hurufKolom(kolom: number): string {
   const ada = HURUF_KOLOM[kolom];
   if (ada !== undefined) return ada;
   const huruf = susunHuruf(kolom);
-  if (Number.isInteger(kolom) && kolom > 0 && kolom <= 16384) HURUF_KOLOM[kolom] = huruf;
+  if (Number.isInteger(kolom) && kolom > 0 && kolom <= KOLOM_TERAKHIR) HURUF_KOLOM[kolom] = huruf;
   return huruf;
 }
 
@@ -250,5 +274,11 @@ export class PembacaGrid {
 
   barisTersembunyi(baris: number): boolean {
     return this.tersembunyi.has(baris);
+  }
+
+  kolomTersembunyi(kolom: number): boolean {
+    for (const [a, b] of this.grid.kolomTersembunyi ?? [])
+      if (kolom >= a && kolom <= b) return true;
+    return false;
   }
 }

@@ -92,6 +92,25 @@ describe('reading a sheet', () => {
     expect(g.rumus?.[7][2]).toBe('=C9+C12+C14');
   });
 
+  test('hidden columns are read in the same syncs, and no computed column goes into one', async () => {
+    const buku = bukuDpa(3);
+    const l = buku.cari('DPA');
+    // E (right of the table) and G..AD hidden by the user.
+    l.kolomTersembunyi = new Set([5, ...Array.from({ length: 24 }, (_, i) => 7 + i)]);
+    const ctx = new KonteksPalsu(buku);
+    const g = await bacaLembar(ctx, PENUH);
+    expect(ctx.jumlahSync).toBe(2);
+    expect(g.kolomTersembunyi).toEqual([
+      [5, 5],
+      [7, 30],
+    ]);
+    const blok = hitungBuku([g]).rencana.blok;
+    expect(blok.map((b) => [b.peran, b.kolom])).toEqual([
+      ['serapan', 6],
+      ['sisa', 31],
+    ]);
+  });
+
   test('a hidden sheet is read and marked; our own backup sheet is not read', async () => {
     const buku = await bukuContoh();
     buku.cari('Renstra').visibilitas = 'Hidden';

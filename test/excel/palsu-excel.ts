@@ -85,6 +85,8 @@ export class LembarPalsu {
   bingkai: string[] = [];
   grafik: { jenis: string; sumber: string; judul: string; letak?: string }[] = [];
   visibilitas = 'Visible';
+  /** Hidden columns (1-based). */
+  kolomTersembunyi = new Set<number>();
   constructor(public nama: string) {}
 
   gayaDi(baris: number, kolom: number): Record<string, unknown> {
@@ -656,6 +658,10 @@ class RentangPalsu implements RentangExcel {
         else if (p === 'columnIndex') isi.columnIndex = l.kolom - 1;
         else if (p === 'rowCount') isi.rowCount = l.jb;
         else if (p === 'columnCount') isi.columnCount = l.jk;
+        else if (p === 'columnHidden')
+          isi.columnHidden = Array.from({ length: l.jk }, (_, j) => l.kolom + j).every((k) =>
+            ws.kolomTersembunyi.has(k),
+          );
         else if (p === 'format/columnWidth') {
           const w = new Set(Array.from({ length: l.jk }, (_, j) => ws.lebar(l.kolom + j)));
           isi.columnWidth = w.size === 1 ? [...w][0] : null;
@@ -695,6 +701,9 @@ class RentangPalsu implements RentangExcel {
   }
   get formulas(): NilaiSelExcel[][] {
     return this.baca('formulas');
+  }
+  get columnHidden(): boolean {
+    return this.baca('columnHidden');
   }
   get numberFormat(): (string | null)[][] {
     return this.baca('numberFormat');
