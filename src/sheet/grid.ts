@@ -163,11 +163,22 @@ export class PembacaGrid {
   /** Merges too large to list cell by cell (a whole sheet merged): looked up by their bounds. */
   private readonly gabunganBesar: Gabungan[] = [];
   private readonly tersembunyi: Set<number>;
+  /**
+   * Rows of the grid (by offset) holding a cell covered by a merge, when every merge lies
+   * within the grid: the other rows (nearly all of a 50 000-row DPA) skip the lookup.
+   */
+  private readonly barisTertutup: Uint8Array | undefined;
 
   constructor(readonly grid: Grid) {
     this.jumlahBaris = grid.nilai.length;
     this.jumlahKolom = grid.nilai.reduce((m, r) => Math.max(m, r.length), 0);
+    const awal = grid.barisAwal;
+    const dalam = grid.gabungan.every(
+      (g) => g.baris1 >= awal && g.baris2 < awal + this.jumlahBaris,
+    );
+    this.barisTertutup = dalam ? new Uint8Array(this.jumlahBaris) : undefined;
     for (const g of grid.gabungan) {
+      if (this.barisTertutup) this.barisTertutup.fill(1, g.baris1 - awal, g.baris2 - awal + 1);
       this.gabunganAtas.set(this.kunci(g.baris1, g.kolom1), g);
       if ((g.baris2 - g.baris1 + 1) * (g.kolom2 - g.kolom1 + 1) > 4096) {
         this.gabunganBesar.push(g);
@@ -205,6 +216,8 @@ export class PembacaGrid {
   /** The value shown in the cell: a merged cell shows its top-left value. */
   /** Top-left cell of the merge covering the cell (not its own top-left), if any. */
   private indukDi(baris: number, kolom: number): [number, number] | undefined {
+    if (this.barisTertutup && this.barisTertutup[baris - this.grid.barisAwal] !== 1)
+      return undefined;
     const i = this.induk.get(this.kunci(baris, kolom));
     if (i || this.gabunganBesar.length === 0) return i;
     for (const g of this.gabunganBesar)
