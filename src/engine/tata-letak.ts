@@ -372,10 +372,12 @@ function gabungBlok(blok: BlokEdit[]): BlokEdit[] {
       akhir.kolom + lebar === b.kolom &&
       akhir.gayaDariKolom === b.gayaDariKolom
     ) {
-      akhir.sel.forEach((r, i) => r.push(b.sel[i][0]));
+      // The blocks are this plan's own: rows are widened in place, each to its exact length
+      // (a push would leave every row of a 50 000-row block with room for 16 cells).
+      for (let i = 0; i < akhir.sel.length; i++) akhir.sel[i] = [...akhir.sel[i], b.sel[i][0]];
       akhir.peran = `${akhir.peran}+${b.peran}`;
     } else {
-      hasil.push({ ...b, sel: b.sel.map((r) => [...r]) });
+      hasil.push(b);
     }
   }
   return hasil;
