@@ -1,4 +1,11 @@
-import { runKolom, uraiRentang, type Gabungan, type Grid, type NilaiGrid } from '../sheet/grid';
+import {
+  KOLOM_TERAKHIR,
+  runKolom,
+  uraiRentang,
+  type Gabungan,
+  type Grid,
+  type NilaiGrid,
+} from '../sheet/grid';
 import type { Kemampuan, KonteksExcel, LembarExcel, NilaiSelExcel, RentangExcel } from './api';
 import { GalatLembar } from './galat';
 
@@ -227,6 +234,11 @@ function keGrid(u: UkuranLembar, data: HasilBlok): Grid {
 
 /** Columns right of a sheet's cells whose hidden state is read: where computed columns go. */
 export const KOLOM_CADANGAN = 32;
+/**
+ * At most this many columns' hidden state per sheet (one small range each, in the
+ * first request): a stray cell at XFD must not make the request 16 384 ranges long.
+ */
+export const BATAS_KOLOM_DIPERIKSA = 512;
 
 /** Sheets as Grids: one sync to measure them, then their row blocks. */
 export async function bacaGrid(
@@ -238,8 +250,11 @@ export async function bacaGrid(
   const ukuran = await ukurLembar(ctx, kemampuan, ambil);
   // Which columns are hidden, one small range per column, riding along the first block's sync.
   const kolom = ukuran.map((u) =>
-    Array.from({ length: u.jk + KOLOM_CADANGAN }, (_, j) =>
-      u.ws.getRangeByIndexes(0, u.kolom + j, 1, 1),
+    Array.from(
+      {
+        length: Math.min(u.jk + KOLOM_CADANGAN, BATAS_KOLOM_DIPERIKSA, KOLOM_TERAKHIR - u.kolom),
+      },
+      (_, j) => u.ws.getRangeByIndexes(0, u.kolom + j, 1, 1),
     ),
   );
   const data = await bacaBlok(ctx, ukuran, ['values', 'formulas', 'numberFormat'], {

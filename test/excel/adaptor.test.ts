@@ -111,6 +111,20 @@ describe('reading a sheet', () => {
     ]);
   });
 
+  test('hidden columns are asked of 512 columns at most, and of none past XFD', async () => {
+    // A stray cell at XFD: the used range is 16 384 columns wide.
+    const buku = bukuDpa(3);
+    buku.cari('DPA').isi(1, 16384, [['x']]);
+    const g = await bacaLembar(new KonteksPalsu(buku), PENUH);
+    expect(g.nilai[0][16383]).toBe('x');
+    // Cells only in the last columns: the margin right of them stops at XFD.
+    const ujung = new BukuPalsu();
+    ujung.tambah('Ujung').isi(1, 16381, [['a', 'b', 'c', 'd']]);
+    ujung.cari('Ujung').kolomTersembunyi.add(16384);
+    const u = await bacaLembar(new KonteksPalsu(ujung), PENUH);
+    expect(u.kolomTersembunyi).toEqual([[16384, 16384]]);
+  });
+
   test('a hidden sheet is read and marked; our own backup sheet is not read', async () => {
     const buku = await bukuContoh();
     buku.cari('Renstra').visibilitas = 'Hidden';

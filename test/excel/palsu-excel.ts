@@ -629,6 +629,12 @@ class RentangPalsu implements RentangExcel {
     this.ctx.muat(() => {
       const l = this.letak();
       const ws = this.lembar();
+      // Like Excel: a range past row 1 048 576 or column XFD fails the sync.
+      if (l.baris < 1 || l.kolom < 1 || l.baris + l.jb - 1 > 1048576 || l.kolom + l.jk - 1 > 16384)
+        throw galat(
+          'InvalidArgument',
+          'The argument is invalid or missing or has an incorrect format.',
+        );
       const isi: Record<string, unknown> = {};
       // A get of more than 5 million cells gives null, without an error.
       const terlaluBesar = l.jb * l.jk > BATAS_SEL_GET;
