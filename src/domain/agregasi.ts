@@ -31,6 +31,17 @@ function dipakai(nilai: readonly Nilai[]): { angka: number[]; dikecualikan: numb
 }
 
 /**
+ * The largest of the values, `bawah` when there are none. A loop, not
+ * Math.max(...nilai): spreading a 200 000-row column into one call
+ * overflows the stack.
+ */
+export function terbesar(nilai: Iterable<number>, bawah = -Infinity): number {
+  let m = bawah;
+  for (const n of nilai) if (n > m) m = n;
+  return m;
+}
+
+/**
  * Sum at full precision. Amounts in whole cents are added as integers, so
  * a column of Rupiah with ",50" never drifts.
  */

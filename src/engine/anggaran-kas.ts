@@ -1,4 +1,4 @@
-import { hitungSerapan } from '../domain/agregasi';
+import { hitungSerapan, terbesar } from '../domain/agregasi';
 import { formatMasukan, formatRingkas } from '../domain/angka';
 import { alamat } from '../sheet/grid';
 import type { BarisTabel, SelTabel, Tabel } from '../sheet/model';
@@ -195,7 +195,7 @@ function ringkasKas(tabel: Tabel, daftar: BarisKas[]): Partial<RingkasanTabel> {
   const s = hitungSerapan(r, kas).nilai;
   if (s !== undefined) hasil.serapanKas = s;
   const periode = tabel.kolom.find((c) => c.peran === 'anggaranKas')?.periode;
-  const ke = Math.max(...atas.map((x) => x.kas.map((s) => periodeKe(tabel, s) ?? 0)).flat());
+  const ke = terbesar(atas.flatMap((x) => x.kas.map((s) => periodeKe(tabel, s) ?? 0)));
   if (periode)
     hasil.sampaiKas = teksPeriode({ ...periode, ke: ke > 0 ? ke : periode.ke, sampai: true });
   return hasil;

@@ -1,3 +1,4 @@
+import { terbesar } from '../domain/agregasi';
 import { alamatRentang } from '../sheet/grid';
 
 /**
@@ -63,7 +64,10 @@ export interface RencanaEdit {
 
 /** "Sheet!H5:H20" of a block. */
 export function alamatBlok(b: BlokEdit): string {
-  const lebar = Math.max(1, ...b.sel.map((r) => r.length));
+  const lebar = terbesar(
+    b.sel.map((r) => r.length),
+    1,
+  );
   return `${b.sheet}!${alamatRentang(b.baris, b.kolom, b.baris + b.sel.length - 1, b.kolom + lebar - 1)}`;
 }
 

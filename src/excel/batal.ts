@@ -1,3 +1,4 @@
+import { terbesar } from '../domain/agregasi';
 import { alamat, alamatRentang, uraiRentang } from '../sheet/grid';
 import type {
   CatatanExcel,
@@ -53,7 +54,7 @@ function sama(kini: NilaiSelExcel, ditulis: NilaiSelExcel): boolean {
 /** Contiguous addresses of a column's rows, as ranges. */
 function rentangDari(sheet: string, kolom: number, baris: number[]): string[] {
   const set = new Set(baris);
-  return deretBaris(Math.max(0, ...baris) + 1, (i) => set.has(i)).map(
+  return deretBaris(terbesar(baris, 0) + 1, (i) => set.has(i)).map(
     ([a, b]) => `${sheet}!${alamatRentang(a, kolom, b - 1, kolom)}`,
   );
 }

@@ -1,3 +1,4 @@
+import { terbesar } from '../domain/agregasi';
 import type { TataLembar } from '../report/lembar';
 import { alamat, alamatRentang } from '../sheet/grid';
 import type { KonteksExcel, NilaiSelExcel } from './api';
@@ -35,8 +36,14 @@ export async function tulisLembarBab(ctx: KonteksExcel, tata: TataLembar): Promi
     koleksi.items.map((l) => l.name),
   );
   const ws = koleksi.add(nama);
-  const barisAkhir = Math.max(1, ...tata.sel.map((s) => s.baris));
-  const kolomAkhir = Math.max(1, ...tata.sel.map((s) => s.kolom));
+  const barisAkhir = terbesar(
+    tata.sel.map((s) => s.baris),
+    1,
+  );
+  const kolomAkhir = terbesar(
+    tata.sel.map((s) => s.kolom),
+    1,
+  );
   // One block for values and one for number formats; null leaves a cell alone.
   const nilai: NilaiSelExcel[][] = Array.from({ length: barisAkhir }, () =>
     Array<NilaiSelExcel>(kolomAkhir).fill(null),

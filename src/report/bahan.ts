@@ -1,3 +1,4 @@
+import { terbesar } from '../domain/agregasi';
 import { kunciTeks, rapikanTeks } from '../domain/teks';
 import type { HasilBaris, HasilBuku, HasilTabel } from '../engine/hasil';
 import { anggaranDariRenja } from './renja-bab';
@@ -231,10 +232,10 @@ export function anggaranWajar(t: HasilTabel | undefined): t is HasilTabel {
   // The table's own total: its total row, or a row without a name holding the largest pagu.
   const baris = t?.tabel.baris ?? [];
   const pagu = (i: number) => baris[i]?.sel.pagu?.angka.nilai;
-  const terbesar = Math.max(...baris.map((_, i) => pagu(i) ?? -Infinity));
+  const paguTerbesar = terbesar(baris.map((_, i) => pagu(i) ?? -Infinity));
   const total =
     pagu(baris.findIndex((b) => b.tingkat === 'total')) ??
-    pagu(baris.findIndex((b, i) => !b.uraian.trim() && pagu(i) === terbesar));
+    pagu(baris.findIndex((b, i) => !b.uraian.trim() && pagu(i) === paguTerbesar));
   return total === undefined || Math.abs(total - r.pagu) < 1;
 }
 

@@ -1,4 +1,5 @@
 import {
+  terbesar,
   bandingkanTahun,
   fisikTertimbang,
   formatAngka,
@@ -169,5 +170,18 @@ describe('bandingkanTahun: change in points', () => {
     expect(t.membaik).toBeUndefined();
     expect(bandingkanTahun(12.6, 14, 'negatif')).toMatchObject({ arah: 'Menurun', membaik: true });
     expect(bandingkanTahun(5, 0).persen).toBeUndefined();
+  });
+});
+
+describe('columns of 200 000 rows', () => {
+  const panjang = Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 200_003);
+
+  test('terbesar is the largest value without spreading the column into one call', () => {
+    expect(() => Math.max(...panjang)).toThrow(RangeError);
+    expect(terbesar(panjang)).toBe(panjang.reduce((a, b) => (b > a ? b : a), -Infinity));
+    expect(terbesar([3, 9, 4])).toBe(9);
+    expect(terbesar([])).toBe(-Infinity);
+    expect(terbesar([], 1)).toBe(1);
+    expect(terbesar([-5, -2], 0)).toBe(0);
   });
 });

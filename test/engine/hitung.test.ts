@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
 import { formatAngka } from '../../src/domain/angka';
 import { hitungBuku } from '../../src/engine/hitung';
-import type { HasilBuku } from '../../src/engine/hasil';
+import type { HasilBuku, HasilTabel } from '../../src/engine/hasil';
 import type { Pengaturan } from '../../src/engine/pengaturan';
-import { jumlahSelRencana, type SelEdit } from '../../src/engine/rencana';
+import { alamatBlok, jumlahSelRencana, type SelEdit } from '../../src/engine/rencana';
+import { anggaranWajar } from '../../src/report/bahan';
 import { ringkasCatatan } from '../../src/engine/tata-letak';
 import { gridDariBuku, terapkanRencana } from '../../src/io/xlsx';
 import { alamat, type NilaiGrid } from '../../src/sheet/grid';
@@ -632,5 +633,28 @@ describe('the edit plan', () => {
       sel: 'F3',
       seharusnya: 'Menurun',
     });
+  });
+});
+
+describe('plans and reports of 200 000-row tables', () => {
+  test("a block's address and the BAB III budget check take no spread of the whole column", () => {
+    const sel = Array.from({ length: 200_000 }, (_, i) => [{ nilai: i }]);
+    expect(alamatBlok({ sheet: 'DPA', baris: 5, kolom: 5, sel, peran: 'serapan' })).toBe(
+      'DPA!E5:E200004',
+    );
+    const baris = Array.from({ length: 200_000 }, (_, i) => ({
+      baris: i + 2,
+      tingkat: 'sub-kegiatan',
+      uraian: `Sub kegiatan ${i}`,
+      sel: { pagu: { baris: i + 2, kolom: 3, mentah: 10, angka: { jenis: 'angka', nilai: 10 } } },
+      perTahun: {},
+    }));
+    const t = {
+      tabel: { baris },
+      jenis: 'anggaran',
+      baris: [],
+      ringkasan: { pagu: 2_000_000, realisasiAnggaran: 1_000_000 },
+    } as unknown as HasilTabel;
+    expect(anggaranWajar(t)).toBe(true);
   });
 });
