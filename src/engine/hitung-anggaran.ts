@@ -158,7 +158,7 @@ export function hitungAnggaran(
     for (const j of daftar ?? []) {
       const x = sumber(j, sel, jumlah);
       if (typeof x === 'string') return x;
-      hasil.push(...x);
+      for (const s of x) hasil.push(s);
     }
     return hasil;
   };

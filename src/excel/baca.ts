@@ -103,7 +103,9 @@ export async function bacaBlok(
           throw new GalatLembar(
             `lembar terlalu besar untuk dibaca sekaligus; hapus baris atau kolom kosong di ujung lembar`,
           );
-        (hasil[k.i][p] ??= []).push(...data);
+        // Row by row: a block of a narrow sheet can hold more rows than one call takes arguments.
+        const semua = (hasil[k.i][p] ??= []);
+        for (const r of data) semua.push(r);
         bita += JSON.stringify(data).length;
       }
       sel += k.n * sasaran[k.i].jk;

@@ -191,6 +191,18 @@ describe('reading a sheet', () => {
     expect(Math.max(...ctx.ukuranRespons)).toBeLessThan(BATAS_PAYLOAD);
   });
 
+  test('a narrow sheet of 300 000 rows: blocks of more rows than one call takes arguments are read whole', async () => {
+    const buku = new BukuPalsu();
+    buku.tambah('Angka').isi(
+      1,
+      1,
+      Array.from({ length: 300_000 }, (_, i) => [i]),
+    );
+    const g = await bacaLembar(new KonteksPalsu(buku), PENUH);
+    expect(g.nilai.length).toBe(300_000);
+    expect(g.nilai[299_999][0]).toBe(299_999);
+  });
+
   test('more than 512 merged areas: read in row halves, none lost', async () => {
     const buku = bukuDpa(1400);
     const l = buku.cari('DPA');
