@@ -252,7 +252,7 @@ export function hitungAnggaran(
         h.serapan,
         'serapan-berbeda',
         'persentase realisasi',
-        s.rumus,
+        () => s.rumus,
       );
       if (tertulis !== undefined) h.tertulis = { ...h.tertulis, serapan: tertulis };
     }

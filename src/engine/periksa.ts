@@ -36,7 +36,8 @@ export function bandingkan(
   dihitung: number | undefined,
   kode: string,
   nama: string,
-  penjelasan: string,
+  /** How the figure is computed; a function when the words are made only for a finding. */
+  penjelasan: string | (() => string),
 ): number | undefined {
   const tertulis = s?.angka.nilai;
   if (!s || tertulis === undefined || dihitung === undefined) return tertulis;
@@ -49,6 +50,7 @@ export function bandingkan(
       Math.abs(tertulis - bulatkan(dihitung, d)) < 1e-9,
   );
   const tingkat: Temuan['tingkat'] = pembulatan ? 'info' : selisih < 0.1 ? 'warning' : 'error';
+  const cara = typeof penjelasan === 'function' ? penjelasan() : penjelasan;
   k.temuan.push({
     sheet: tabel.sheet,
     sel: alamat(s.baris, s.kolom),
@@ -58,8 +60,8 @@ export function bandingkan(
     seharusnya: dihitung,
     pesan:
       tingkat === 'info'
-        ? `${nama} tertulis ${formatMasukan(tertulis)}, hasil hitung ${formatRingkas(dihitung)}: selisih karena pembulatan (${penjelasan})`
-        : `${nama} tertulis ${formatMasukan(tertulis)}, seharusnya ${formatRingkas(dihitung)} (${penjelasan})`,
+        ? `${nama} tertulis ${formatMasukan(tertulis)}, hasil hitung ${formatRingkas(dihitung)}: selisih karena pembulatan (${cara})`
+        : `${nama} tertulis ${formatMasukan(tertulis)}, seharusnya ${formatRingkas(dihitung)} (${cara})`,
   });
   return tertulis;
 }

@@ -49,12 +49,12 @@ function kodeSegmen(s: string): string {
 }
 
 /** The kind of each kode column: from its header words, else from its codes and its place. */
-function jenisKolomKode(kolomKode: KolomTabel[], baris: BarisTabel[]): Map<string, JenisKode> {
+function jenisKolomKode(kolomKode: KolomTabel[], seg: string[][]): Map<string, JenisKode> {
   const hasil = new Map<string, JenisKode>();
   if (kolomKode.length <= 1) return hasil.set('0', 'program');
   const bagian = new Map<string, number[]>();
-  for (const b of baris) {
-    for (const s of segmen(b)) {
+  for (const segBaris of seg) {
+    for (const s of segBaris) {
       const kolom = s.slice(0, s.indexOf(':'));
       const daftar = bagian.get(kolom) ?? [];
       if (daftar.length < 500) daftar.push(bagianKode(kodeSegmen(s)));
@@ -84,13 +84,10 @@ function jenisKolomKode(kolomKode: KolomTabel[], baris: BarisTabel[]): Map<strin
 }
 
 /** Levels of program codes by their number of parts (7.01.01 / 7.01.01.2.09 / 7.01.01.2.09.01). */
-function peringkatProgram(
-  baris: BarisTabel[],
-  jenis: Map<string, JenisKode>,
-): Map<number, Tingkat> {
+function peringkatProgram(seg: string[][], jenis: Map<string, JenisKode>): Map<number, Tingkat> {
   const panjang = new Set<number>();
-  for (const b of baris)
-    for (const s of segmen(b))
+  for (const segBaris of seg)
+    for (const s of segBaris)
       if (jenis.get(s.slice(0, s.indexOf(':'))) === 'program')
         panjang.add(bagianKode(kodeSegmen(s)));
   const urut = [...panjang].sort((a, b) => a - b);
@@ -107,11 +104,10 @@ function peringkatProgram(
 
 /** The level the deepest code of a row names. */
 function tingkatKode(
-  b: BarisTabel,
+  s: string[],
   jenis: Map<string, JenisKode>,
   peringkat: Map<number, Tingkat>,
 ): Tingkat | undefined {
-  const s = segmen(b);
   if (s.length === 0) return undefined;
   const akhir = s[s.length - 1];
   const j = jenis.get(akhir.slice(0, akhir.indexOf(':'))) ?? 'program';
@@ -168,25 +164,27 @@ export function tingkatAnggaran(
   const kolomTerpisah = (['program', 'kegiatan', 'subKegiatan'] as PeranKolom[]).filter((r) =>
     kolomPeran.has(r),
   );
-  const jenis = jenisKolomKode(kolomPeran.get('kode') ?? [], baris);
-  const peringkat = peringkatProgram(baris, jenis);
+  // Each row's code segments, split once for every step below.
+  const seg = baris.map(segmen);
+  const jenis = jenisKolomKode(kolomPeran.get('kode') ?? [], seg);
+  const peringkat = peringkatProgram(seg, jenis);
   const adaRomawi = baris.some((b) => b.no && POLA_ROMAWI.test(b.no));
   const nomorBertitik = baris.some((b) => b.no && /^\d+\.\d+$/.test(b.no));
   // Rows placed by a weak cue (capitals, a marker, nothing): arithmetic may overrule them.
   const lemah: boolean[] = [];
   const penanda: string[] = [];
   let tingkatTerakhir = kedalaman('program') - 1;
-  for (const b of baris) {
+  baris.forEach((b, i) => {
     lemah.push(false);
     const jenisTotal = labelTotal(b) ?? (tanpaLabel(b) ? 'jumlah' : undefined);
     if (jenisTotal) {
       b.tingkat = 'total';
       b.jenisTotal = jenisTotal;
       if (!labelTotal(b)) b.tanpaLabel = true;
-      continue;
+      return;
     }
     let t =
-      tingkatKode(b, jenis, peringkat) ??
+      tingkatKode(seg[i], jenis, peringkat) ??
       (kolomTerpisah.length > 1 ? tingkatKolom(b, kolomPeran) : undefined) ??
       (b.no ? tingkatNomor(b.no, adaRomawi, nomorBertitik) : undefined) ??
       tingkatNama(b.uraian);
@@ -210,8 +208,8 @@ export function tingkatAnggaran(
     }
     lemah[lemah.length - 1] = dariPenanda || !t || kapital(b.uraian);
     b.tingkat = t ?? 'kegiatan';
-  }
-  hubungkanInduk(baris);
+  });
+  hubungkanInduk(baris, seg);
   if (kolomTerpisah.length > 1) isiKeBawah(baris);
   return ujiHierarki(baris, lemah);
 }
@@ -377,7 +375,7 @@ function indukKodeTunggal(kode: string, perKunci: Map<string, number>): number |
 }
 
 /** Parents by code where rows have codes, else the nearest row above at a shallower level. */
-function hubungkanInduk(baris: BarisTabel[]): void {
+function hubungkanInduk(baris: BarisTabel[], seg: string[][]): void {
   const perKunci = new Map<string, number>();
   const tumpukan: number[] = [];
   baris.forEach((b, i) => {
@@ -390,7 +388,7 @@ function hubungkanInduk(baris: BarisTabel[]): void {
       kedalaman(baris[tumpukan[tumpukan.length - 1]].tingkat) >= kedalaman(b.tingkat)
     )
       tumpukan.pop();
-    const s = b.kodeLengkap ? segmen(b) : undefined;
+    const s = b.kodeLengkap ? seg[i] : undefined;
     const adaKode = s !== undefined || b.kode !== undefined;
     let induk: number | undefined;
     if (s) {
