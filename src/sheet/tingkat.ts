@@ -20,8 +20,12 @@ const TOTAL_JUMLAH = new Set([
   'totalbelanja',
 ]);
 
-/** How the letters of every total and average label begin ("S u b  T o t a l" is "subtotal"). */
-const AWALAN_LABEL = ['jumlah', 'total', 'grandtotal', 'subtotal', 'ratarata', 'rerata', 'capaian'];
+/**
+ * How the letters of every total and average label begin ("S u b  T o t a l"
+ * is "subtotal"): the totals themselves, and the first words of the average
+ * patterns of {@link jenisBarisTotal}.
+ */
+const AWALAN_LABEL = [...TOTAL_JUMLAH, 'ratarata', 'rerata', 'capaian'];
 
 /**
  * False when the text is plain ASCII and its letters (lower case, nothing
