@@ -1,3 +1,4 @@
+import type { SumberTeks } from './keluaran';
 import { atribut } from './xml';
 import { anakBernama, struktur } from './xml-token';
 import {
@@ -112,7 +113,8 @@ const REL_KOSONG =
 export class Paket {
   private readonly entri: EntriZip[];
   private readonly asli: Map<string, EntriZip>;
-  private readonly diganti = new Map<string, string>();
+  /** Parts changed: their new text, or their new bytes (UTF-8). */
+  private readonly diganti = new Map<string, string | Uint8Array>();
   private readonly dibuang = new Set<string>();
   /** Parts stored in another encoding than UTF-8 (their text says UTF-8 now: written back so). */
   private readonly enkodeLain = new Set<string>();
@@ -136,15 +138,25 @@ export class Paket {
 
   /** A part's text, as changed so far. */
   async teks(nama: string): Promise<string> {
+    return (await this.sumber(nama)).teks;
+  }
+
+  /**
+   * A part's text, as changed so far, with the UTF-8 bytes it was read
+   * from (when it was stored so): a writer copies what it keeps from them.
+   */
+  async sumber(nama: string): Promise<SumberTeks> {
     const baru = this.diganti.get(nama);
-    if (baru !== undefined) return baru;
+    if (typeof baru === 'string') return { teks: baru };
+    if (baru !== undefined) return { teks: dekodeXml(baru).teks, bita: baru };
     const e = this.asli.get(nama);
     if (!e) throw new TakDidukung(`bagian ${nama} tidak ada`);
     // Past this, one string would no longer fit in the JavaScript engine.
     if (e.ukuran > 256 * 1024 * 1024) throw new TakDidukung(`bagian ${nama} terlalu besar`);
-    const { teks, utf8 } = dekodeXml(await isiEntri(e, this.pemampat));
+    const bita = await isiEntri(e, this.pemampat);
+    const { teks, utf8 } = dekodeXml(bita);
     if (!utf8) this.enkodeLain.add(nama);
-    return teks;
+    return utf8 ? { teks, bita } : { teks };
   }
 
   /** True when the part was stored in another encoding (UTF-16, a Latin code page) and read as text. */
@@ -152,7 +164,8 @@ export class Paket {
     return this.enkodeLain.has(nama);
   }
 
-  tulis(nama: string, isi: string): void {
+  /** Set a part's content: text, or its UTF-8 bytes. */
+  tulis(nama: string, isi: string | Uint8Array): void {
     this.diganti.set(nama, isi);
   }
 
@@ -198,8 +211,10 @@ export class Paket {
   /** The new archive: untouched parts as stored, changed ones deflated, new ones last. */
   async zip(): Promise<Uint8Array> {
     const enkoder = new TextEncoder();
-    const mampatkan = (asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>, isi: string) =>
-      entriBaru(asal, enkoder.encode(isi), this.pemampat);
+    const mampatkan = (
+      asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>,
+      isi: string | Uint8Array,
+    ) => entriBaru(asal, typeof isi === 'string' ? enkoder.encode(isi) : isi, this.pemampat);
     const tanggal = this.entri[0] ?? { waktu: 0, tanggal: 0 };
     // Deflated side by side (Node's zlib runs them on its thread pool).
     const keluar = await Promise.all([

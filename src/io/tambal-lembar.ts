@@ -7,6 +7,7 @@ import {
   akhirNamaTag,
   ambilElemen,
   anakDari,
+  type Atribut,
   awalan,
   GalatXml,
   lokal,
@@ -15,6 +16,7 @@ import {
   type Elemen,
   uraiAtribut,
 } from './xml-token';
+import { Keluaran, type SumberTeks } from './keluaran';
 import { TakDidukung } from './zip';
 
 /**
@@ -80,8 +82,8 @@ interface Bagian {
 interface Ganti {
   awal: number;
   akhir: number;
-  /** The new text, or its pieces (the sheet data of a large sheet: joined once, with the rest). */
-  teks: string | string[];
+  /** The new text, or the bytes written for it (the sheet data). */
+  teks: string | Keluaran;
   /** Order of insertions at one place (the schema's order). */
   urutan: number;
 }
@@ -100,6 +102,8 @@ class Lembar {
     this.akar = el;
     this.polos = polos;
     this.p = awalan(this.akar.nama);
+    this.tagC = `${this.p}c`;
+    this.tagV = `${this.p}v`;
     if (lokal(this.akar.nama) !== 'worksheet') throw new TakDidukung('bukan lembar kerja');
     const tag = xml.slice(this.akar.awal, this.akar.akhirBuka);
     const ns = atribut(tag, this.p ? `xmlns:${this.p.slice(0, -1)}` : 'xmlns');
@@ -118,6 +122,10 @@ class Lembar {
   cari(nama: string): Bagian | undefined {
     return this.bagian.find((b) => b.nama === nama);
   }
+
+  /** Names of the cell and value elements, prefix included. */
+  readonly tagC: string;
+  readonly tagV: string;
 
   /** An element of the sheet's namespace: `<x:row r="1">`. */
   tag(nama: string): string {
@@ -256,25 +264,6 @@ function ujungDalam(xml: string, nama: string, dari: number, batas: number): num
   }
 }
 
-/** Column of a cell reference "AB12" in row `r`, or undefined when it is not one. */
-function kolomAlamat(ref: string, r: number): number | undefined {
-  let i = 0;
-  let kolom = 0;
-  for (; i < ref.length && i < 4; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    kolom = kolom * 26 + c - 64;
-  }
-  if (i === 0 || i > 3 || i === ref.length) return undefined;
-  let baris = 0;
-  for (let j = i; j < ref.length; j++) {
-    const c = ref.charCodeAt(j);
-    if (c < 48 || c > 57) return undefined;
-    baris = baris * 10 + c - 48;
-  }
-  return baris === r ? kolom : undefined;
-}
-
 /**
  * The cells of a row of a plain sheet, read without walking every token
  * inside them: a cell's end is found by search (cells do not nest), only
@@ -321,9 +310,8 @@ function pindaiSelPolos(
   ) => boolean,
 ): boolean {
   const { xml } = l;
-  const namaC = l.tag('c');
+  const namaC = l.tagC;
   const batas = b.el.awalTutup;
-  const s = new PemindaiXml(xml, b.el.akhirBuka, batas);
   let kolom = 0;
   for (let p = b.el.akhirBuka; p < batas;) {
     const lt = xml.indexOf('<', p);
@@ -332,25 +320,121 @@ function pindaiSelPolos(
     if (ujung === batas) break;
     if (!xml.startsWith(namaC, lt + 1) || akhirNamaTag(xml, lt + 1) !== lt + 1 + namaC.length)
       return false;
-    s.lompatKe(lt);
-    s.berikut();
-    const akhirTag = s.akhir;
-    const akhir = s.kosong ? akhirTag : ujungDalam(xml, namaC, akhirTag, batas);
+    const akhirTag = tagSel(xml, lt + 1 + namaC.length, batas);
+    if (akhirTag < 0) return false;
+    const akhir = TAG_KOSONG ? akhirTag : ujungDalam(xml, namaC, akhirTag, batas);
     if (akhir < 0) return false;
-    const ref = nilaiAtributMentah(xml, lt + 1 + namaC.length, akhirTag, 'r');
-    if (ref === undefined) kolom++;
+    if (TAG_R < 0) kolom++;
     else {
-      const k = kolomAlamat(ref, b.r);
-      if (k === undefined || k <= kolom) return false;
+      const k = kolomDi(xml, TAG_R, TAG_R_AKHIR, b.r);
+      if (k <= kolom) return false;
       kolom = k;
     }
     if (kolom > 16384) return false;
-    const gs = nilaiAtributMentah(xml, lt + 1 + namaC.length, akhirTag, 's');
-    if (gs !== undefined && gs.includes('&')) return false;
-    if (!setiap(lt, akhirTag, akhir, kolom, ref !== undefined, Number(gs ?? 0))) return false;
+    let gaya = 0;
+    if (TAG_S >= 0) {
+      gaya = angkaDi(xml, TAG_S, TAG_S_AKHIR);
+      if (gaya < 0) {
+        const gs = xml.slice(TAG_S, TAG_S_AKHIR);
+        if (gs.includes('&')) return false;
+        gaya = Number(gs);
+      }
+    }
+    if (!setiap(lt, akhirTag, akhir, kolom, TAG_R >= 0, gaya)) return false;
     p = akhir;
   }
   return true;
+}
+
+// What tagSel read of the last cell's start tag: empty, and the offsets of its r and s values (-1: none).
+let TAG_KOSONG = false;
+let TAG_R = -1;
+let TAG_R_AKHIR = -1;
+let TAG_S = -1;
+let TAG_S_AKHIR = -1;
+
+function spasi(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * The attributes of a cell's start tag from `q` (just past its name), read
+ * as the exact scanner reads a start tag (PemindaiXml) but keeping only
+ * where `r` and `s` lie: the end of the tag, or -1 for anything the exact
+ * scanner would refuse (the exact path then says why).
+ */
+function tagSel(xml: string, dari: number, batas: number): number {
+  TAG_KOSONG = false;
+  TAG_R = TAG_S = -1;
+  let q = dari;
+  for (;;) {
+    while (q < batas && spasi(xml.charCodeAt(q))) q++;
+    if (q >= batas) return -1;
+    let c = xml.charCodeAt(q);
+    if (c === 62) return q + 1;
+    if (c === 47) {
+      if (xml.charCodeAt(q + 1) !== 62) return -1;
+      TAG_KOSONG = true;
+      return q + 2;
+    }
+    const awalNama = q;
+    for (; q < batas; q++) {
+      c = xml.charCodeAt(q);
+      if (spasi(c) || c === 62 || c === 47 || c === 61 || c === 60) break;
+    }
+    if (q === awalNama) return -1;
+    const satu = q - awalNama === 1 ? xml.charCodeAt(awalNama) : 0;
+    while (q < batas && spasi(xml.charCodeAt(q))) q++;
+    if (xml.charCodeAt(q) !== 61) return -1;
+    q++;
+    while (q < batas && spasi(xml.charCodeAt(q))) q++;
+    const kutip = xml.charCodeAt(q);
+    if (kutip !== 34 && kutip !== 39) return -1;
+    const tutup = xml.indexOf(kutip === 34 ? '"' : "'", q + 1);
+    if (tutup < 0 || tutup >= batas) return -1;
+    const lt = xml.indexOf('<', q + 1);
+    if (lt >= 0 && lt < tutup) return -1;
+    // The first of each, as a lookup by name finds it.
+    if (satu === 114 && TAG_R < 0) {
+      TAG_R = q + 1;
+      TAG_R_AKHIR = tutup;
+    } else if (satu === 115 && TAG_S < 0) {
+      TAG_S = q + 1;
+      TAG_S_AKHIR = tutup;
+    }
+    q = tutup + 1;
+  }
+}
+
+/** The column of the cell reference xml[awal, akhir) ("AB12") in row `r`, or -1 when it is not one. */
+function kolomDi(xml: string, awal: number, akhir: number, r: number): number {
+  let i = awal;
+  let kolom = 0;
+  for (; i < akhir && i < awal + 4; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    kolom = kolom * 26 + c - 64;
+  }
+  if (i === awal || i > awal + 3 || i === akhir) return -1;
+  let baris = 0;
+  for (let j = i; j < akhir; j++) {
+    const c = xml.charCodeAt(j);
+    if (c < 48 || c > 57) return -1;
+    baris = baris * 10 + c - 48;
+  }
+  return baris === r ? kolom : -1;
+}
+
+/** The whole number of plain digits xml[awal, akhir) (at most nine), or -1. */
+function angkaDi(xml: string, awal: number, akhir: number): number {
+  if (akhir <= awal || akhir - awal > 9) return -1;
+  let n = 0;
+  for (let i = awal; i < akhir; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + c - 48;
+  }
+  return n;
 }
 
 /** The cells of a row in column order, and what else it holds. */
@@ -445,7 +529,7 @@ function kolomLembar(l: Lembar): Kolom[] {
   return hasil;
 }
 
-/** The sheet's XML with its part of the plan written in. */
+/** The sheet's XML with its part of the plan written in (as text: see {@link tambalLembarBita}). */
 export function tambalLembar(
   xml: string,
   blok: BlokEdit[],
@@ -455,8 +539,26 @@ export function tambalLembar(
   /** Relationship id of the notes drawing, when the plan writes notes on this sheet. */
   ridCatatan?: string,
 ): string {
+  const sumber = { teks: xml, bita: new TextEncoder().encode(xml) };
+  return new TextDecoder().decode(tambalLembarBita(sumber, blok, gabung, warna, gaya, ridCatatan));
+}
+
+/**
+ * The sheet with its part of the plan written in, as UTF-8: what is kept
+ * of the sheet is copied from its stored bytes, only what changes is
+ * encoded anew.
+ */
+export function tambalLembarBita(
+  sumber: SumberTeks,
+  blok: BlokEdit[],
+  gabung: GabungEdit[],
+  warna: AturanWarna[],
+  gaya: GayaSel,
+  /** Relationship id of the notes drawing, when the plan writes notes on this sheet. */
+  ridCatatan?: string,
+): Uint8Array {
   try {
-    return tambal(new Lembar(xml), blok, gabung, warna, gaya, ridCatatan);
+    return tambal(new Lembar(sumber.teks), sumber, blok, gabung, warna, gaya, ridCatatan);
   } catch (e) {
     if (e instanceof GalatXml) throw new TakDidukung(`XML lembar tidak terbaca: ${e.message}`);
     throw e;
@@ -465,12 +567,13 @@ export function tambalLembar(
 
 function tambal(
   l: Lembar,
+  sumber: SumberTeks,
   blok: BlokEdit[],
   gabung: GabungEdit[],
   warna: AturanWarna[],
   gaya: GayaSel,
   ridCatatan: string | undefined,
-): string {
+): Uint8Array {
   const data = l.cari('sheetData');
   if (!data) throw new TakDidukung('lembar tanpa <sheetData>');
   const kolom = kolomLembar(l);
@@ -478,16 +581,11 @@ function tambal(
   const operasi = new OperasiLembar(blok, gabung, bersama.siBerikut, l);
   rumusBersamaUtuh(bersama.daftar, operasi);
   const ganti: Ganti[] = [];
-  ganti.push({
-    awal: data.el.awal,
-    akhir: data.el.akhir,
-    teks: [
-      `<${l.tag('sheetData')}>`,
-      ...tulisBaris(l, data.el, operasi, kolom, gaya),
-      `</${l.tag('sheetData')}>`,
-    ],
-    urutan: 0,
-  });
+  const isiData = new Keluaran(sumber);
+  isiData.teks(`<${l.tag('sheetData')}>`);
+  tulisBaris(l, data.el, operasi, kolom, gaya, isiData);
+  isiData.teks(`</${l.tag('sheetData')}>`);
+  ganti.push({ awal: data.el.awal, akhir: data.el.akhir, teks: isiData, urutan: 0 });
   let batas = operasi.batas();
   // The dimension grows to cover the new cells.
   const dimensi = l.cari('dimension');
@@ -509,24 +607,24 @@ function tambal(
   gabungKepala(l, gabung, ganti);
   warnaKategori(l, warna, gaya, ganti);
   if (ridCatatan) catatanLembar(l, ridCatatan, ganti);
-  return terapkan(l.xml, ganti);
+  return terapkan(sumber, ganti);
 }
 
-function terapkan(xml: string, ganti: Ganti[]): string {
+function terapkan(sumber: SumberTeks, ganti: Ganti[]): Uint8Array {
   ganti.sort(
     (a, b) => a.awal - b.awal || a.akhir - a.awal - (b.akhir - b.awal) || a.urutan - b.urutan,
   );
-  const potong: string[] = [];
+  const k = new Keluaran(sumber);
   let p = 0;
   for (const g of ganti) {
     if (g.awal < p) throw new TakDidukung('perubahan lembar bertumpuk');
-    potong.push(xml.slice(p, g.awal));
-    if (typeof g.teks === 'string') potong.push(g.teks);
-    else for (const t of g.teks) potong.push(t);
+    k.salin(p, g.awal);
+    if (typeof g.teks === 'string') k.teks(g.teks);
+    else k.sisip(g.teks);
     p = g.akhir;
   }
-  potong.push(xml.slice(p));
-  return potong.join('');
+  k.salin(p, sumber.teks.length);
+  return k.hasil();
 }
 
 /** The legacy drawing that shows the notes; the sheet may not have one already. */
@@ -712,7 +810,7 @@ function rumusBersamaUtuh(
 }
 
 /**
- * The rows of `<sheetData>` with the operations done, in pieces. Rows without any are
+ * The rows of `<sheetData>` with the operations done, written to `k`. Rows without any are
  * copied as they are (a row without a number is given its number, so that
  * rows put before it cannot shift it); comments between rows stay.
  */
@@ -722,39 +820,31 @@ function tulisBaris(
   operasi: OperasiLembar,
   kolom: Kolom[],
   gaya: GayaSel,
-): string[] {
+  k: Keluaran,
+): void {
   const { xml } = l;
   const { nomor } = operasi;
-  // The pieces are joined every few thousand: the small strings die young, and the garbage
-  // collector does not copy hundreds of thousands of them while the sheet is being written.
-  const potong: string[] = [];
-  const gumpal: string[] = [];
-  let k = 0;
+  let i = 0;
   let dari = data.akhirBuka;
   for (const b of barisLembar(l, data)) {
-    if (potong.length > 4096) {
-      gumpal.push(potong.join(''));
-      potong.length = 0;
-    }
-    for (; k < nomor.length && nomor[k] < b.r; k++)
-      potong.push(barisTertambal(l, undefined, nomor[k], operasi.ops(nomor[k]), kolom, gaya));
-    potong.push(xml.slice(dari, b.el.awal));
+    for (; i < nomor.length && nomor[i] < b.r; i++)
+      k.teks(barisTertambal(l, undefined, nomor[i], operasi.ops(nomor[i]), kolom, gaya));
+    k.salin(dari, b.el.awal);
     dari = b.el.akhir;
-    if (nomor[k] === b.r) {
+    if (nomor[i] === b.r) {
       const ops = operasi.ops(b.r);
-      if (!barisCepat(l, b, ops, kolom, gaya, potong))
-        potong.push(barisTertambal(l, b, b.r, ops, kolom, gaya));
-      k++;
+      if (!barisCepat(l, b, ops, kolom, gaya, k))
+        k.teks(barisTertambal(l, b, b.r, ops, kolom, gaya));
+      i++;
     } else if (b.tanpaNomor) {
       const tag = xml.slice(b.el.awal, b.el.akhirBuka);
-      potong.push(aturAtribut(tag, 'r', String(b.r)) + xml.slice(b.el.akhirBuka, b.el.akhir));
-    } else potong.push(xml.slice(b.el.awal, b.el.akhir));
+      k.teks(aturAtribut(tag, 'r', String(b.r)));
+      k.salin(b.el.akhirBuka, b.el.akhir);
+    } else k.salin(b.el.awal, b.el.akhir);
   }
-  potong.push(xml.slice(dari, data.kosong ? dari : data.awalTutup));
-  for (; k < nomor.length; k++)
-    potong.push(barisTertambal(l, undefined, nomor[k], operasi.ops(nomor[k]), kolom, gaya));
-  gumpal.push(potong.join(''));
-  return gumpal;
+  k.salin(dari, data.kosong ? dari : data.awalTutup);
+  for (; i < nomor.length; i++)
+    k.teks(barisTertambal(l, undefined, nomor[i], operasi.ops(nomor[i]), kolom, gaya));
 }
 
 // Scratch of barisCepat, reused row after row: each cell's start, end of start tag, end, column, format.
@@ -778,7 +868,7 @@ function barisCepat(
   ops: Operasi[],
   kolom: Kolom[],
   gaya: GayaSel,
-  potong: string[],
+  k: Keluaran,
 ): boolean {
   const { xml } = l;
   if (!l.polos || b.el.kosong) return false;
@@ -803,22 +893,23 @@ function barisCepat(
   });
   if (!polos) return false;
   // The row's start tag: numbered, without spans (they would no longer be right).
-  const buka = xml.slice(b.el.awal, b.el.akhirBuka);
-  let tag = buka;
   let gayaBaris: number | undefined;
   let sBaris: string | undefined;
   let ubah = false;
-  let adaR = false;
-  for (const a of uraiAtribut(buka, akhirNamaTag(buka, 1), buka.length)) {
-    if (a.nama === 'spans') ubah = true;
-    else if (a.nama === 'r') {
-      adaR = true;
-      if (a.mentah !== String(b.r)) ubah = true;
+  let spans: Atribut | undefined;
+  let atributR: Atribut | undefined;
+  const nomor = String(b.r);
+  for (const a of uraiAtribut(xml, akhirNamaTag(xml, b.el.awal + 1), b.el.akhirBuka)) {
+    if (a.nama === 'spans') {
+      ubah = true;
+      spans ??= a;
+    } else if (a.nama === 'r') {
+      atributR ??= a;
+      if (a.mentah !== nomor) ubah = true;
     } else if (a.nama === 'customFormat') {
       if (/^(1|true)$/.test(lepasXml(a.mentah))) gayaBaris = 0;
     } else if (a.nama === 's') sBaris = lepasXml(a.mentah);
   }
-  if (ubah || !adaR) tag = aturAtribut(buangAtribut(buka, 'spans'), 'r', String(b.r));
   if (gayaBaris !== undefined) gayaBaris = Number(sBaris ?? 0);
   const gayaDi = (k: number): number => {
     for (let i = 0; i < n; i++) if (SEL_KOLOM[i] === k) return SEL_GAYA[i];
@@ -840,23 +931,65 @@ function barisCepat(
     const t = nilaiAtributMentah(isi, i + bukaF.length, f.akhir, 't');
     if (t !== undefined && lepasXml(t) === 'array') throw new TakDidukung('menimpa rumus larik');
   }
-  potong.push(tag);
+  if (!ubah && atributR) k.salin(b.el.awal, b.el.akhirBuka);
+  else if (!atributR) {
+    const buka = xml.slice(b.el.awal, b.el.akhirBuka);
+    k.teks(aturAtribut(buangAtribut(buka, 'spans'), 'r', nomor));
+  } else tulisTagBaris(xml, b, spans, atributR, k);
   let p = b.el.akhirBuka;
   c = 0;
   for (const o of ops) {
     while (c < n && SEL_KOLOM[c] < o.kolom) c++;
     const ada = c < n && SEL_KOLOM[c] === o.kolom;
     const tempat = c < n ? SEL_AWAL[c] : n > 0 ? SEL_AKHIR[n - 1] : b.el.akhirBuka;
-    if (tempat > p) potong.push(xml.slice(p, tempat));
+    if (tempat > p) k.salin(p, tempat);
     const dasar = gayaDi(o.gayaDari ?? o.kolom);
     const sel = o.sel!;
     const gs = sel.format ? gaya.denganFormat(dasar, sel.format) : dasar;
-    potong.push(selXml(l, alamat(b.r, o.kolom), gs, sel, o.f));
+    tulisSel(k, l, b.r, o.kolom, gs, sel, o.f);
     p = tempat;
     if (ada) p = SEL_AKHIR[c++];
   }
-  potong.push(xml.slice(p, b.el.akhir));
+  k.salin(p, b.el.akhir);
   return true;
+}
+
+/**
+ * A row's start tag with its first `spans` dropped (and the whitespace
+ * before it) and its first `r` set to the row's number: what
+ * `aturAtribut(buangAtribut(tag, 'spans'), 'r', r)` makes, copied from the
+ * stored bytes around the two changes.
+ */
+function tulisTagBaris(
+  xml: string,
+  b: Baris,
+  spans: Atribut | undefined,
+  r: Atribut,
+  k: Keluaran,
+): void {
+  let awalSpans = -1;
+  if (spans) {
+    awalSpans = spans.awalPenuh;
+    while (awalSpans > b.el.awal && /\s/.test(xml[awalSpans - 1])) awalSpans--;
+  }
+  const tulisR = () => {
+    k.teks('r="');
+    k.angka(b.r);
+    k.teks('"');
+  };
+  let p = b.el.awal;
+  if (spans && awalSpans < r.awalPenuh) {
+    k.salin(p, awalSpans);
+    p = spans.akhirPenuh;
+  }
+  k.salin(p, r.awalPenuh);
+  tulisR();
+  p = r.akhirPenuh;
+  if (spans && awalSpans > r.awalPenuh) {
+    k.salin(p, awalSpans);
+    p = spans.akhirPenuh;
+  }
+  k.salin(p, b.el.akhirBuka);
 }
 
 function barisTertambal(
@@ -953,6 +1086,76 @@ function selXml(l: Lembar, r: string, s: number, sel: SelEdit, f: string | undef
   const ruang = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
   const [is, t] = [l.tag('is'), l.tag('t')];
   return `${a} t="inlineStr"><${is}><${t}${ruang}>${xmlTeks(v)}</${t}></${is}></${c}>`;
+}
+
+/** What {@link selXml} makes, written straight to `k` (the cells of the usual row). */
+function tulisSel(
+  k: Keluaran,
+  l: Lembar,
+  baris: number,
+  kolom: number,
+  s: number,
+  sel: SelEdit,
+  f: string | undefined,
+): void {
+  const c = l.tagC;
+  k.teks('<');
+  k.teks(c);
+  k.teks(' r="');
+  k.kolom(kolom);
+  k.angka(baris);
+  if (s) {
+    k.teks('" s="');
+    k.angka(s);
+  }
+  k.teks('"');
+  const v = sel.nilai;
+  const tutup = () => {
+    k.teks('</');
+    k.teks(c);
+    k.teks('>');
+  };
+  const nv = (x: string) => {
+    k.teks('<');
+    k.teks(l.tagV);
+    k.teks('>');
+    k.teks(x);
+    k.teks('</');
+    k.teks(l.tagV);
+    k.teks('>');
+  };
+  // Excel stores no infinity or NaN: such a value is left out (the cell empty, or its formula uncomputed).
+  if (typeof v === 'number' && !Number.isFinite(v)) {
+    if (f === undefined) k.teks('/>');
+    else {
+      k.teks('>');
+      k.teks(f);
+      tutup();
+    }
+    return;
+  }
+  if (f !== undefined) {
+    if (typeof v === 'string') k.teks(' t="str"');
+    k.teks('>');
+    k.teks(f);
+    if (typeof v === 'number') nv(String(v));
+    else if (v !== null) nv(xmlTeks(v));
+    tutup();
+    return;
+  }
+  if (v === null || v === '') {
+    k.teks('/>');
+    return;
+  }
+  if (typeof v === 'number') {
+    k.teks('>');
+    nv(String(v));
+    tutup();
+    return;
+  }
+  const ruang = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
+  const [is, t] = [l.tag('is'), l.tag('t')];
+  k.teks(` t="inlineStr"><${is}><${t}${ruang}>${xmlTeks(v)}</${t}></${is}></${c}>`);
 }
 
 /** New columns without a width get one near their neighbour's (as the ExcelJS writer does). */

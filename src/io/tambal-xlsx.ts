@@ -1,7 +1,7 @@
 import type { BlokEdit, RencanaEdit } from '../engine/rencana';
 import { alamat, uraiRentang } from '../sheet/grid';
 import { gabungCatatan, KOMENTAR_KOSONG, vmlKosong } from './tambal-catatan';
-import { tambalLembar, type GayaSel } from './tambal-lembar';
+import { tambalLembarBita, type GayaSel } from './tambal-lembar';
 import { namaBebas, Paket } from './paket';
 import { atribut, aturAtribut, lepasXml, xmlTeks } from './xml';
 import {
@@ -425,8 +425,8 @@ async function tambal(
     catatanDipertahankan.push(...dipertahankan.map((a) => `${nama}!${a}`));
     paket.tulis(
       jalur,
-      tambalLembar(
-        await paket.teks(jalur),
+      tambalLembarBita(
+        await paket.sumber(jalur),
         blok,
         gabung,
         rencana.warna.filter((w) => w.sheet === nama),
