@@ -167,18 +167,10 @@ export class Keluaran {
     lain.potongan.length = 0;
   }
 
-  /** Everything written, as one array. */
-  hasil(): Uint8Array {
+  /** Everything written, in pieces (joining a sheet of tens of MB would copy it once more). */
+  hasil(): Uint8Array[] {
     this.simpan();
-    if (this.potongan.length === 1) return this.potongan[0];
-    let panjang = 0;
-    for (const x of this.potongan) panjang += x.length;
-    const hasil = new Uint8Array(panjang);
-    let p = 0;
-    for (const x of this.potongan) {
-      hasil.set(x, p);
-      p += x.length;
-    }
+    const hasil = this.potongan.slice();
     this.potongan.length = 0;
     return hasil;
   }

@@ -4,6 +4,7 @@ import { anakBernama, struktur } from './xml-token';
 import {
   bacaZip,
   entriBaru,
+  gabungBita,
   isiEntri,
   tulisZip,
   TakDidukung,
@@ -114,7 +115,7 @@ export class Paket {
   private readonly entri: EntriZip[];
   private readonly asli: Map<string, EntriZip>;
   /** Parts changed: their new text, or their new bytes (UTF-8). */
-  private readonly diganti = new Map<string, string | Uint8Array>();
+  private readonly diganti = new Map<string, string | readonly Uint8Array[]>();
   private readonly dibuang = new Set<string>();
   /** Parts stored in another encoding than UTF-8 (their text says UTF-8 now: written back so). */
   private readonly enkodeLain = new Set<string>();
@@ -148,7 +149,10 @@ export class Paket {
   async sumber(nama: string): Promise<SumberTeks> {
     const baru = this.diganti.get(nama);
     if (typeof baru === 'string') return { teks: baru };
-    if (baru !== undefined) return { teks: dekodeXml(baru).teks, bita: baru };
+    if (baru !== undefined) {
+      const bita = gabungBita(baru);
+      return { teks: dekodeXml(bita).teks, bita };
+    }
     const e = this.asli.get(nama);
     if (!e) throw new TakDidukung(`bagian ${nama} tidak ada`);
     // Past this, one string would no longer fit in the JavaScript engine.
@@ -164,8 +168,8 @@ export class Paket {
     return this.enkodeLain.has(nama);
   }
 
-  /** Set a part's content: text, or its UTF-8 bytes. */
-  tulis(nama: string, isi: string | Uint8Array): void {
+  /** Set a part's content: text, or its UTF-8 bytes (in pieces). */
+  tulis(nama: string, isi: string | readonly Uint8Array[]): void {
     this.diganti.set(nama, isi);
   }
 
@@ -213,7 +217,7 @@ export class Paket {
     const enkoder = new TextEncoder();
     const mampatkan = (
       asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>,
-      isi: string | Uint8Array,
+      isi: string | readonly Uint8Array[],
     ) => entriBaru(asal, typeof isi === 'string' ? enkoder.encode(isi) : isi, this.pemampat);
     const tanggal = this.entri[0] ?? { waktu: 0, tanggal: 0 };
     // Deflated side by side (Node's zlib runs them on its thread pool).

@@ -20,6 +20,23 @@ export const pemampatNode: Pemampat = {
       throw e;
     }
   },
-  mampatkan: async (data) => new Uint8Array(await mampat(data, { level: 6 })),
-  ...(crcAsli && { crc32: (data: Uint8Array) => crcAsli(data) >>> 0 }),
+  mampatkan: async (data) => {
+    const b = await mampat(data, { level: 6 });
+    return new Uint8Array(b.buffer, b.byteOffset, b.length);
+  },
+  // One stream, fed piece by piece without flushing: the same bytes as deflating them joined.
+  mampatkanPotongan: (potongan) =>
+    new Promise((selesai, gagal) => {
+      const z = zlib.createDeflateRaw({ level: 6 });
+      const keluar: Buffer[] = [];
+      z.on('data', (b: Buffer) => keluar.push(b));
+      z.on('error', gagal);
+      z.on('end', () => {
+        const b = keluar.length === 1 ? keluar[0] : Buffer.concat(keluar);
+        selesai(new Uint8Array(b.buffer, b.byteOffset, b.length));
+      });
+      for (const x of potongan) z.write(x);
+      z.end();
+    }),
+  ...(crcAsli && { crc32: (data: Uint8Array, awal?: number) => crcAsli(data, awal) >>> 0 }),
 };

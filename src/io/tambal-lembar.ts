@@ -17,7 +17,7 @@ import {
   uraiAtribut,
 } from './xml-token';
 import { Keluaran, type SumberTeks } from './keluaran';
-import { TakDidukung } from './zip';
+import { gabungBita, TakDidukung } from './zip';
 
 /**
  * One worksheet's XML with an edit plan written into it: the rows the plan
@@ -540,13 +540,15 @@ export function tambalLembar(
   ridCatatan?: string,
 ): string {
   const sumber = { teks: xml, bita: new TextEncoder().encode(xml) };
-  return new TextDecoder().decode(tambalLembarBita(sumber, blok, gabung, warna, gaya, ridCatatan));
+  return new TextDecoder().decode(
+    gabungBita(tambalLembarBita(sumber, blok, gabung, warna, gaya, ridCatatan)),
+  );
 }
 
 /**
- * The sheet with its part of the plan written in, as UTF-8: what is kept
- * of the sheet is copied from its stored bytes, only what changes is
- * encoded anew.
+ * The sheet with its part of the plan written in, as UTF-8 in pieces: what
+ * is kept of the sheet is copied from its stored bytes, only what changes
+ * is encoded anew.
  */
 export function tambalLembarBita(
   sumber: SumberTeks,
@@ -556,7 +558,7 @@ export function tambalLembarBita(
   gaya: GayaSel,
   /** Relationship id of the notes drawing, when the plan writes notes on this sheet. */
   ridCatatan?: string,
-): Uint8Array {
+): Uint8Array[] {
   try {
     return tambal(new Lembar(sumber.teks), sumber, blok, gabung, warna, gaya, ridCatatan);
   } catch (e) {
@@ -573,7 +575,7 @@ function tambal(
   warna: AturanWarna[],
   gaya: GayaSel,
   ridCatatan: string | undefined,
-): Uint8Array {
+): Uint8Array[] {
   const data = l.cari('sheetData');
   if (!data) throw new TakDidukung('lembar tanpa <sheetData>');
   const kolom = kolomLembar(l);
@@ -610,7 +612,7 @@ function tambal(
   return terapkan(sumber, ganti);
 }
 
-function terapkan(sumber: SumberTeks, ganti: Ganti[]): Uint8Array {
+function terapkan(sumber: SumberTeks, ganti: Ganti[]): Uint8Array[] {
   ganti.sort(
     (a, b) => a.awal - b.awal || a.akhir - a.awal - (b.akhir - b.awal) || a.urutan - b.urutan,
   );
