@@ -110,6 +110,14 @@ export function namaBebas(ada: (nama: string) => boolean, awal: string, akhir: s
 const REL_KOSONG =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
+/**
+ * Parts of a package a reader has inflated and decoded already (the
+ * worksheets, by path), handed to the writer of the same package so that
+ * each is inflated once: the writer takes each out when it reads it, and
+ * holds it no longer than it needs it.
+ */
+export type BagianTerbaca = Map<string, SumberTeks>;
+
 /** The package being patched: parts read once, changed as text, written back as a zip. */
 export class Paket {
   private readonly entri: EntriZip[];
@@ -123,6 +131,8 @@ export class Paket {
   constructor(
     data: Uint8Array,
     private readonly pemampat: Pemampat,
+    /** Parts of this same package read already (see {@link BagianTerbaca}). */
+    private readonly terbaca?: BagianTerbaca,
   ) {
     this.entri = bacaZip(data);
     this.asli = new Map(this.entri.map((e) => [e.nama, e]));
@@ -157,6 +167,12 @@ export class Paket {
     if (!e) throw new TakDidukung(`bagian ${nama} tidak ada`);
     // Past this, one string would no longer fit in the JavaScript engine.
     if (e.ukuran > 256 * 1024 * 1024) throw new TakDidukung(`bagian ${nama} terlalu besar`);
+    const dibaca = this.terbaca?.get(nama);
+    if (dibaca) {
+      this.terbaca!.delete(nama);
+      if (!dibaca.bita) this.enkodeLain.add(nama);
+      return dibaca;
+    }
     const bita = await isiEntri(e, this.pemampat);
     const { teks, utf8 } = dekodeXml(bita);
     if (!utf8) this.enkodeLain.add(nama);

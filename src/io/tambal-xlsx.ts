@@ -2,7 +2,7 @@ import type { BlokEdit, RencanaEdit } from '../engine/rencana';
 import { alamat, uraiRentang } from '../sheet/grid';
 import { gabungCatatan, KOMENTAR_KOSONG, vmlKosong } from './tambal-catatan';
 import { tambalLembarBita, type GayaSel } from './tambal-lembar';
-import { namaBebas, Paket } from './paket';
+import { namaBebas, Paket, type BagianTerbaca } from './paket';
 import { atribut, aturAtribut, lepasXml, xmlTeks } from './xml';
 import {
   akhirNamaTag,
@@ -56,9 +56,11 @@ export async function tambalBuku(
   asli: Uint8Array,
   rencana: RencanaEdit,
   pemampat: Pemampat,
+  /** Parts of `asli` a reader has inflated already (see {@link BagianTerbaca}). */
+  terbaca?: BagianTerbaca,
 ): Promise<HasilTambal> {
   try {
-    return await tambal(asli, rencana, pemampat);
+    return await tambal(asli, rencana, pemampat, terbaca);
   } catch (e) {
     if (e instanceof TakDidukung) return { alasan: e.message };
     // A part that is not well-formed XML: ExcelJS decides whether the file can be read at all.
@@ -366,8 +368,9 @@ async function tambal(
   asli: Uint8Array,
   rencana: RencanaEdit,
   pemampat: Pemampat,
+  terbaca: BagianTerbaca | undefined,
 ): Promise<{ data: Uint8Array; catatanDipertahankan: string[] }> {
-  const paket = new Paket(asli, pemampat);
+  const paket = new Paket(asli, pemampat, terbaca);
   const akar = await paket.hubungan('');
   // A signature covers the parts as they were; saving anew (ExcelJS) drops it, as Excel does.
   if (akar.some((h) => h.jenis.endsWith('/digital-signature/origin')))
