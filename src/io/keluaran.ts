@@ -4,6 +4,11 @@
  * part's own bytes (never decoded and encoded again). The patch writer
  * edits a sheet of millions of cells this way without building the whole
  * sheet as one JavaScript string and encoding it at the end.
+ *
+ * Two ways to take what is written: all of it at the end ({@link
+ * Keluaran.hasil}), or, made to stream, block by block as blocks fill
+ * ({@link Keluaran.ambil}), each block handed back once the deflater is
+ * done with it ({@link Keluaran.kembalikan}) and filled again.
  */
 
 /** A part's text and, when it was stored as UTF-8, the bytes it was read from. */
@@ -24,7 +29,9 @@ const enkoder = new TextEncoder();
 
 export class Keluaran {
   private readonly potongan: Uint8Array[] = [];
-  private buf = new Uint8Array(0);
+  /** Blocks handed back, to be filled again (streaming only). */
+  private readonly cadangan: Uint8Array[] = [];
+  private buf: Uint8Array = new Uint8Array(0);
   /** The part of `buf` not yet in `potongan` starts here. */
   private awal = 0;
   private n = 0;
@@ -38,7 +45,14 @@ export class Keluaran {
   private pTeks = 0;
   private pBita = 0;
 
-  constructor(sumber: SumberTeks) {
+  /**
+   * @param alir Stream: blocks are taken as they fill and given back; no
+   * piece is a view of the source (a block is whole and owned).
+   */
+  constructor(
+    sumber: SumberTeks,
+    private readonly alir = false,
+  ) {
     this.xml = sumber.teks;
     const { bita } = sumber;
     // UTF-8 with a byte-order mark: the text starts after it (the decoder drops it).
@@ -53,8 +67,28 @@ export class Keluaran {
   private ruang(perlu: number): void {
     if (this.n + perlu <= this.buf.length) return;
     this.simpan();
-    this.buf = new Uint8Array(Math.max(BLOK, perlu));
+    const bekas = perlu <= BLOK ? this.cadangan.pop() : undefined;
+    this.buf = bekas ?? new Uint8Array(Math.max(BLOK, perlu));
     this.awal = this.n = 0;
+  }
+
+  /** Blocks are ready to be taken (streaming). */
+  get siap(): boolean {
+    return this.alir && this.potongan.length > 0;
+  }
+
+  /** The blocks filled so far, and at the `akhir` the last one too (streaming). */
+  ambil(akhir = false): Uint8Array[] {
+    if (akhir) this.simpan();
+    const hasil = this.potongan.slice();
+    this.potongan.length = 0;
+    return hasil;
+  }
+
+  /** A block taken and done with, to be filled again. */
+  kembalikan(blok: Uint8Array): void {
+    if (blok.byteOffset === 0 && blok.buffer.byteLength === BLOK && this.cadangan.length < 4)
+      this.cadangan.push(new Uint8Array(blok.buffer as ArrayBuffer));
   }
 
   /** The bytes written into the current block so far go to the list. */
@@ -130,6 +164,17 @@ export class Keluaran {
     }
     const a = this.bitaDi(awal);
     const z = this.bitaDi(akhir);
+    if (this.alir) {
+      // Into the blocks, a block at a time.
+      for (let p = a; p < z;) {
+        if (this.n === this.buf.length) this.ruang(1);
+        const m = Math.min(z - p, this.buf.length - this.n);
+        this.buf.set(this.bita.subarray(p, p + m), this.n);
+        this.n += m;
+        p += m;
+      }
+      return;
+    }
     if (z - a > SALIN_LANGSUNG) {
       this.simpan();
       this.potongan.push(this.bita.subarray(a, z));
@@ -157,14 +202,6 @@ export class Keluaran {
     this.pTeks = p;
     this.pBita = b;
     return b;
-  }
-
-  /** Everything `lain` (over the same source) has written, after what is here. */
-  sisip(lain: Keluaran): void {
-    lain.simpan();
-    this.simpan();
-    for (const x of lain.potongan) this.potongan.push(x);
-    lain.potongan.length = 0;
   }
 
   /** Everything written, in pieces (joining a sheet of tens of MB would copy it once more). */

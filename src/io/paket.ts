@@ -3,6 +3,7 @@ import { atribut } from './xml';
 import { anakBernama, struktur } from './xml-token';
 import {
   bacaZip,
+  crc32,
   entriBaru,
   gabungBita,
   isiEntri,
@@ -100,6 +101,13 @@ export function dekodeXml(data: Uint8Array): { teks: string; utf8: boolean } {
   return { teks, utf8 };
 }
 
+/** A part's new content, deflated as it was written. */
+interface Termampat {
+  crc: number;
+  ukuran: number;
+  terkompres: Uint8Array;
+}
+
 /** The first `awal` + n + `akhir` that `ada` does not know. */
 export function namaBebas(ada: (nama: string) => boolean, awal: string, akhir: string): string {
   let n = 1;
@@ -122,8 +130,8 @@ export type BagianTerbaca = Map<string, SumberTeks>;
 export class Paket {
   private readonly entri: EntriZip[];
   private readonly asli: Map<string, EntriZip>;
-  /** Parts changed: their new text, or their new bytes (UTF-8). */
-  private readonly diganti = new Map<string, string | readonly Uint8Array[]>();
+  /** Parts changed: their new text, their new bytes (UTF-8), or those bytes deflated already. */
+  private readonly diganti = new Map<string, string | readonly Uint8Array[] | Termampat>();
   private readonly dibuang = new Set<string>();
   /** Parts stored in another encoding than UTF-8 (their text says UTF-8 now: written back so). */
   private readonly enkodeLain = new Set<string>();
@@ -160,7 +168,10 @@ export class Paket {
     const baru = this.diganti.get(nama);
     if (typeof baru === 'string') return { teks: baru };
     if (baru !== undefined) {
-      const bita = gabungBita(baru);
+      const bita =
+        'terkompres' in baru
+          ? await this.pemampat.kembangkan(baru.terkompres, baru.ukuran)
+          : gabungBita(baru);
       return { teks: dekodeXml(bita).teks, bita };
     }
     const e = this.asli.get(nama);
@@ -187,6 +198,36 @@ export class Paket {
   /** Set a part's content: text, or its UTF-8 bytes (in pieces). */
   tulis(nama: string, isi: string | readonly Uint8Array[]): void {
     this.diganti.set(nama, isi);
+  }
+
+  /** Parts can be written as they are made ({@link tulisAlir}). */
+  get bisaAlir(): boolean {
+    return this.pemampat.alirMampat !== undefined;
+  }
+
+  /**
+   * Set a part's content as `isi` makes it: each block of UTF-8 it hands to
+   * `tulis` goes to the deflater and may be changed once that resolves.
+   */
+  async tulisAlir(
+    nama: string,
+    isi: (tulis: (blok: Uint8Array) => Promise<void>) => Promise<void>,
+  ): Promise<void> {
+    const alir = this.pemampat.alirMampat!();
+    const crc = this.pemampat.crc32 ?? crc32;
+    let c = 0;
+    let ukuran = 0;
+    try {
+      await isi((blok) => {
+        c = crc(blok, c);
+        ukuran += blok.length;
+        return alir.tulis(blok);
+      });
+    } catch (e) {
+      alir.batal();
+      throw e;
+    }
+    this.diganti.set(nama, { crc: c >>> 0, ukuran, terkompres: await alir.selesai() });
   }
 
   buang(nama: string): void {
@@ -231,10 +272,15 @@ export class Paket {
   /** The new archive: untouched parts as stored, changed ones deflated, new ones last. */
   async zip(): Promise<Uint8Array> {
     const enkoder = new TextEncoder();
-    const mampatkan = (
+    const mampatkan = async (
       asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>,
-      isi: string | readonly Uint8Array[],
-    ) => entriBaru(asal, typeof isi === 'string' ? enkoder.encode(isi) : isi, this.pemampat);
+      isi: string | readonly Uint8Array[] | Termampat,
+    ): Promise<EntriZip> => {
+      if (typeof isi === 'string') return entriBaru(asal, enkoder.encode(isi), this.pemampat);
+      if (!('terkompres' in isi)) return entriBaru(asal, isi, this.pemampat);
+      const { nama, waktu, tanggal } = asal;
+      return { nama, metode: 8, waktu, tanggal, ...isi };
+    };
     const tanggal = this.entri[0] ?? { waktu: 0, tanggal: 0 };
     // Deflated side by side (Node's zlib runs them on its thread pool).
     const keluar = await Promise.all([

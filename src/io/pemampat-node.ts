@@ -38,5 +38,30 @@ export const pemampatNode: Pemampat = {
       for (const x of potongan) z.write(x);
       z.end();
     }),
+  alirMampat: () => {
+    // Blocks of the writer's size in, few round trips out.
+    const z = zlib.createDeflateRaw({ level: 6, chunkSize: 256 * 1024 });
+    const keluar: Buffer[] = [];
+    z.on('data', (b: Buffer) => keluar.push(b));
+    const akhir = new Promise<Uint8Array>((selesai, gagal) => {
+      z.on('error', gagal);
+      z.on('end', () => {
+        const b = keluar.length === 1 ? keluar[0] : Buffer.concat(keluar);
+        selesai(new Uint8Array(b.buffer, b.byteOffset, b.length));
+      });
+    });
+    akhir.catch(() => undefined);
+    return {
+      tulis: (data) =>
+        new Promise<void>((selesai, gagal) => {
+          z.write(data, (e) => (e ? gagal(e) : selesai()));
+        }),
+      selesai: () => {
+        z.end();
+        return akhir;
+      },
+      batal: () => z.destroy(),
+    };
+  },
   ...(crcAsli && { crc32: (data: Uint8Array, awal?: number) => crcAsli(data, awal) >>> 0 }),
 };

@@ -82,8 +82,8 @@ interface Bagian {
 interface Ganti {
   awal: number;
   akhir: number;
-  /** The new text, or the bytes written for it (the sheet data). */
-  teks: string | Keluaran;
+  /** The new text; null for the sheet data, whose rows are written in its place. */
+  teks: string | null;
   /** Order of insertions at one place (the schema's order). */
   urutan: number;
 }
@@ -545,6 +545,16 @@ export function tambalLembar(
   );
 }
 
+/** `f()`, with XML the sheet cannot be read by turned into a reason to leave it to ExcelJS. */
+function terbaca<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof GalatXml) throw new TakDidukung(`XML lembar tidak terbaca: ${e.message}`);
+    throw e;
+  }
+}
+
 /**
  * The sheet with its part of the plan written in, as UTF-8 in pieces: what
  * is kept of the sheet is copied from its stored bytes, only what changes
@@ -559,23 +569,67 @@ export function tambalLembarBita(
   /** Relationship id of the notes drawing, when the plan writes notes on this sheet. */
   ridCatatan?: string,
 ): Uint8Array[] {
-  try {
-    return tambal(new Lembar(sumber.teks), sumber, blok, gabung, warna, gaya, ridCatatan);
-  } catch (e) {
-    if (e instanceof GalatXml) throw new TakDidukung(`XML lembar tidak terbaca: ${e.message}`);
-    throw e;
-  }
+  const k = new Keluaran(sumber);
+  terbaca(() => {
+    const l = new Lembar(sumber.teks);
+    const langkah = tambal(l, blok, gabung, warna, gaya, ridCatatan, k);
+    while (!langkah.next().done);
+  });
+  return k.hasil();
 }
 
-function tambal(
-  l: Lembar,
+/**
+ * {@link tambalLembarBita}, handing the sheet to `tulis` block by block as
+ * it is written (a block is used again once its promise resolves): the
+ * deflater works on one block while the next is written, and the sheet is
+ * never held whole.
+ */
+export async function tambalLembarAlir(
   sumber: SumberTeks,
   blok: BlokEdit[],
   gabung: GabungEdit[],
   warna: AturanWarna[],
   gaya: GayaSel,
   ridCatatan: string | undefined,
-): Uint8Array[] {
+  tulis: (blok: Uint8Array) => Promise<void>,
+): Promise<void> {
+  const k = new Keluaran(sumber, true);
+  const langkah = terbaca(() =>
+    tambal(new Lembar(sumber.teks), blok, gabung, warna, gaya, ridCatatan, k),
+  );
+  let tertunda: Promise<void> = Promise.resolve();
+  const kirim = async (akhir: boolean) => {
+    for (const b of k.ambil(akhir)) {
+      await tertunda;
+      tertunda = tulis(b).then(() => k.kembalikan(b));
+      // Its failure is met at the next await.
+      tertunda.catch(() => undefined);
+    }
+  };
+  for (;;) {
+    let selesai: boolean | undefined;
+    try {
+      selesai = terbaca(() => langkah.next()).done;
+    } catch (e) {
+      await tertunda.catch(() => undefined);
+      throw e;
+    }
+    await kirim(!!selesai);
+    if (selesai) break;
+  }
+  await tertunda;
+}
+
+/** The patch, written to `k`; it pauses (yields) whenever `k` has blocks ready to be taken. */
+function* tambal(
+  l: Lembar,
+  blok: BlokEdit[],
+  gabung: GabungEdit[],
+  warna: AturanWarna[],
+  gaya: GayaSel,
+  ridCatatan: string | undefined,
+  k: Keluaran,
+): Generator<void, void> {
   const data = l.cari('sheetData');
   if (!data) throw new TakDidukung('lembar tanpa <sheetData>');
   const kolom = kolomLembar(l);
@@ -583,11 +637,7 @@ function tambal(
   const operasi = new OperasiLembar(blok, gabung, bersama.siBerikut, l);
   rumusBersamaUtuh(bersama.daftar, operasi);
   const ganti: Ganti[] = [];
-  const isiData = new Keluaran(sumber);
-  isiData.teks(`<${l.tag('sheetData')}>`);
-  tulisBaris(l, data.el, operasi, kolom, gaya, isiData);
-  isiData.teks(`</${l.tag('sheetData')}>`);
-  ganti.push({ awal: data.el.awal, akhir: data.el.akhir, teks: isiData, urutan: 0 });
+  ganti.push({ awal: data.el.awal, akhir: data.el.akhir, teks: null, urutan: 0 });
   let batas = operasi.batas();
   // The dimension grows to cover the new cells.
   const dimensi = l.cari('dimension');
@@ -609,24 +659,22 @@ function tambal(
   gabungKepala(l, gabung, ganti);
   warnaKategori(l, warna, gaya, ganti);
   if (ridCatatan) catatanLembar(l, ridCatatan, ganti);
-  return terapkan(sumber, ganti);
-}
-
-function terapkan(sumber: SumberTeks, ganti: Ganti[]): Uint8Array[] {
   ganti.sort(
     (a, b) => a.awal - b.awal || a.akhir - a.awal - (b.akhir - b.awal) || a.urutan - b.urutan,
   );
-  const k = new Keluaran(sumber);
   let p = 0;
   for (const g of ganti) {
     if (g.awal < p) throw new TakDidukung('perubahan lembar bertumpuk');
     k.salin(p, g.awal);
-    if (typeof g.teks === 'string') k.teks(g.teks);
-    else k.sisip(g.teks);
+    if (g.teks !== null) k.teks(g.teks);
+    else {
+      k.teks(`<${l.tag('sheetData')}>`);
+      yield* tulisBaris(l, data.el, operasi, kolom, gaya, k);
+      k.teks(`</${l.tag('sheetData')}>`);
+    }
     p = g.akhir;
   }
-  k.salin(p, sumber.teks.length);
-  return k.hasil();
+  k.salin(p, l.xml.length);
 }
 
 /** The legacy drawing that shows the notes; the sheet may not have one already. */
@@ -816,19 +864,20 @@ function rumusBersamaUtuh(
  * copied as they are (a row without a number is given its number, so that
  * rows put before it cannot shift it); comments between rows stay.
  */
-function tulisBaris(
+function* tulisBaris(
   l: Lembar,
   data: Elemen,
   operasi: OperasiLembar,
   kolom: Kolom[],
   gaya: GayaSel,
   k: Keluaran,
-): void {
+): Generator<void, void> {
   const { xml } = l;
   const { nomor } = operasi;
   let i = 0;
   let dari = data.akhirBuka;
   for (const b of barisLembar(l, data)) {
+    if (k.siap) yield;
     for (; i < nomor.length && nomor[i] < b.r; i++)
       k.teks(barisTertambal(l, undefined, nomor[i], operasi.ops(nomor[i]), kolom, gaya));
     k.salin(dari, b.el.awal);
@@ -845,8 +894,10 @@ function tulisBaris(
     } else k.salin(b.el.awal, b.el.akhir);
   }
   k.salin(dari, data.kosong ? dari : data.awalTutup);
-  for (; i < nomor.length; i++)
+  for (; i < nomor.length; i++) {
+    if (k.siap) yield;
     k.teks(barisTertambal(l, undefined, nomor[i], operasi.ops(nomor[i]), kolom, gaya));
+  }
 }
 
 // Scratch of barisCepat, reused row after row: each cell's start, end of start tag, end, column, format.

@@ -1,7 +1,7 @@
 import type { BlokEdit, RencanaEdit } from '../engine/rencana';
 import { alamat, uraiRentang } from '../sheet/grid';
 import { gabungCatatan, KOMENTAR_KOSONG, vmlKosong } from './tambal-catatan';
-import { tambalLembarBita, type GayaSel } from './tambal-lembar';
+import { tambalLembarAlir, tambalLembarBita, type GayaSel } from './tambal-lembar';
 import { namaBebas, Paket, type BagianTerbaca } from './paket';
 import { atribut, aturAtribut, lepasXml, xmlTeks } from './xml';
 import {
@@ -426,17 +426,14 @@ async function tambal(
     const dipertahankan: string[] = [];
     const rid = await tulisCatatan(paket, jalur, catatan, ditulis, blokVmlBaru, dipertahankan);
     catatanDipertahankan.push(...dipertahankan.map((a) => `${nama}!${a}`));
-    paket.tulis(
-      jalur,
-      tambalLembarBita(
-        await paket.sumber(jalur),
-        blok,
-        gabung,
-        rencana.warna.filter((w) => w.sheet === nama),
-        gaya,
-        rid,
-      ),
-    );
+    const sumber = await paket.sumber(jalur);
+    const warna = rencana.warna.filter((w) => w.sheet === nama);
+    // Deflated as it is written where the platform streams its deflate.
+    if (paket.bisaAlir)
+      await paket.tulisAlir(jalur, (tulis) =>
+        tambalLembarAlir(sumber, blok, gabung, warna, gaya, rid, tulis),
+      );
+    else paket.tulis(jalur, tambalLembarBita(sumber, blok, gabung, warna, gaya, rid));
   }
   if (gaya.berubah) paket.tulis(jalurGaya, gaya.hasil());
   if (rencana.blok.some((b) => b.sel.some((r) => r.some((s) => s?.rumus))))

@@ -18,10 +18,25 @@ export interface Pemampat {
    */
   mampatkanPotongan?(potongan: readonly Uint8Array[]): Promise<Uint8Array>;
   /**
+   * A deflate fed as the content is made: the same bytes as {@link
+   * mampatkan} of the content joined; where the platform streams its deflate.
+   */
+  alirMampat?(): AlirMampat;
+  /**
    * The platform's own CRC-32, where it has one (Node >= 20.15 / 22.2); else
    * {@link crc32}. `awal` is the CRC of the content before `data`.
    */
   crc32?(data: Uint8Array, awal?: number): number;
+}
+
+/** One deflate being fed. */
+export interface AlirMampat {
+  /** Resolves once `data` is consumed (its bytes may then be changed). */
+  tulis(data: Uint8Array): Promise<void>;
+  /** The deflated content, once everything is written. */
+  selesai(): Promise<Uint8Array>;
+  /** Give up (the content will not be finished). */
+  batal(): void;
 }
 
 /** An entry that inflates to more than it may. */
