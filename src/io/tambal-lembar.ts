@@ -7,14 +7,13 @@ import {
   akhirNamaTag,
   ambilElemen,
   anakDari,
-  type Atribut,
   awalan,
   GalatXml,
   lokal,
   nilaiAtributMentah,
   PemindaiXml,
   type Elemen,
-  uraiAtribut,
+  telusuriAtribut,
 } from './xml-token';
 import { Keluaran, type SumberTeks } from './keluaran';
 import { gabungBita, TakDidukung } from './zip';
@@ -103,7 +102,10 @@ class Lembar {
     this.polos = polos;
     this.p = awalan(this.akar.nama);
     this.tagC = `${this.p}c`;
-    this.tagV = `${this.p}v`;
+    this.bukaC = `<${this.p}c r="`;
+    this.tutupC = `</${this.p}c>`;
+    this.bukaV = `<${this.p}v>`;
+    this.tutupV = `</${this.p}v>`;
     if (lokal(this.akar.nama) !== 'worksheet') throw new TakDidukung('bukan lembar kerja');
     const tag = xml.slice(this.akar.awal, this.akar.akhirBuka);
     const ns = atribut(tag, this.p ? `xmlns:${this.p.slice(0, -1)}` : 'xmlns');
@@ -123,9 +125,13 @@ class Lembar {
     return this.bagian.find((b) => b.nama === nama);
   }
 
-  /** Names of the cell and value elements, prefix included. */
+  /** The cell element's name, prefix included. */
   readonly tagC: string;
-  readonly tagV: string;
+  // Pieces of the cells written: `<c r="`, `</c>`, `<v>`, `</v>` (prefix included).
+  readonly bukaC: string;
+  readonly tutupC: string;
+  readonly bukaV: string;
+  readonly tutupV: string;
 
   /** An element of the sheet's namespace: `<x:row r="1">`. */
   tag(nama: string): string {
@@ -178,9 +184,21 @@ function akarLembar(xml: string): [Elemen, boolean] {
  * itself: a row, a cell, the sheet data).
  */
 function ujungPolos(s: PemindaiXml, xml: string): Elemen {
-  const nama = s.nama;
-  const { awal, akhir } = s;
-  if (s.kosong) return { nama, awal, akhirBuka: akhir, awalTutup: akhir, akhir, kosong: true };
+  const el = elemenPolos(xml, s.nama, s.awal, s.akhir, s.kosong);
+  // The scanner goes on after the end tag.
+  if (!el.kosong) s.lompatKe(el.akhir);
+  return el;
+}
+
+/** {@link ujungPolos} of the start tag `nama` at [awal, akhir). */
+function elemenPolos(
+  xml: string,
+  nama: string,
+  awal: number,
+  akhir: number,
+  kosong: boolean,
+): Elemen {
+  if (kosong) return { nama, awal, akhirBuka: akhir, awalTutup: akhir, akhir, kosong: true };
   let i = akhir;
   for (;;) {
     i = xml.indexOf(`</${nama}`, i);
@@ -190,8 +208,6 @@ function ujungPolos(s: PemindaiXml, xml: string): Elemen {
     i = j;
   }
   const tutup = xml.indexOf('>', i);
-  // The scanner goes on after the end tag.
-  s.lompatKe(tutup + 1);
   return { nama, awal, akhirBuka: akhir, awalTutup: i, akhir: tutup + 1, kosong: false };
 }
 
@@ -206,23 +222,52 @@ interface Baris {
 /** The rows of `<sheetData>`, in order; anything but rows (and comments) in it is refused. */
 function* barisLembar(l: Lembar, data: Elemen): Generator<Baris> {
   const { xml } = l;
-  const s = new PemindaiXml(xml, data.akhirBuka, data.awalTutup);
+  const batas = data.awalTutup;
+  const tagRow = l.tag('row');
+  const s = new PemindaiXml(xml, data.akhirBuka, batas);
   let sebelumnya = 0;
-  while (s.berikut()) {
-    if (s.jenis === 'teks') {
-      if (xml.slice(s.awal, s.akhir).trim()) throw new TakDidukung('teks di dalam <sheetData>');
-      continue;
+  for (let p = data.akhirBuka; p < batas;) {
+    // The usual row of a plain sheet, read without the scanner's strings; anything else, by the scanner.
+    const akhirTag =
+      l.polos &&
+      xml.charCodeAt(p) === 60 &&
+      xml.startsWith(tagRow, p + 1) &&
+      akhirNamaTag(xml, p + 1) === p + 1 + tagRow.length
+        ? tagSel(xml, p + 1 + tagRow.length, batas)
+        : -1;
+    let nomor: string | number | undefined;
+    let el: Elemen;
+    if (akhirTag >= 0) {
+      const kosong = TAG_KOSONG;
+      if (TAG_R >= 0) {
+        const angka = angkaDi(xml, TAG_R, TAG_R_AKHIR);
+        nomor = angka >= 0 ? angka : lepasXml(xml.slice(TAG_R, TAG_R_AKHIR));
+      }
+      el = elemenPolos(xml, tagRow, p, akhirTag, kosong);
+    } else {
+      s.lompatKe(p);
+      if (!s.berikut()) return;
+      if (s.jenis === 'teks') {
+        if (xml.slice(s.awal, s.akhir).trim()) throw new TakDidukung('teks di dalam <sheetData>');
+        p = s.akhir;
+        continue;
+      }
+      if (s.jenis === 'tutup') throw new GalatXml('tag penutup tanpa pembuka', s.awal);
+      if (s.jenis !== 'buka') {
+        p = s.akhir;
+        continue;
+      }
+      if (s.nama !== tagRow) throw new TakDidukung('<sheetData> berisi selain baris');
+      nomor = atributToken(s, 'r');
+      el = l.polos ? ujungPolos(s, xml) : ambilElemen(s);
     }
-    if (s.jenis === 'tutup') throw new GalatXml('tag penutup tanpa pembuka', s.awal);
-    if (s.jenis !== 'buka') continue;
-    if (s.nama !== l.tag('row')) throw new TakDidukung('<sheetData> berisi selain baris');
-    const nomor = atributToken(s, 'r');
     const r = nomor === undefined ? sebelumnya + 1 : Number(nomor);
     if (!Number.isInteger(r) || r < 1 || r > 1048576)
       throw new TakDidukung('nomor baris tidak sah');
     if (r <= sebelumnya) throw new TakDidukung('baris tidak berurutan');
     sebelumnya = r;
-    yield { r, el: l.polos ? ujungPolos(s, xml) : ambilElemen(s), tanpaNomor: nomor === undefined };
+    p = el.akhir;
+    yield { r, el, tanpaNomor: nomor === undefined };
   }
 }
 
@@ -767,7 +812,9 @@ class OperasiLembar {
 
   /** The operations of row `r`, in plan order. */
   ops(r: number): Operasi[] {
-    const hasil: Operasi[] = [];
+    // One list and its objects serve row after row: each row's are used before the next is asked for.
+    const hasil = this.hasilOps;
+    hasil.length = 0;
     const f = this.f;
     for (let n = 0; n < this.blok.length; n++) {
       const b = this.blok[n];
@@ -798,12 +845,34 @@ class OperasiLembar {
                 : `<${f}>${teks}</${f}>`;
           }
         }
-        hasil.push({ kolom: k, gayaDari: b.gayaDariKolom, sel: s, f: fx });
+        this.tambahOps(k, b.gayaDariKolom, s, fx);
       }
     }
     for (const g of this.gabung)
-      if (r >= g.baris1 && r <= g.baris2) hasil.push({ kolom: g.kolom, gayaDari: g.gayaDariKolom });
+      if (r >= g.baris1 && r <= g.baris2)
+        this.tambahOps(g.kolom, g.gayaDariKolom, undefined, undefined);
     return hasil;
+  }
+
+  private readonly hasilOps: Operasi[] = [];
+  private readonly kolamOps: Operasi[] = [];
+
+  private tambahOps(
+    kolom: number,
+    gayaDari: number | undefined,
+    sel: SelEdit | undefined,
+    f: string | undefined,
+  ): void {
+    const n = this.hasilOps.length;
+    let o = this.kolamOps[n];
+    if (!o) o = this.kolamOps[n] = { kolom, gayaDari, sel, f };
+    else {
+      o.kolom = kolom;
+      o.gayaDari = gayaDari;
+      o.sel = sel;
+      o.f = f;
+    }
+    this.hasilOps.push(o);
   }
 
   /** Every cell given a value (row, column). */
@@ -949,20 +1018,26 @@ function barisCepat(
   let gayaBaris: number | undefined;
   let sBaris: string | undefined;
   let ubah = false;
-  let spans: Atribut | undefined;
-  let atributR: Atribut | undefined;
+  // The first spans and the first r: from the start of the name to past the closing quote.
+  let spans = -1;
+  let akhirSpans = -1;
+  let atributR = -1;
+  let akhirR = -1;
   const nomor = String(b.r);
-  for (const a of uraiAtribut(xml, akhirNamaTag(xml, b.el.awal + 1), b.el.akhirBuka)) {
-    if (a.nama === 'spans') {
+  const sama = (nama: string, awal: number, akhir: number) =>
+    akhir - awal === nama.length && xml.startsWith(nama, awal);
+  telusuriAtribut(xml, akhirNamaTag(xml, b.el.awal + 1), b.el.akhirBuka, (an, az, va, vz) => {
+    if (sama('spans', an, az)) {
       ubah = true;
-      spans ??= a;
-    } else if (a.nama === 'r') {
-      atributR ??= a;
-      if (a.mentah !== nomor) ubah = true;
-    } else if (a.nama === 'customFormat') {
-      if (/^(1|true)$/.test(lepasXml(a.mentah))) gayaBaris = 0;
-    } else if (a.nama === 's') sBaris = lepasXml(a.mentah);
-  }
+      if (spans < 0) [spans, akhirSpans] = [an, vz + 1];
+    } else if (sama('r', an, az)) {
+      if (atributR < 0) [atributR, akhirR] = [an, vz + 1];
+      if (!sama(nomor, va, vz)) ubah = true;
+    } else if (sama('customFormat', an, az)) {
+      if (/^(1|true)$/.test(lepasXml(xml.slice(va, vz)))) gayaBaris = 0;
+    } else if (sama('s', an, az)) sBaris = lepasXml(xml.slice(va, vz));
+    return false;
+  });
   if (gayaBaris !== undefined) gayaBaris = Number(sBaris ?? 0);
   const gayaDi = (k: number): number => {
     for (let i = 0; i < n; i++) if (SEL_KOLOM[i] === k) return SEL_GAYA[i];
@@ -984,11 +1059,11 @@ function barisCepat(
     const t = nilaiAtributMentah(isi, i + bukaF.length, f.akhir, 't');
     if (t !== undefined && lepasXml(t) === 'array') throw new TakDidukung('menimpa rumus larik');
   }
-  if (!ubah && atributR) k.salin(b.el.awal, b.el.akhirBuka);
-  else if (!atributR) {
+  if (!ubah && atributR >= 0) k.salin(b.el.awal, b.el.akhirBuka);
+  else if (atributR < 0) {
     const buka = xml.slice(b.el.awal, b.el.akhirBuka);
     k.teks(aturAtribut(buangAtribut(buka, 'spans'), 'r', nomor));
-  } else tulisTagBaris(xml, b, spans, atributR, k);
+  } else tulisTagBaris(xml, b, spans, akhirSpans, atributR, akhirR, k);
   let p = b.el.akhirBuka;
   c = 0;
   for (const o of ops) {
@@ -1016,31 +1091,27 @@ function barisCepat(
 function tulisTagBaris(
   xml: string,
   b: Baris,
-  spans: Atribut | undefined,
-  r: Atribut,
+  spans: number,
+  akhirSpans: number,
+  r: number,
+  akhirR: number,
   k: Keluaran,
 ): void {
-  let awalSpans = -1;
-  if (spans) {
-    awalSpans = spans.awalPenuh;
-    while (awalSpans > b.el.awal && /\s/.test(xml[awalSpans - 1])) awalSpans--;
-  }
-  const tulisR = () => {
-    k.teks('r="');
-    k.angka(b.r);
-    k.teks('"');
-  };
+  let awalSpans = spans;
+  if (spans >= 0) while (awalSpans > b.el.awal && /\s/.test(xml[awalSpans - 1])) awalSpans--;
   let p = b.el.awal;
-  if (spans && awalSpans < r.awalPenuh) {
+  if (spans >= 0 && awalSpans < r) {
     k.salin(p, awalSpans);
-    p = spans.akhirPenuh;
+    p = akhirSpans;
   }
-  k.salin(p, r.awalPenuh);
-  tulisR();
-  p = r.akhirPenuh;
-  if (spans && awalSpans > r.awalPenuh) {
+  k.salin(p, r);
+  k.teks('r="');
+  k.angka(b.r);
+  k.teks('"');
+  p = akhirR;
+  if (spans >= 0 && awalSpans > r) {
     k.salin(p, awalSpans);
-    p = spans.akhirPenuh;
+    p = akhirSpans;
   }
   k.salin(p, b.el.akhirBuka);
 }
@@ -1151,64 +1222,50 @@ function tulisSel(
   sel: SelEdit,
   f: string | undefined,
 ): void {
-  const c = l.tagC;
-  k.teks('<');
-  k.teks(c);
-  k.teks(' r="');
+  k.teks(l.bukaC);
   k.kolom(kolom);
   k.angka(baris);
   if (s) {
     k.teks('" s="');
     k.angka(s);
   }
-  k.teks('"');
   const v = sel.nilai;
-  const tutup = () => {
-    k.teks('</');
-    k.teks(c);
-    k.teks('>');
-  };
-  const nv = (x: string) => {
-    k.teks('<');
-    k.teks(l.tagV);
-    k.teks('>');
-    k.teks(x);
-    k.teks('</');
-    k.teks(l.tagV);
-    k.teks('>');
-  };
   // Excel stores no infinity or NaN: such a value is left out (the cell empty, or its formula uncomputed).
   if (typeof v === 'number' && !Number.isFinite(v)) {
-    if (f === undefined) k.teks('/>');
+    if (f === undefined) k.teks('"/>');
     else {
-      k.teks('>');
+      k.teks('">');
       k.teks(f);
-      tutup();
+      k.teks(l.tutupC);
     }
     return;
   }
   if (f !== undefined) {
-    if (typeof v === 'string') k.teks(' t="str"');
-    k.teks('>');
+    k.teks(typeof v === 'string' ? '" t="str">' : '">');
     k.teks(f);
-    if (typeof v === 'number') nv(String(v));
-    else if (v !== null) nv(xmlTeks(v));
-    tutup();
+    if (v !== null) {
+      k.teks(l.bukaV);
+      k.teks(typeof v === 'number' ? String(v) : xmlTeks(v));
+      k.teks(l.tutupV);
+    }
+    k.teks(l.tutupC);
     return;
   }
   if (v === null || v === '') {
-    k.teks('/>');
+    k.teks('"/>');
     return;
   }
   if (typeof v === 'number') {
-    k.teks('>');
-    nv(String(v));
-    tutup();
+    k.teks('">');
+    k.teks(l.bukaV);
+    k.teks(String(v));
+    k.teks(l.tutupV);
+    k.teks(l.tutupC);
     return;
   }
   const ruang = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
   const [is, t] = [l.tag('is'), l.tag('t')];
-  k.teks(` t="inlineStr"><${is}><${t}${ruang}>${xmlTeks(v)}</${t}></${is}></${c}>`);
+  k.teks(`" t="inlineStr"><${is}><${t}${ruang}>${xmlTeks(v)}</${t}></${is}>${l.tutupC}`);
 }
 
 /** New columns without a width get one near their neighbour's (as the ExcelJS writer does). */
