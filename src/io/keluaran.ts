@@ -124,19 +124,21 @@ export class Keluaran {
     this.n += enkoder.encodeInto(s, this.buf.subarray(this.n)).written;
   }
 
-  /** A whole number (a row number, a cell format index). */
+  /** A number as `String(x)` writes it; whole ones without making that string. */
   angka(x: number): void {
-    if (x < 0 || x > 0xffffffff || x !== Math.floor(x)) {
+    if (!Number.isSafeInteger(x)) {
       this.teks(String(x));
       return;
     }
-    this.ruang(10);
+    this.ruang(17);
+    if (x < 0) this.buf[this.n++] = 45;
+    const nilai = Math.abs(x);
     let digit = 1;
-    for (let y = x; y >= 10; y = Math.floor(y / 10)) digit++;
+    for (let y = nilai; y >= 10; y = Math.floor(y / 10)) digit++;
     const buf = this.buf;
     let i = this.n + digit;
     this.n = i;
-    let y = x;
+    let y = nilai;
     do {
       buf[--i] = 48 + (y % 10);
       y = Math.floor(y / 10);

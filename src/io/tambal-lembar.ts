@@ -1245,7 +1245,8 @@ function tulisSel(
     k.teks(f);
     if (v !== null) {
       k.teks(l.bukaV);
-      k.teks(typeof v === 'number' ? String(v) : xmlTeks(v));
+      if (typeof v === 'number') k.angka(v);
+      else k.teks(xmlTeks(v));
       k.teks(l.tutupV);
     }
     k.teks(l.tutupC);
@@ -1258,7 +1259,7 @@ function tulisSel(
   if (typeof v === 'number') {
     k.teks('">');
     k.teks(l.bukaV);
-    k.teks(String(v));
+    k.angka(v);
     k.teks(l.tutupV);
     k.teks(l.tutupC);
     return;

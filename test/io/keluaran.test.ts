@@ -65,7 +65,10 @@ test.each([
 test('numbers and column letters as the text would hold them', () => {
   const k = new Keluaran({ teks: '' });
   const harap: string[] = [];
-  for (const n of [0, 7, 10, 99, 100, 1048576, 4294967295, 4294967296, -3, 1.5]) {
+  for (const n of [
+    0, -0, 7, 10, 99, 100, 1048576, 4294967295, 4294967296, -3, 1.5, 2301586416, -125470594,
+    9007199254740991, -9007199254740991, 9007199254740992, 1e21, 60.1094287898812, -1e-7,
+  ]) {
     k.angka(n);
     harap.push(String(n));
   }
