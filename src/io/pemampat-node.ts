@@ -7,12 +7,27 @@ const kembang = promisify(zlib.inflateRaw);
 // Native CRC-32 from Node 20.15 / 22.2 on; older Node uses the JavaScript one of zip.ts.
 const crcAsli = typeof zlib.crc32 === 'function' ? zlib.crc32 : undefined;
 
+/** The largest part inflated into one buffer of its declared size. */
+const SATU_POTONG = 64 * 1024 * 1024;
+
 /** Node's zlib (native, on the thread pool); an inflate past its bound stops there, never held whole. */
 export const pemampatNode: Pemampat = {
   kembangkan: async (data, batas) => {
     try {
-      // One byte more than allowed tells an overflow from an exact fit.
-      const isi = await kembang(data, batas === undefined ? {} : { maxOutputLength: batas + 1 });
+      // One byte more than allowed tells an overflow from an exact fit. Output in one piece when
+      // its size is known and plausible (deflate packs at most ~1 032 to 1): zlib then joins no
+      // pieces into a second copy.
+      const satuPotong =
+        batas !== undefined && batas + 1 <= SATU_POTONG && batas <= 1100 * data.length + 64;
+      const isi = await kembang(
+        data,
+        batas === undefined
+          ? {}
+          : {
+              maxOutputLength: batas + 1,
+              ...(satuPotong && { chunkSize: Math.max(64, batas + 1) }),
+            },
+      );
       // A view of zlib's own buffer, not a copy of it (a sheet's XML can be tens of MB).
       return new Uint8Array(isi.buffer, isi.byteOffset, isi.length);
     } catch (e) {
