@@ -744,23 +744,57 @@ function catatanLembar(l: Lembar, rid: string, ganti: Ganti[]): void {
   });
 }
 
+/** A cell's row and column as one number. */
+function nomorSel(r: number, k: number): number {
+  return r * 16385 + k;
+}
+
 /** Every shared formula of the sheet (cell, id, whether it is the master) and the next free id. */
 function rumusBersama(
   l: Lembar,
   data: Elemen,
-): { daftar: { alamat: string; si: string; induk: boolean }[]; siBerikut: number } {
-  const daftar: { alamat: string; si: string; induk: boolean }[] = [];
+): { daftar: { sel: number; si: string; induk: boolean }[]; siBerikut: number } {
+  const daftar: { sel: number; si: string; induk: boolean }[] = [];
   let siBerikut = 0;
-  const isi = l.xml.slice(data.akhirBuka, data.awalTutup);
+  const { xml } = l;
+  const isi = xml.slice(data.akhirBuka, data.awalTutup);
   if (!isi.includes('shared')) return { daftar, siBerikut };
-  for (const b of barisLembar(l, data))
-    for (const [k, c] of selBaris(l, b).sel) {
-      if (!c.f) continue;
-      const si = atribut(c.f, 'si');
-      if (si !== undefined) siBerikut = Math.max(siBerikut, Number(si) + 1);
-      if (atribut(c.f, 't') === 'shared' && si !== undefined)
-        daftar.push({ alamat: alamat(b.r, k), si, induk: atribut(c.f, 'ref') !== undefined });
-    }
+  const catat = (r: number, k: number, f: string) => {
+    const si = atribut(f, 'si');
+    if (si !== undefined) siBerikut = Math.max(siBerikut, Number(si) + 1);
+    if (atribut(f, 't') === 'shared' && si !== undefined)
+      daftar.push({ sel: nomorSel(r, k), si, induk: atribut(f, 'ref') !== undefined });
+  };
+  const bukaF = `<${l.tag('f')}`;
+  const rumus: [number, string][] = [];
+  for (const b of barisLembar(l, data)) {
+    // A plain row: only its cells holding a formula are read exactly (a sheet written by
+    // Capaian before has two in every row); anything else, the whole row exactly.
+    rumus.length = 0;
+    const polos =
+      l.polos &&
+      pindaiSelPolos(l, b, (awal, akhirTag, akhir, kolom) => {
+        const i = akhir > akhirTag ? xml.indexOf(bukaF, akhirTag) : -1;
+        if (i < 0 || i >= akhir) return true;
+        let f: string | undefined;
+        // The formula as the cell's first child (as Capaian and Excel write it): its start tag.
+        if (
+          (i === akhirTag || xml.slice(akhirTag, i).trim() === '') &&
+          akhirNamaTag(xml, i + 1) === i + bukaF.length
+        ) {
+          const s = new PemindaiXml(xml, i, akhir);
+          s.berikut();
+          f = xml.slice(i, s.akhir);
+        } else {
+          const sel = selBaris(l, { ...b, el: { ...b.el, akhirBuka: awal, awalTutup: akhir } });
+          f = sel.sel.values().next().value?.f;
+        }
+        if (f) rumus.push([kolom, f]);
+        return true;
+      });
+    if (polos) for (const [k, f] of rumus) catat(b.r, k, f);
+    else for (const [k, c] of selBaris(l, b).sel) if (c.f) catat(b.r, k, c.f);
+  }
   return { daftar, siBerikut };
 }
 
@@ -911,16 +945,16 @@ class OperasiLembar {
  * them out in full.
  */
 function rumusBersamaUtuh(
-  daftar: { alamat: string; si: string; induk: boolean }[],
+  daftar: { sel: number; si: string; induk: boolean }[],
   operasi: OperasiLembar,
 ): void {
   if (daftar.length === 0) return;
-  const ditulis = new Set<string>();
-  for (const [r, k] of operasi.ditulis()) ditulis.add(alamat(r, k));
+  const ditulis = new Set<number>();
+  for (const [r, k] of operasi.ditulis()) ditulis.add(nomorSel(r, k));
   const induk = new Map<string, boolean>();
   const utuh = new Map<string, boolean>();
   for (const x of daftar) {
-    const kena = ditulis.has(x.alamat);
+    const kena = ditulis.has(x.sel);
     if (x.induk) induk.set(x.si, kena);
     utuh.set(x.si, (utuh.get(x.si) ?? true) && kena);
   }
