@@ -126,6 +126,22 @@ export class Keluaran {
 
   /** A number as `String(x)` writes it; whole ones without making that string. */
   angka(x: number): void {
+    // Most are row numbers and cell formats: small whole numbers, in 32-bit arithmetic.
+    if (x >= 0 && x < 0x7fffffff && (x | 0) === x) {
+      this.ruang(10);
+      const buf = this.buf;
+      let digit = 1;
+      for (let y = x; y >= 10; y = (y / 10) | 0) digit++;
+      let i = this.n + digit;
+      this.n = i;
+      let y = x;
+      do {
+        const z = (y / 10) | 0;
+        buf[--i] = 48 + y - z * 10;
+        y = z;
+      } while (y > 0);
+      return;
+    }
     if (!Number.isSafeInteger(x)) {
       this.teks(String(x));
       return;
