@@ -11,6 +11,7 @@ import { hitungBuku } from '../engine/hitung';
 import { laporanJson } from '../engine/laporan';
 import type { Pengaturan } from '../engine/pengaturan';
 import { jumlahSelRencana } from '../engine/rencana';
+import type { BagianTerbaca } from '../io/paket';
 import { pemampatNode } from '../io/pemampat-node';
 import { bacaGrid } from '../io/pembaca-xlsx';
 import { GalatBerkas } from '../io/periksa-berkas';
@@ -276,17 +277,20 @@ const NAMA_TINGKAT: Record<Temuan['tingkat'], string> = {
 async function bacaDanHitung(
   a: Argumen,
   perintah: string,
-): Promise<{ masukan: string; asli: Uint8Array; hasil: HasilBuku }> {
+): Promise<{ masukan: string; asli: Uint8Array; hasil: HasilBuku; terbaca: BagianTerbaca }> {
   if (!a.masukan)
     throw new GalatPemakaian(`sebutkan berkas masukan: capaian ${perintah} <masukan.xlsx>`);
   const asli = bacaBerkasMasukan(a.masukan);
-  const hasil = hitungBuku(await bacaGrid(asli, pemampatNode), a.pengaturan);
+  // `hitung` writes into the same package: the sheets read are kept for the patch writer.
+  const terbaca: BagianTerbaca = new Map();
+  const grids = await bacaGrid(asli, pemampatNode, perintah === 'hitung' ? terbaca : undefined);
+  const hasil = hitungBuku(grids, a.pengaturan);
   if (hasil.tabel.length === 0) {
     throw new GalatPemakaian(
       'tidak ada tabel yang dikenali (tabel indikator, anggaran, Renstra, atau IKM) di berkas ini',
     );
   }
-  return { masukan: a.masukan, asli, hasil };
+  return { masukan: a.masukan, asli, hasil, terbaca };
 }
 
 /** The --json output, when asked for: to be checked with the other outputs before any is written. */
@@ -372,12 +376,13 @@ async function bab3(a: Argumen, opsi: OpsiBab3, cetak: (s: string) => void): Pro
 }
 
 async function hitung(a: Argumen, cetak: (s: string) => void): Promise<number> {
-  const { masukan, asli, hasil } = await bacaDanHitung(a, 'hitung');
+  const { masukan, asli, hasil, terbaca } = await bacaDanHitung(a, 'hitung');
   if (a.keluaran) periksaKeluaran([masukan], [{ jalur: a.keluaran, dinamai: true, pilihan: '-o' }]);
   const { data, disimpanUlang, catatanDipertahankan } = await tulisDenganRencana(
     asli,
     hasil.rencana,
     pemampatNode,
+    terbaca,
   );
   const ext = ekstensiKeluaran(masukan, disimpanUlang !== undefined);
   const keluaran = a.keluaran ?? namaKeluaran(masukan, ext);

@@ -108,6 +108,15 @@ function gayaDi(xml: string, dari: number, sampai: number): number {
   return n;
 }
 
+/** The cell types, so that reading one makes no string of it. */
+const TIPE = ['s', 'n', 'b', 'e', 'str', 'inlineStr', 'd'];
+
+/** A cell's type attribute xml[dari, sampai): one of {@link TIPE}, or the text itself. */
+function tipeDi(xml: string, dari: number, sampai: number): string {
+  for (const t of TIPE) if (sampai - dari === t.length && xml.startsWith(t, dari)) return t;
+  return xml.slice(dari, sampai);
+}
+
 /** What is being read inside a cell. */
 const Tangkap = { Tidak: 0, Rumus: 1, Nilai: 2, Lari: 3 } as const;
 
@@ -311,7 +320,7 @@ function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabu
         c.mulai(
           baris,
           kolom,
-          a.t >= 0 ? xml.slice(a.t, a.tAkhir) : undefined,
+          a.t >= 0 ? tipeDi(xml, a.t, a.tAkhir) : undefined,
           a.s >= 0 ? gayaDi(xml, a.s, a.sAkhir) : 0,
         );
       } else if (lokal === 'mergeCell') {

@@ -1,3 +1,4 @@
+import type { SumberTeks } from './keluaran';
 import { dekodeXml, hubungan, type Hubungan } from './paket';
 import { bacaEntri, galatMuat, periksaAwal, periksaUkuran } from './periksa-berkas';
 import { isiEntri, type EntriZip, type Pemampat } from './zip';
@@ -63,12 +64,18 @@ export class PaketBaca {
 
   /** A part's text (whatever its encoding), or undefined when the package has no such part. */
   async teks(nama: string | undefined): Promise<string | undefined> {
+    return (await this.sumber(nama))?.teks;
+  }
+
+  /** A part's text with the UTF-8 bytes it was read from (none when stored in another encoding). */
+  async sumber(nama: string | undefined): Promise<SumberTeks | undefined> {
     const e = nama === undefined ? undefined : this.entri.get(nama);
     if (!e) return undefined;
     try {
       const isi = await isiEntri(e, this.pemampat);
       this.simpan.delete(kunci(e.terkompres));
-      return dekodeXml(isi).teks;
+      const { teks, utf8 } = dekodeXml(isi);
+      return utf8 ? { teks, bita: isi } : { teks };
     } catch {
       throw galatMuat();
     }

@@ -1,8 +1,11 @@
+import type { SumberTeks } from './keluaran';
 import { atribut } from './xml';
 import { anakBernama, struktur } from './xml-token';
 import {
   bacaZip,
+  crc32,
   entriBaru,
+  gabungBita,
   isiEntri,
   tulisZip,
   TakDidukung,
@@ -98,6 +101,13 @@ export function dekodeXml(data: Uint8Array): { teks: string; utf8: boolean } {
   return { teks, utf8 };
 }
 
+/** A part's new content, deflated as it was written. */
+interface Termampat {
+  crc: number;
+  ukuran: number;
+  terkompres: Uint8Array;
+}
+
 /** The first `awal` + n + `akhir` that `ada` does not know. */
 export function namaBebas(ada: (nama: string) => boolean, awal: string, akhir: string): string {
   let n = 1;
@@ -108,11 +118,20 @@ export function namaBebas(ada: (nama: string) => boolean, awal: string, akhir: s
 const REL_KOSONG =
   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
 
+/**
+ * Parts of a package a reader has inflated and decoded already (the
+ * worksheets, by path), handed to the writer of the same package so that
+ * each is inflated once: the writer takes each out when it reads it, and
+ * holds it no longer than it needs it.
+ */
+export type BagianTerbaca = Map<string, SumberTeks>;
+
 /** The package being patched: parts read once, changed as text, written back as a zip. */
 export class Paket {
   private readonly entri: EntriZip[];
   private readonly asli: Map<string, EntriZip>;
-  private readonly diganti = new Map<string, string>();
+  /** Parts changed: their new text, their new bytes (UTF-8), or those bytes deflated already. */
+  private readonly diganti = new Map<string, string | readonly Uint8Array[] | Termampat>();
   private readonly dibuang = new Set<string>();
   /** Parts stored in another encoding than UTF-8 (their text says UTF-8 now: written back so). */
   private readonly enkodeLain = new Set<string>();
@@ -120,6 +139,8 @@ export class Paket {
   constructor(
     data: Uint8Array,
     private readonly pemampat: Pemampat,
+    /** Parts of this same package read already (see {@link BagianTerbaca}). */
+    private readonly terbaca?: BagianTerbaca,
   ) {
     this.entri = bacaZip(data);
     this.asli = new Map(this.entri.map((e) => [e.nama, e]));
@@ -136,15 +157,37 @@ export class Paket {
 
   /** A part's text, as changed so far. */
   async teks(nama: string): Promise<string> {
+    return (await this.sumber(nama)).teks;
+  }
+
+  /**
+   * A part's text, as changed so far, with the UTF-8 bytes it was read
+   * from (when it was stored so): a writer copies what it keeps from them.
+   */
+  async sumber(nama: string): Promise<SumberTeks> {
     const baru = this.diganti.get(nama);
-    if (baru !== undefined) return baru;
+    if (typeof baru === 'string') return { teks: baru };
+    if (baru !== undefined) {
+      const bita =
+        'terkompres' in baru
+          ? await this.pemampat.kembangkan(baru.terkompres, baru.ukuran)
+          : gabungBita(baru);
+      return { teks: dekodeXml(bita).teks, bita };
+    }
     const e = this.asli.get(nama);
     if (!e) throw new TakDidukung(`bagian ${nama} tidak ada`);
     // Past this, one string would no longer fit in the JavaScript engine.
     if (e.ukuran > 256 * 1024 * 1024) throw new TakDidukung(`bagian ${nama} terlalu besar`);
-    const { teks, utf8 } = dekodeXml(await isiEntri(e, this.pemampat));
+    const dibaca = this.terbaca?.get(nama);
+    if (dibaca) {
+      this.terbaca!.delete(nama);
+      if (!dibaca.bita) this.enkodeLain.add(nama);
+      return dibaca;
+    }
+    const bita = await isiEntri(e, this.pemampat);
+    const { teks, utf8 } = dekodeXml(bita);
     if (!utf8) this.enkodeLain.add(nama);
-    return teks;
+    return utf8 ? { teks, bita } : { teks };
   }
 
   /** True when the part was stored in another encoding (UTF-16, a Latin code page) and read as text. */
@@ -152,8 +195,39 @@ export class Paket {
     return this.enkodeLain.has(nama);
   }
 
-  tulis(nama: string, isi: string): void {
+  /** Set a part's content: text, or its UTF-8 bytes (in pieces). */
+  tulis(nama: string, isi: string | readonly Uint8Array[]): void {
     this.diganti.set(nama, isi);
+  }
+
+  /** Parts can be written as they are made ({@link tulisAlir}). */
+  get bisaAlir(): boolean {
+    return this.pemampat.alirMampat !== undefined;
+  }
+
+  /**
+   * Set a part's content as `isi` makes it: each block of UTF-8 it hands to
+   * `tulis` goes to the deflater and may be changed once that resolves.
+   */
+  async tulisAlir(
+    nama: string,
+    isi: (tulis: (blok: Uint8Array) => Promise<void>) => Promise<void>,
+  ): Promise<void> {
+    const alir = this.pemampat.alirMampat!();
+    const crc = this.pemampat.crc32 ?? crc32;
+    let c = 0;
+    let ukuran = 0;
+    try {
+      await isi((blok) => {
+        c = crc(blok, c);
+        ukuran += blok.length;
+        return alir.tulis(blok);
+      });
+    } catch (e) {
+      alir.batal();
+      throw e;
+    }
+    this.diganti.set(nama, { crc: c >>> 0, ukuran, terkompres: await alir.selesai() });
   }
 
   buang(nama: string): void {
@@ -198,8 +272,15 @@ export class Paket {
   /** The new archive: untouched parts as stored, changed ones deflated, new ones last. */
   async zip(): Promise<Uint8Array> {
     const enkoder = new TextEncoder();
-    const mampatkan = (asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>, isi: string) =>
-      entriBaru(asal, enkoder.encode(isi), this.pemampat);
+    const mampatkan = async (
+      asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>,
+      isi: string | readonly Uint8Array[] | Termampat,
+    ): Promise<EntriZip> => {
+      if (typeof isi === 'string') return entriBaru(asal, enkoder.encode(isi), this.pemampat);
+      if (!('terkompres' in isi)) return entriBaru(asal, isi, this.pemampat);
+      const { nama, waktu, tanggal } = asal;
+      return { nama, metode: 8, waktu, tanggal, ...isi };
+    };
     const tanggal = this.entri[0] ?? { waktu: 0, tanggal: 0 };
     // Deflated side by side (Node's zlib runs them on its thread pool).
     const keluar = await Promise.all([

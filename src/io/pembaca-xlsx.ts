@@ -2,6 +2,7 @@ import type { Grid } from '../sheet/grid';
 import { bacaGaya } from './baca-gaya';
 import { gridDariXmlLembar } from './baca-lembar';
 import { PaketBaca } from './baca-paket';
+import type { BagianTerbaca } from './paket';
 import { bacaTeksBersama } from './baca-teks';
 import { atributXml, pindaiXml } from './baca-xml';
 import { GalatBerkas, galatMuat } from './periksa-berkas';
@@ -31,10 +32,15 @@ import type { Pemampat } from './zip';
  *   string inside a shared formula is not moved when a copy is read
  *   (geser-rumus.ts).
  */
-export async function bacaGrid(data: Uint8Array, pemampat: Pemampat): Promise<Grid[]> {
+export async function bacaGrid(
+  data: Uint8Array,
+  pemampat: Pemampat,
+  /** When given, the sheets' parts as read are kept here for the patch writer (see {@link BagianTerbaca}). */
+  simpan?: BagianTerbaca,
+): Promise<Grid[]> {
   const paket = await PaketBaca.buka(data, pemampat);
   try {
-    return await gridSemua(paket);
+    return await gridSemua(paket, simpan);
   } catch (e) {
     if (e instanceof GalatBerkas) throw e;
     throw galatMuat();
@@ -79,7 +85,7 @@ function bacaBuku(xml: string): { lembar: LembarBuku[]; tanggal1904: boolean } {
   return { lembar, tanggal1904 };
 }
 
-async function gridSemua(paket: PaketBaca): Promise<Grid[]> {
+async function gridSemua(paket: PaketBaca, simpan: BagianTerbaca | undefined): Promise<Grid[]> {
   const jalurBuku =
     (await paket.hubungan('')).find((h) => h.jenis.endsWith('/officeDocument'))?.jalur ??
     'xl/workbook.xml';
@@ -98,8 +104,10 @@ async function gridSemua(paket: PaketBaca): Promise<Grid[]> {
   for (const l of lembar) {
     const h = hub.find((x) => x.id === l.id);
     if (!h || !h.jenis.endsWith('/worksheet')) continue;
-    const xml = await paket.teks(h.jalur);
-    if (xml === undefined) continue;
+    const sumber = await paket.sumber(h.jalur);
+    if (sumber === undefined) continue;
+    simpan?.set(h.jalur, sumber);
+    const xml = sumber.teks;
     grids.push(
       gridDariXmlLembar(xml, { nama: l.nama, keadaan: l.keadaan, teksBersama, gaya, tanggal1904 }),
     );

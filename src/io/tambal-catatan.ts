@@ -42,6 +42,31 @@ function bentuk(ref: string, id: number): string {
   );
 }
 
+/** A drawing's blocks of shape ids are full: it needs about `perlu` more ids (a block holds 1 023). */
+export class BlokVmlKurang extends TakDidukung {
+  constructor(readonly perlu: number) {
+    super('gambar VML penuh');
+  }
+}
+
+/**
+ * `n` new shape ids after `terakhir`, in the drawing's blocks in order and
+ * then in `tambahan`: a block b holds b*1024+1 to b*1024+1023. Fewer when
+ * they do not reach.
+ */
+function idBentuk(
+  blok: readonly number[],
+  terakhir: number,
+  n: number,
+  tambahan: readonly number[],
+): number[] {
+  const id: number[] = [];
+  for (const b of [...blok, ...tambahan])
+    for (let x = Math.max(b * 1024 + 1, terakhir + 1); x < (b + 1) * 1024 && id.length < n; x++)
+      id.push(x);
+  return id;
+}
+
 /** True when a note's text is one Capaian writes (see {@link AWALAN_CATATAN}). */
 export function catatanCapaian(teks: string | undefined): boolean {
   return teks !== undefined && teks.startsWith(AWALAN_CATATAN);
@@ -64,6 +89,8 @@ export function gabungCatatan(
   xmlVml: string,
   catatanBaru: Map<string, string>,
   ditulis: { has(ref: string): boolean },
+  /** Blocks of shape ids no drawing of the package uses, for when the drawing's own are full. */
+  blokTambahan: readonly number[] = [],
 ): { komentar: string; vml: string; dipertahankan: string[] } {
   // The notes parts are edited as text: only in the plain form Excel and ExcelJS write them.
   const polos = (x: string) => !/<[!?](?!xml\s)/.test(x);
@@ -108,14 +135,29 @@ export function gabungCatatan(
   const baru = [...catatan].map(([ref, t]) => komentar(ref, t, id)).join('');
   k = k.replace('</commentList>', () => `${baru}</commentList>`);
 
-  // Shape ids stay inside the drawing's own block of 1024.
-  const blok = Number(/<o:idmap\b[^>]*\sdata="(\d+)/.exec(v)?.[1]);
-  if (!blok) throw new TakDidukung('gambar VML tanpa idmap');
-  let terakhir = blok * 1024;
+  // Shape ids stay inside the drawing's own blocks of 1024 (its idmap); past the last one's
+  // end, the drawing takes more blocks.
+  const idmap = /(<o:idmap\b[^>]*\sdata=")([\d,]+)"/.exec(v);
+  const blok = idmap
+    ? idmap[2]
+        .split(',')
+        .filter((x) => x !== '')
+        .map(Number)
+    : [];
+  if (!idmap || blok.length === 0 || blok.some((b) => !(b > 0)))
+    throw new TakDidukung('gambar VML tanpa idmap');
+  let terakhir = blok[0] * 1024;
   for (const m of v.matchAll(/_x0000_s(\d+)/g)) terakhir = Math.max(terakhir, Number(m[1]));
-  if (terakhir + catatan.size >= (blok + 1) * 1024) throw new TakDidukung('gambar VML penuh');
+  const idBaru = idBentuk(blok, terakhir, catatan.size, blokTambahan);
+  if (idBaru.length < catatan.size) throw new BlokVmlKurang(catatan.size - idBaru.length);
+  const dipakai = blokTambahan.filter((b) => idBaru.some((x) => Math.floor(x / 1024) === b));
+  if (dipakai.length)
+    v =
+      v.slice(0, idmap.index) +
+      `${idmap[1]}${idmap[2]},${dipakai.join(',')}"` +
+      v.slice(idmap.index + idmap[0].length);
   if (!v.includes('id="_x0000_t202"')) v = v.replace(/<\/xml>\s*$/, `${TIPE_BENTUK}</xml>`);
-  const bentukBaru = [...catatan.keys()].map((ref, i) => bentuk(ref, terakhir + i + 1)).join('');
+  const bentukBaru = [...catatan.keys()].map((ref, i) => bentuk(ref, idBaru[i])).join('');
   const akhir = v.lastIndexOf('</xml>');
   if (akhir < 0) throw new TakDidukung('gambar VML tidak dikenali');
   return { komentar: k, vml: v.slice(0, akhir) + bentukBaru + v.slice(akhir), dipertahankan };

@@ -13,9 +13,10 @@ import {
   nilaiAtributMentah,
   PemindaiXml,
   type Elemen,
-  uraiAtribut,
+  telusuriAtribut,
 } from './xml-token';
-import { TakDidukung } from './zip';
+import { Keluaran, type SumberTeks } from './keluaran';
+import { gabungBita, TakDidukung } from './zip';
 
 /**
  * One worksheet's XML with an edit plan written into it: the rows the plan
@@ -80,8 +81,8 @@ interface Bagian {
 interface Ganti {
   awal: number;
   akhir: number;
-  /** The new text, or its pieces (the sheet data of a large sheet: joined once, with the rest). */
-  teks: string | string[];
+  /** The new text; null for the sheet data, whose rows are written in its place. */
+  teks: string | null;
   /** Order of insertions at one place (the schema's order). */
   urutan: number;
 }
@@ -100,6 +101,11 @@ class Lembar {
     this.akar = el;
     this.polos = polos;
     this.p = awalan(this.akar.nama);
+    this.tagC = `${this.p}c`;
+    this.bukaC = `<${this.p}c r="`;
+    this.tutupC = `</${this.p}c>`;
+    this.bukaV = `<${this.p}v>`;
+    this.tutupV = `</${this.p}v>`;
     if (lokal(this.akar.nama) !== 'worksheet') throw new TakDidukung('bukan lembar kerja');
     const tag = xml.slice(this.akar.awal, this.akar.akhirBuka);
     const ns = atribut(tag, this.p ? `xmlns:${this.p.slice(0, -1)}` : 'xmlns');
@@ -118,6 +124,14 @@ class Lembar {
   cari(nama: string): Bagian | undefined {
     return this.bagian.find((b) => b.nama === nama);
   }
+
+  /** The cell element's name, prefix included. */
+  readonly tagC: string;
+  // Pieces of the cells written: `<c r="`, `</c>`, `<v>`, `</v>` (prefix included).
+  readonly bukaC: string;
+  readonly tutupC: string;
+  readonly bukaV: string;
+  readonly tutupV: string;
 
   /** An element of the sheet's namespace: `<x:row r="1">`. */
   tag(nama: string): string {
@@ -170,9 +184,21 @@ function akarLembar(xml: string): [Elemen, boolean] {
  * itself: a row, a cell, the sheet data).
  */
 function ujungPolos(s: PemindaiXml, xml: string): Elemen {
-  const nama = s.nama;
-  const { awal, akhir } = s;
-  if (s.kosong) return { nama, awal, akhirBuka: akhir, awalTutup: akhir, akhir, kosong: true };
+  const el = elemenPolos(xml, s.nama, s.awal, s.akhir, s.kosong);
+  // The scanner goes on after the end tag.
+  if (!el.kosong) s.lompatKe(el.akhir);
+  return el;
+}
+
+/** {@link ujungPolos} of the start tag `nama` at [awal, akhir). */
+function elemenPolos(
+  xml: string,
+  nama: string,
+  awal: number,
+  akhir: number,
+  kosong: boolean,
+): Elemen {
+  if (kosong) return { nama, awal, akhirBuka: akhir, awalTutup: akhir, akhir, kosong: true };
   let i = akhir;
   for (;;) {
     i = xml.indexOf(`</${nama}`, i);
@@ -182,8 +208,6 @@ function ujungPolos(s: PemindaiXml, xml: string): Elemen {
     i = j;
   }
   const tutup = xml.indexOf('>', i);
-  // The scanner goes on after the end tag.
-  s.lompatKe(tutup + 1);
   return { nama, awal, akhirBuka: akhir, awalTutup: i, akhir: tutup + 1, kosong: false };
 }
 
@@ -198,23 +222,52 @@ interface Baris {
 /** The rows of `<sheetData>`, in order; anything but rows (and comments) in it is refused. */
 function* barisLembar(l: Lembar, data: Elemen): Generator<Baris> {
   const { xml } = l;
-  const s = new PemindaiXml(xml, data.akhirBuka, data.awalTutup);
+  const batas = data.awalTutup;
+  const tagRow = l.tag('row');
+  const s = new PemindaiXml(xml, data.akhirBuka, batas);
   let sebelumnya = 0;
-  while (s.berikut()) {
-    if (s.jenis === 'teks') {
-      if (xml.slice(s.awal, s.akhir).trim()) throw new TakDidukung('teks di dalam <sheetData>');
-      continue;
+  for (let p = data.akhirBuka; p < batas;) {
+    // The usual row of a plain sheet, read without the scanner's strings; anything else, by the scanner.
+    const akhirTag =
+      l.polos &&
+      xml.charCodeAt(p) === 60 &&
+      xml.startsWith(tagRow, p + 1) &&
+      akhirNamaTag(xml, p + 1) === p + 1 + tagRow.length
+        ? tagSel(xml, p + 1 + tagRow.length, batas)
+        : -1;
+    let nomor: string | number | undefined;
+    let el: Elemen;
+    if (akhirTag >= 0) {
+      const kosong = TAG_KOSONG;
+      if (TAG_R >= 0) {
+        const angka = angkaDi(xml, TAG_R, TAG_R_AKHIR);
+        nomor = angka >= 0 ? angka : lepasXml(xml.slice(TAG_R, TAG_R_AKHIR));
+      }
+      el = elemenPolos(xml, tagRow, p, akhirTag, kosong);
+    } else {
+      s.lompatKe(p);
+      if (!s.berikut()) return;
+      if (s.jenis === 'teks') {
+        if (xml.slice(s.awal, s.akhir).trim()) throw new TakDidukung('teks di dalam <sheetData>');
+        p = s.akhir;
+        continue;
+      }
+      if (s.jenis === 'tutup') throw new GalatXml('tag penutup tanpa pembuka', s.awal);
+      if (s.jenis !== 'buka') {
+        p = s.akhir;
+        continue;
+      }
+      if (s.nama !== tagRow) throw new TakDidukung('<sheetData> berisi selain baris');
+      nomor = atributToken(s, 'r');
+      el = l.polos ? ujungPolos(s, xml) : ambilElemen(s);
     }
-    if (s.jenis === 'tutup') throw new GalatXml('tag penutup tanpa pembuka', s.awal);
-    if (s.jenis !== 'buka') continue;
-    if (s.nama !== l.tag('row')) throw new TakDidukung('<sheetData> berisi selain baris');
-    const nomor = atributToken(s, 'r');
     const r = nomor === undefined ? sebelumnya + 1 : Number(nomor);
     if (!Number.isInteger(r) || r < 1 || r > 1048576)
       throw new TakDidukung('nomor baris tidak sah');
     if (r <= sebelumnya) throw new TakDidukung('baris tidak berurutan');
     sebelumnya = r;
-    yield { r, el: l.polos ? ujungPolos(s, xml) : ambilElemen(s), tanpaNomor: nomor === undefined };
+    p = el.akhir;
+    yield { r, el, tanpaNomor: nomor === undefined };
   }
 }
 
@@ -254,25 +307,6 @@ function ujungDalam(xml: string, nama: string, dari: number, batas: number): num
     }
     i = j;
   }
-}
-
-/** Column of a cell reference "AB12" in row `r`, or undefined when it is not one. */
-function kolomAlamat(ref: string, r: number): number | undefined {
-  let i = 0;
-  let kolom = 0;
-  for (; i < ref.length && i < 4; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    kolom = kolom * 26 + c - 64;
-  }
-  if (i === 0 || i > 3 || i === ref.length) return undefined;
-  let baris = 0;
-  for (let j = i; j < ref.length; j++) {
-    const c = ref.charCodeAt(j);
-    if (c < 48 || c > 57) return undefined;
-    baris = baris * 10 + c - 48;
-  }
-  return baris === r ? kolom : undefined;
 }
 
 /**
@@ -321,9 +355,8 @@ function pindaiSelPolos(
   ) => boolean,
 ): boolean {
   const { xml } = l;
-  const namaC = l.tag('c');
+  const namaC = l.tagC;
   const batas = b.el.awalTutup;
-  const s = new PemindaiXml(xml, b.el.akhirBuka, batas);
   let kolom = 0;
   for (let p = b.el.akhirBuka; p < batas;) {
     const lt = xml.indexOf('<', p);
@@ -332,25 +365,121 @@ function pindaiSelPolos(
     if (ujung === batas) break;
     if (!xml.startsWith(namaC, lt + 1) || akhirNamaTag(xml, lt + 1) !== lt + 1 + namaC.length)
       return false;
-    s.lompatKe(lt);
-    s.berikut();
-    const akhirTag = s.akhir;
-    const akhir = s.kosong ? akhirTag : ujungDalam(xml, namaC, akhirTag, batas);
+    const akhirTag = tagSel(xml, lt + 1 + namaC.length, batas);
+    if (akhirTag < 0) return false;
+    const akhir = TAG_KOSONG ? akhirTag : ujungDalam(xml, namaC, akhirTag, batas);
     if (akhir < 0) return false;
-    const ref = nilaiAtributMentah(xml, lt + 1 + namaC.length, akhirTag, 'r');
-    if (ref === undefined) kolom++;
+    if (TAG_R < 0) kolom++;
     else {
-      const k = kolomAlamat(ref, b.r);
-      if (k === undefined || k <= kolom) return false;
+      const k = kolomDi(xml, TAG_R, TAG_R_AKHIR, b.r);
+      if (k <= kolom) return false;
       kolom = k;
     }
     if (kolom > 16384) return false;
-    const gs = nilaiAtributMentah(xml, lt + 1 + namaC.length, akhirTag, 's');
-    if (gs !== undefined && gs.includes('&')) return false;
-    if (!setiap(lt, akhirTag, akhir, kolom, ref !== undefined, Number(gs ?? 0))) return false;
+    let gaya = 0;
+    if (TAG_S >= 0) {
+      gaya = angkaDi(xml, TAG_S, TAG_S_AKHIR);
+      if (gaya < 0) {
+        const gs = xml.slice(TAG_S, TAG_S_AKHIR);
+        if (gs.includes('&')) return false;
+        gaya = Number(gs);
+      }
+    }
+    if (!setiap(lt, akhirTag, akhir, kolom, TAG_R >= 0, gaya)) return false;
     p = akhir;
   }
   return true;
+}
+
+// What tagSel read of the last cell's start tag: empty, and the offsets of its r and s values (-1: none).
+let TAG_KOSONG = false;
+let TAG_R = -1;
+let TAG_R_AKHIR = -1;
+let TAG_S = -1;
+let TAG_S_AKHIR = -1;
+
+function spasi(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/**
+ * The attributes of a cell's start tag from `q` (just past its name), read
+ * as the exact scanner reads a start tag (PemindaiXml) but keeping only
+ * where `r` and `s` lie: the end of the tag, or -1 for anything the exact
+ * scanner would refuse (the exact path then says why).
+ */
+function tagSel(xml: string, dari: number, batas: number): number {
+  TAG_KOSONG = false;
+  TAG_R = TAG_S = -1;
+  let q = dari;
+  for (;;) {
+    while (q < batas && spasi(xml.charCodeAt(q))) q++;
+    if (q >= batas) return -1;
+    let c = xml.charCodeAt(q);
+    if (c === 62) return q + 1;
+    if (c === 47) {
+      if (xml.charCodeAt(q + 1) !== 62) return -1;
+      TAG_KOSONG = true;
+      return q + 2;
+    }
+    const awalNama = q;
+    for (; q < batas; q++) {
+      c = xml.charCodeAt(q);
+      if (spasi(c) || c === 62 || c === 47 || c === 61 || c === 60) break;
+    }
+    if (q === awalNama) return -1;
+    const satu = q - awalNama === 1 ? xml.charCodeAt(awalNama) : 0;
+    while (q < batas && spasi(xml.charCodeAt(q))) q++;
+    if (xml.charCodeAt(q) !== 61) return -1;
+    q++;
+    while (q < batas && spasi(xml.charCodeAt(q))) q++;
+    const kutip = xml.charCodeAt(q);
+    if (kutip !== 34 && kutip !== 39) return -1;
+    const tutup = xml.indexOf(kutip === 34 ? '"' : "'", q + 1);
+    if (tutup < 0 || tutup >= batas) return -1;
+    const lt = xml.indexOf('<', q + 1);
+    if (lt >= 0 && lt < tutup) return -1;
+    // The first of each, as a lookup by name finds it.
+    if (satu === 114 && TAG_R < 0) {
+      TAG_R = q + 1;
+      TAG_R_AKHIR = tutup;
+    } else if (satu === 115 && TAG_S < 0) {
+      TAG_S = q + 1;
+      TAG_S_AKHIR = tutup;
+    }
+    q = tutup + 1;
+  }
+}
+
+/** The column of the cell reference xml[awal, akhir) ("AB12") in row `r`, or -1 when it is not one. */
+function kolomDi(xml: string, awal: number, akhir: number, r: number): number {
+  let i = awal;
+  let kolom = 0;
+  for (; i < akhir && i < awal + 4; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    kolom = kolom * 26 + c - 64;
+  }
+  if (i === awal || i > awal + 3 || i === akhir) return -1;
+  let baris = 0;
+  for (let j = i; j < akhir; j++) {
+    const c = xml.charCodeAt(j);
+    if (c < 48 || c > 57) return -1;
+    baris = baris * 10 + c - 48;
+  }
+  return baris === r ? kolom : -1;
+}
+
+/** The whole number of plain digits xml[awal, akhir) (at most nine), or -1. */
+function angkaDi(xml: string, awal: number, akhir: number): number {
+  if (akhir <= awal || akhir - awal > 9) return -1;
+  let n = 0;
+  for (let i = awal; i < akhir; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + c - 48;
+  }
+  return n;
 }
 
 /** The cells of a row in column order, and what else it holds. */
@@ -445,7 +574,7 @@ function kolomLembar(l: Lembar): Kolom[] {
   return hasil;
 }
 
-/** The sheet's XML with its part of the plan written in. */
+/** The sheet's XML with its part of the plan written in (as text: see {@link tambalLembarBita}). */
 export function tambalLembar(
   xml: string,
   blok: BlokEdit[],
@@ -455,22 +584,97 @@ export function tambalLembar(
   /** Relationship id of the notes drawing, when the plan writes notes on this sheet. */
   ridCatatan?: string,
 ): string {
+  const sumber = { teks: xml, bita: new TextEncoder().encode(xml) };
+  return new TextDecoder().decode(
+    gabungBita(tambalLembarBita(sumber, blok, gabung, warna, gaya, ridCatatan)),
+  );
+}
+
+/** `f()`, with XML the sheet cannot be read by turned into a reason to leave it to ExcelJS. */
+function terbaca<T>(f: () => T): T {
   try {
-    return tambal(new Lembar(xml), blok, gabung, warna, gaya, ridCatatan);
+    return f();
   } catch (e) {
     if (e instanceof GalatXml) throw new TakDidukung(`XML lembar tidak terbaca: ${e.message}`);
     throw e;
   }
 }
 
-function tambal(
+/**
+ * The sheet with its part of the plan written in, as UTF-8 in pieces: what
+ * is kept of the sheet is copied from its stored bytes, only what changes
+ * is encoded anew.
+ */
+export function tambalLembarBita(
+  sumber: SumberTeks,
+  blok: BlokEdit[],
+  gabung: GabungEdit[],
+  warna: AturanWarna[],
+  gaya: GayaSel,
+  /** Relationship id of the notes drawing, when the plan writes notes on this sheet. */
+  ridCatatan?: string,
+): Uint8Array[] {
+  const k = new Keluaran(sumber);
+  terbaca(() => {
+    const l = new Lembar(sumber.teks);
+    const langkah = tambal(l, blok, gabung, warna, gaya, ridCatatan, k);
+    while (!langkah.next().done);
+  });
+  return k.hasil();
+}
+
+/**
+ * {@link tambalLembarBita}, handing the sheet to `tulis` block by block as
+ * it is written (a block is used again once its promise resolves): the
+ * deflater works on one block while the next is written, and the sheet is
+ * never held whole.
+ */
+export async function tambalLembarAlir(
+  sumber: SumberTeks,
+  blok: BlokEdit[],
+  gabung: GabungEdit[],
+  warna: AturanWarna[],
+  gaya: GayaSel,
+  ridCatatan: string | undefined,
+  tulis: (blok: Uint8Array) => Promise<void>,
+): Promise<void> {
+  const k = new Keluaran(sumber, true);
+  const langkah = terbaca(() =>
+    tambal(new Lembar(sumber.teks), blok, gabung, warna, gaya, ridCatatan, k),
+  );
+  let tertunda: Promise<void> = Promise.resolve();
+  const kirim = async (akhir: boolean) => {
+    for (const b of k.ambil(akhir)) {
+      await tertunda;
+      tertunda = tulis(b).then(() => k.kembalikan(b));
+      // Its failure is met at the next await.
+      tertunda.catch(() => undefined);
+    }
+  };
+  for (;;) {
+    let selesai: boolean | undefined;
+    try {
+      selesai = terbaca(() => langkah.next()).done;
+    } catch (e) {
+      await tertunda.catch(() => undefined);
+      throw e;
+    }
+    await kirim(!!selesai);
+    if (selesai) break;
+  }
+  await tertunda;
+}
+
+/** The patch, written to `k`; it pauses (yields) whenever `k` has blocks ready to be taken. */
+function* tambal(
   l: Lembar,
   blok: BlokEdit[],
   gabung: GabungEdit[],
   warna: AturanWarna[],
   gaya: GayaSel,
   ridCatatan: string | undefined,
-): string {
+  k: Keluaran,
+): Generator<void, void> {
   const data = l.cari('sheetData');
   if (!data) throw new TakDidukung('lembar tanpa <sheetData>');
   const kolom = kolomLembar(l);
@@ -478,16 +682,7 @@ function tambal(
   const operasi = new OperasiLembar(blok, gabung, bersama.siBerikut, l);
   rumusBersamaUtuh(bersama.daftar, operasi);
   const ganti: Ganti[] = [];
-  ganti.push({
-    awal: data.el.awal,
-    akhir: data.el.akhir,
-    teks: [
-      `<${l.tag('sheetData')}>`,
-      ...tulisBaris(l, data.el, operasi, kolom, gaya),
-      `</${l.tag('sheetData')}>`,
-    ],
-    urutan: 0,
-  });
+  ganti.push({ awal: data.el.awal, akhir: data.el.akhir, teks: null, urutan: 0 });
   let batas = operasi.batas();
   // The dimension grows to cover the new cells.
   const dimensi = l.cari('dimension');
@@ -509,24 +704,22 @@ function tambal(
   gabungKepala(l, gabung, ganti);
   warnaKategori(l, warna, gaya, ganti);
   if (ridCatatan) catatanLembar(l, ridCatatan, ganti);
-  return terapkan(l.xml, ganti);
-}
-
-function terapkan(xml: string, ganti: Ganti[]): string {
   ganti.sort(
     (a, b) => a.awal - b.awal || a.akhir - a.awal - (b.akhir - b.awal) || a.urutan - b.urutan,
   );
-  const potong: string[] = [];
   let p = 0;
   for (const g of ganti) {
     if (g.awal < p) throw new TakDidukung('perubahan lembar bertumpuk');
-    potong.push(xml.slice(p, g.awal));
-    if (typeof g.teks === 'string') potong.push(g.teks);
-    else for (const t of g.teks) potong.push(t);
+    k.salin(p, g.awal);
+    if (g.teks !== null) k.teks(g.teks);
+    else {
+      k.teks(`<${l.tag('sheetData')}>`);
+      yield* tulisBaris(l, data.el, operasi, kolom, gaya, k);
+      k.teks(`</${l.tag('sheetData')}>`);
+    }
     p = g.akhir;
   }
-  potong.push(xml.slice(p));
-  return potong.join('');
+  k.salin(p, l.xml.length);
 }
 
 /** The legacy drawing that shows the notes; the sheet may not have one already. */
@@ -551,23 +744,57 @@ function catatanLembar(l: Lembar, rid: string, ganti: Ganti[]): void {
   });
 }
 
+/** A cell's row and column as one number. */
+function nomorSel(r: number, k: number): number {
+  return r * 16385 + k;
+}
+
 /** Every shared formula of the sheet (cell, id, whether it is the master) and the next free id. */
 function rumusBersama(
   l: Lembar,
   data: Elemen,
-): { daftar: { alamat: string; si: string; induk: boolean }[]; siBerikut: number } {
-  const daftar: { alamat: string; si: string; induk: boolean }[] = [];
+): { daftar: { sel: number; si: string; induk: boolean }[]; siBerikut: number } {
+  const daftar: { sel: number; si: string; induk: boolean }[] = [];
   let siBerikut = 0;
-  const isi = l.xml.slice(data.akhirBuka, data.awalTutup);
+  const { xml } = l;
+  const isi = xml.slice(data.akhirBuka, data.awalTutup);
   if (!isi.includes('shared')) return { daftar, siBerikut };
-  for (const b of barisLembar(l, data))
-    for (const [k, c] of selBaris(l, b).sel) {
-      if (!c.f) continue;
-      const si = atribut(c.f, 'si');
-      if (si !== undefined) siBerikut = Math.max(siBerikut, Number(si) + 1);
-      if (atribut(c.f, 't') === 'shared' && si !== undefined)
-        daftar.push({ alamat: alamat(b.r, k), si, induk: atribut(c.f, 'ref') !== undefined });
-    }
+  const catat = (r: number, k: number, f: string) => {
+    const si = atribut(f, 'si');
+    if (si !== undefined) siBerikut = Math.max(siBerikut, Number(si) + 1);
+    if (atribut(f, 't') === 'shared' && si !== undefined)
+      daftar.push({ sel: nomorSel(r, k), si, induk: atribut(f, 'ref') !== undefined });
+  };
+  const bukaF = `<${l.tag('f')}`;
+  const rumus: [number, string][] = [];
+  for (const b of barisLembar(l, data)) {
+    // A plain row: only its cells holding a formula are read exactly (a sheet written by
+    // Capaian before has two in every row); anything else, the whole row exactly.
+    rumus.length = 0;
+    const polos =
+      l.polos &&
+      pindaiSelPolos(l, b, (awal, akhirTag, akhir, kolom) => {
+        const i = akhir > akhirTag ? xml.indexOf(bukaF, akhirTag) : -1;
+        if (i < 0 || i >= akhir) return true;
+        let f: string | undefined;
+        // The formula as the cell's first child (as Capaian and Excel write it): its start tag.
+        if (
+          (i === akhirTag || xml.slice(akhirTag, i).trim() === '') &&
+          akhirNamaTag(xml, i + 1) === i + bukaF.length
+        ) {
+          const s = new PemindaiXml(xml, i, akhir);
+          s.berikut();
+          f = xml.slice(i, s.akhir);
+        } else {
+          const sel = selBaris(l, { ...b, el: { ...b.el, akhirBuka: awal, awalTutup: akhir } });
+          f = sel.sel.values().next().value?.f;
+        }
+        if (f) rumus.push([kolom, f]);
+        return true;
+      });
+    if (polos) for (const [k, f] of rumus) catat(b.r, k, f);
+    else for (const [k, c] of selBaris(l, b).sel) if (c.f) catat(b.r, k, c.f);
+  }
   return { daftar, siBerikut };
 }
 
@@ -619,7 +846,9 @@ class OperasiLembar {
 
   /** The operations of row `r`, in plan order. */
   ops(r: number): Operasi[] {
-    const hasil: Operasi[] = [];
+    // One list and its objects serve row after row: each row's are used before the next is asked for.
+    const hasil = this.hasilOps;
+    hasil.length = 0;
     const f = this.f;
     for (let n = 0; n < this.blok.length; n++) {
       const b = this.blok[n];
@@ -650,12 +879,34 @@ class OperasiLembar {
                 : `<${f}>${teks}</${f}>`;
           }
         }
-        hasil.push({ kolom: k, gayaDari: b.gayaDariKolom, sel: s, f: fx });
+        this.tambahOps(k, b.gayaDariKolom, s, fx);
       }
     }
     for (const g of this.gabung)
-      if (r >= g.baris1 && r <= g.baris2) hasil.push({ kolom: g.kolom, gayaDari: g.gayaDariKolom });
+      if (r >= g.baris1 && r <= g.baris2)
+        this.tambahOps(g.kolom, g.gayaDariKolom, undefined, undefined);
     return hasil;
+  }
+
+  private readonly hasilOps: Operasi[] = [];
+  private readonly kolamOps: Operasi[] = [];
+
+  private tambahOps(
+    kolom: number,
+    gayaDari: number | undefined,
+    sel: SelEdit | undefined,
+    f: string | undefined,
+  ): void {
+    const n = this.hasilOps.length;
+    let o = this.kolamOps[n];
+    if (!o) o = this.kolamOps[n] = { kolom, gayaDari, sel, f };
+    else {
+      o.kolom = kolom;
+      o.gayaDari = gayaDari;
+      o.sel = sel;
+      o.f = f;
+    }
+    this.hasilOps.push(o);
   }
 
   /** Every cell given a value (row, column). */
@@ -694,16 +945,16 @@ class OperasiLembar {
  * them out in full.
  */
 function rumusBersamaUtuh(
-  daftar: { alamat: string; si: string; induk: boolean }[],
+  daftar: { sel: number; si: string; induk: boolean }[],
   operasi: OperasiLembar,
 ): void {
   if (daftar.length === 0) return;
-  const ditulis = new Set<string>();
-  for (const [r, k] of operasi.ditulis()) ditulis.add(alamat(r, k));
+  const ditulis = new Set<number>();
+  for (const [r, k] of operasi.ditulis()) ditulis.add(nomorSel(r, k));
   const induk = new Map<string, boolean>();
   const utuh = new Map<string, boolean>();
   for (const x of daftar) {
-    const kena = ditulis.has(x.alamat);
+    const kena = ditulis.has(x.sel);
     if (x.induk) induk.set(x.si, kena);
     utuh.set(x.si, (utuh.get(x.si) ?? true) && kena);
   }
@@ -712,49 +963,44 @@ function rumusBersamaUtuh(
 }
 
 /**
- * The rows of `<sheetData>` with the operations done, in pieces. Rows without any are
+ * The rows of `<sheetData>` with the operations done, written to `k`. Rows without any are
  * copied as they are (a row without a number is given its number, so that
  * rows put before it cannot shift it); comments between rows stay.
  */
-function tulisBaris(
+function* tulisBaris(
   l: Lembar,
   data: Elemen,
   operasi: OperasiLembar,
   kolom: Kolom[],
   gaya: GayaSel,
-): string[] {
+  k: Keluaran,
+): Generator<void, void> {
   const { xml } = l;
   const { nomor } = operasi;
-  // The pieces are joined every few thousand: the small strings die young, and the garbage
-  // collector does not copy hundreds of thousands of them while the sheet is being written.
-  const potong: string[] = [];
-  const gumpal: string[] = [];
-  let k = 0;
+  let i = 0;
   let dari = data.akhirBuka;
   for (const b of barisLembar(l, data)) {
-    if (potong.length > 4096) {
-      gumpal.push(potong.join(''));
-      potong.length = 0;
-    }
-    for (; k < nomor.length && nomor[k] < b.r; k++)
-      potong.push(barisTertambal(l, undefined, nomor[k], operasi.ops(nomor[k]), kolom, gaya));
-    potong.push(xml.slice(dari, b.el.awal));
+    if (k.siap) yield;
+    for (; i < nomor.length && nomor[i] < b.r; i++)
+      k.teks(barisTertambal(l, undefined, nomor[i], operasi.ops(nomor[i]), kolom, gaya));
+    k.salin(dari, b.el.awal);
     dari = b.el.akhir;
-    if (nomor[k] === b.r) {
+    if (nomor[i] === b.r) {
       const ops = operasi.ops(b.r);
-      if (!barisCepat(l, b, ops, kolom, gaya, potong))
-        potong.push(barisTertambal(l, b, b.r, ops, kolom, gaya));
-      k++;
+      if (!barisCepat(l, b, ops, kolom, gaya, k))
+        k.teks(barisTertambal(l, b, b.r, ops, kolom, gaya));
+      i++;
     } else if (b.tanpaNomor) {
       const tag = xml.slice(b.el.awal, b.el.akhirBuka);
-      potong.push(aturAtribut(tag, 'r', String(b.r)) + xml.slice(b.el.akhirBuka, b.el.akhir));
-    } else potong.push(xml.slice(b.el.awal, b.el.akhir));
+      k.teks(aturAtribut(tag, 'r', String(b.r)));
+      k.salin(b.el.akhirBuka, b.el.akhir);
+    } else k.salin(b.el.awal, b.el.akhir);
   }
-  potong.push(xml.slice(dari, data.kosong ? dari : data.awalTutup));
-  for (; k < nomor.length; k++)
-    potong.push(barisTertambal(l, undefined, nomor[k], operasi.ops(nomor[k]), kolom, gaya));
-  gumpal.push(potong.join(''));
-  return gumpal;
+  k.salin(dari, data.kosong ? dari : data.awalTutup);
+  for (; i < nomor.length; i++) {
+    if (k.siap) yield;
+    k.teks(barisTertambal(l, undefined, nomor[i], operasi.ops(nomor[i]), kolom, gaya));
+  }
 }
 
 // Scratch of barisCepat, reused row after row: each cell's start, end of start tag, end, column, format.
@@ -778,7 +1024,7 @@ function barisCepat(
   ops: Operasi[],
   kolom: Kolom[],
   gaya: GayaSel,
-  potong: string[],
+  k: Keluaran,
 ): boolean {
   const { xml } = l;
   if (!l.polos || b.el.kosong) return false;
@@ -803,22 +1049,29 @@ function barisCepat(
   });
   if (!polos) return false;
   // The row's start tag: numbered, without spans (they would no longer be right).
-  const buka = xml.slice(b.el.awal, b.el.akhirBuka);
-  let tag = buka;
   let gayaBaris: number | undefined;
   let sBaris: string | undefined;
   let ubah = false;
-  let adaR = false;
-  for (const a of uraiAtribut(buka, akhirNamaTag(buka, 1), buka.length)) {
-    if (a.nama === 'spans') ubah = true;
-    else if (a.nama === 'r') {
-      adaR = true;
-      if (a.mentah !== String(b.r)) ubah = true;
-    } else if (a.nama === 'customFormat') {
-      if (/^(1|true)$/.test(lepasXml(a.mentah))) gayaBaris = 0;
-    } else if (a.nama === 's') sBaris = lepasXml(a.mentah);
-  }
-  if (ubah || !adaR) tag = aturAtribut(buangAtribut(buka, 'spans'), 'r', String(b.r));
+  // The first spans and the first r: from the start of the name to past the closing quote.
+  let spans = -1;
+  let akhirSpans = -1;
+  let atributR = -1;
+  let akhirR = -1;
+  const nomor = String(b.r);
+  const sama = (nama: string, awal: number, akhir: number) =>
+    akhir - awal === nama.length && xml.startsWith(nama, awal);
+  telusuriAtribut(xml, akhirNamaTag(xml, b.el.awal + 1), b.el.akhirBuka, (an, az, va, vz) => {
+    if (sama('spans', an, az)) {
+      ubah = true;
+      if (spans < 0) [spans, akhirSpans] = [an, vz + 1];
+    } else if (sama('r', an, az)) {
+      if (atributR < 0) [atributR, akhirR] = [an, vz + 1];
+      if (!sama(nomor, va, vz)) ubah = true;
+    } else if (sama('customFormat', an, az)) {
+      if (/^(1|true)$/.test(lepasXml(xml.slice(va, vz)))) gayaBaris = 0;
+    } else if (sama('s', an, az)) sBaris = lepasXml(xml.slice(va, vz));
+    return false;
+  });
   if (gayaBaris !== undefined) gayaBaris = Number(sBaris ?? 0);
   const gayaDi = (k: number): number => {
     for (let i = 0; i < n; i++) if (SEL_KOLOM[i] === k) return SEL_GAYA[i];
@@ -840,23 +1093,61 @@ function barisCepat(
     const t = nilaiAtributMentah(isi, i + bukaF.length, f.akhir, 't');
     if (t !== undefined && lepasXml(t) === 'array') throw new TakDidukung('menimpa rumus larik');
   }
-  potong.push(tag);
+  if (!ubah && atributR >= 0) k.salin(b.el.awal, b.el.akhirBuka);
+  else if (atributR < 0) {
+    const buka = xml.slice(b.el.awal, b.el.akhirBuka);
+    k.teks(aturAtribut(buangAtribut(buka, 'spans'), 'r', nomor));
+  } else tulisTagBaris(xml, b, spans, akhirSpans, atributR, akhirR, k);
   let p = b.el.akhirBuka;
   c = 0;
   for (const o of ops) {
     while (c < n && SEL_KOLOM[c] < o.kolom) c++;
     const ada = c < n && SEL_KOLOM[c] === o.kolom;
     const tempat = c < n ? SEL_AWAL[c] : n > 0 ? SEL_AKHIR[n - 1] : b.el.akhirBuka;
-    if (tempat > p) potong.push(xml.slice(p, tempat));
+    if (tempat > p) k.salin(p, tempat);
     const dasar = gayaDi(o.gayaDari ?? o.kolom);
     const sel = o.sel!;
     const gs = sel.format ? gaya.denganFormat(dasar, sel.format) : dasar;
-    potong.push(selXml(l, alamat(b.r, o.kolom), gs, sel, o.f));
+    tulisSel(k, l, b.r, o.kolom, gs, sel, o.f);
     p = tempat;
     if (ada) p = SEL_AKHIR[c++];
   }
-  potong.push(xml.slice(p, b.el.akhir));
+  k.salin(p, b.el.akhir);
   return true;
+}
+
+/**
+ * A row's start tag with its first `spans` dropped (and the whitespace
+ * before it) and its first `r` set to the row's number: what
+ * `aturAtribut(buangAtribut(tag, 'spans'), 'r', r)` makes, copied from the
+ * stored bytes around the two changes.
+ */
+function tulisTagBaris(
+  xml: string,
+  b: Baris,
+  spans: number,
+  akhirSpans: number,
+  r: number,
+  akhirR: number,
+  k: Keluaran,
+): void {
+  let awalSpans = spans;
+  if (spans >= 0) while (awalSpans > b.el.awal && /\s/.test(xml[awalSpans - 1])) awalSpans--;
+  let p = b.el.awal;
+  if (spans >= 0 && awalSpans < r) {
+    k.salin(p, awalSpans);
+    p = akhirSpans;
+  }
+  k.salin(p, r);
+  k.teks('r="');
+  k.angka(b.r);
+  k.teks('"');
+  p = akhirR;
+  if (spans >= 0 && awalSpans > r) {
+    k.salin(p, awalSpans);
+    p = akhirSpans;
+  }
+  k.salin(p, b.el.akhirBuka);
 }
 
 function barisTertambal(
@@ -953,6 +1244,63 @@ function selXml(l: Lembar, r: string, s: number, sel: SelEdit, f: string | undef
   const ruang = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
   const [is, t] = [l.tag('is'), l.tag('t')];
   return `${a} t="inlineStr"><${is}><${t}${ruang}>${xmlTeks(v)}</${t}></${is}></${c}>`;
+}
+
+/** What {@link selXml} makes, written straight to `k` (the cells of the usual row). */
+function tulisSel(
+  k: Keluaran,
+  l: Lembar,
+  baris: number,
+  kolom: number,
+  s: number,
+  sel: SelEdit,
+  f: string | undefined,
+): void {
+  k.teks(l.bukaC);
+  k.kolom(kolom);
+  k.angka(baris);
+  if (s) {
+    k.teks('" s="');
+    k.angka(s);
+  }
+  const v = sel.nilai;
+  // Excel stores no infinity or NaN: such a value is left out (the cell empty, or its formula uncomputed).
+  if (typeof v === 'number' && !Number.isFinite(v)) {
+    if (f === undefined) k.teks('"/>');
+    else {
+      k.teks('">');
+      k.teks(f);
+      k.teks(l.tutupC);
+    }
+    return;
+  }
+  if (f !== undefined) {
+    k.teks(typeof v === 'string' ? '" t="str">' : '">');
+    k.teks(f);
+    if (v !== null) {
+      k.teks(l.bukaV);
+      if (typeof v === 'number') k.angka(v);
+      else k.teks(xmlTeks(v));
+      k.teks(l.tutupV);
+    }
+    k.teks(l.tutupC);
+    return;
+  }
+  if (v === null || v === '') {
+    k.teks('"/>');
+    return;
+  }
+  if (typeof v === 'number') {
+    k.teks('">');
+    k.teks(l.bukaV);
+    k.angka(v);
+    k.teks(l.tutupV);
+    k.teks(l.tutupC);
+    return;
+  }
+  const ruang = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
+  const [is, t] = [l.tag('is'), l.tag('t')];
+  k.teks(`" t="inlineStr"><${is}><${t}${ruang}>${xmlTeks(v)}</${t}></${is}>${l.tutupC}`);
 }
 
 /** New columns without a width get one near their neighbour's (as the ExcelJS writer does). */

@@ -1,8 +1,8 @@
 import type { BlokEdit, RencanaEdit } from '../engine/rencana';
 import { alamat, uraiRentang } from '../sheet/grid';
-import { gabungCatatan, KOMENTAR_KOSONG, vmlKosong } from './tambal-catatan';
-import { tambalLembar, type GayaSel } from './tambal-lembar';
-import { namaBebas, Paket } from './paket';
+import { BlokVmlKurang, gabungCatatan, KOMENTAR_KOSONG, vmlKosong } from './tambal-catatan';
+import { tambalLembarAlir, tambalLembarBita, type GayaSel } from './tambal-lembar';
+import { namaBebas, Paket, type BagianTerbaca } from './paket';
 import { atribut, aturAtribut, lepasXml, xmlTeks } from './xml';
 import {
   akhirNamaTag,
@@ -56,9 +56,11 @@ export async function tambalBuku(
   asli: Uint8Array,
   rencana: RencanaEdit,
   pemampat: Pemampat,
+  /** Parts of `asli` a reader has inflated already (see {@link BagianTerbaca}). */
+  terbaca?: BagianTerbaca,
 ): Promise<HasilTambal> {
   try {
-    return await tambal(asli, rencana, pemampat);
+    return await tambal(asli, rencana, pemampat, terbaca);
   } catch (e) {
     if (e instanceof TakDidukung) return { alasan: e.message };
     // A part that is not well-formed XML: ExcelJS decides whether the file can be read at all.
@@ -263,7 +265,16 @@ async function tulisCatatan(
   if (!hVml && catatan.size === 0) return undefined;
   const xmlKomentar = hKomentar ? await paket.teks(hKomentar.jalur) : KOMENTAR_KOSONG;
   const xmlVml = hVml ? await paket.teks(hVml.jalur) : vmlKosong(await blokVmlBaru());
-  const hasil = gabungCatatan(xmlKomentar, xmlVml, catatan, ditulis);
+  let hasil: ReturnType<typeof gabungCatatan>;
+  try {
+    hasil = gabungCatatan(xmlKomentar, xmlVml, catatan, ditulis);
+  } catch (e) {
+    if (!(e instanceof BlokVmlKurang)) throw e;
+    // More notes than the drawing's blocks of 1 023 shapes hold: it takes free blocks.
+    const tambahan: number[] = [];
+    for (let n = 0; n < Math.ceil(e.perlu / 1023); n++) tambahan.push(await blokVmlBaru());
+    hasil = gabungCatatan(xmlKomentar, xmlVml, catatan, ditulis, tambahan);
+  }
   const { komentar, vml } = hasil;
   dipertahankan.push(...hasil.dipertahankan);
   // Excel 365 threads point at the notes by cell; changing those notes is left to ExcelJS.
@@ -366,8 +377,9 @@ async function tambal(
   asli: Uint8Array,
   rencana: RencanaEdit,
   pemampat: Pemampat,
+  terbaca: BagianTerbaca | undefined,
 ): Promise<{ data: Uint8Array; catatanDipertahankan: string[] }> {
-  const paket = new Paket(asli, pemampat);
+  const paket = new Paket(asli, pemampat, terbaca);
   const akar = await paket.hubungan('');
   // A signature covers the parts as they were; saving anew (ExcelJS) drops it, as Excel does.
   if (akar.some((h) => h.jenis.endsWith('/digital-signature/origin')))
@@ -384,19 +396,23 @@ async function tambal(
   if (!jalurGaya) throw new TakDidukung('buku kerja tanpa styles.xml');
   const gaya = new GayaXml(await paket.teks(jalurGaya));
 
-  // VML shape ids come in blocks of 1024 per drawing; a new drawing takes the block after the
-  // package's own, which are looked up only when a sheet needs its first drawing.
+  // VML shape ids come in blocks of 1024 per drawing; a new drawing (or one whose blocks are
+  // full) takes the blocks after the package's own, which are looked up only when first needed:
+  // the blocks the drawings declare, and those their shapes' ids fall in (some writers number
+  // past their one block).
   let blokVml: number | undefined;
   const blokVmlBaru = async () => {
     if (blokVml === undefined) {
       blokVml = 0;
       for (const jalur of jalurLembar.values())
         for (const h of await paket.hubungan(jalur))
-          if (h.jenis.endsWith('/vmlDrawing') && paket.ada(h.jalur))
-            for (const m of (await paket.teks(h.jalur)).matchAll(
-              /<o:idmap\b[^>]*\sdata="([\d,]+)"/g,
-            ))
+          if (h.jenis.endsWith('/vmlDrawing') && paket.ada(h.jalur)) {
+            const vml = await paket.teks(h.jalur);
+            for (const m of vml.matchAll(/<o:idmap\b[^>]*\sdata="([\d,]+)"/g))
               for (const n of m[1].split(',')) blokVml = Math.max(blokVml, Number(n));
+            for (const m of vml.matchAll(/_x0000_s(\d+)/g))
+              blokVml = Math.max(blokVml, Math.floor(Number(m[1]) / 1024));
+          }
     }
     return ++blokVml;
   };
@@ -423,17 +439,14 @@ async function tambal(
     const dipertahankan: string[] = [];
     const rid = await tulisCatatan(paket, jalur, catatan, ditulis, blokVmlBaru, dipertahankan);
     catatanDipertahankan.push(...dipertahankan.map((a) => `${nama}!${a}`));
-    paket.tulis(
-      jalur,
-      tambalLembar(
-        await paket.teks(jalur),
-        blok,
-        gabung,
-        rencana.warna.filter((w) => w.sheet === nama),
-        gaya,
-        rid,
-      ),
-    );
+    const sumber = await paket.sumber(jalur);
+    const warna = rencana.warna.filter((w) => w.sheet === nama);
+    // Deflated as it is written where the platform streams its deflate.
+    if (paket.bisaAlir)
+      await paket.tulisAlir(jalur, (tulis) =>
+        tambalLembarAlir(sumber, blok, gabung, warna, gaya, rid, tulis),
+      );
+    else paket.tulis(jalur, tambalLembarBita(sumber, blok, gabung, warna, gaya, rid));
   }
   if (gaya.berubah) paket.tulis(jalurGaya, gaya.hasil());
   if (rencana.blok.some((b) => b.sel.some((r) => r.some((s) => s?.rumus))))

@@ -1,4 +1,5 @@
 import type { RencanaEdit } from '../engine/rencana';
+import type { BagianTerbaca } from './paket';
 import { tambalBuku } from './tambal-xlsx';
 import type { Pemampat } from './zip';
 
@@ -19,10 +20,14 @@ export async function tulisDenganRencana(
   asli: Uint8Array,
   rencana: RencanaEdit,
   pemampat: Pemampat | undefined,
+  /** Parts of `asli` the reader has inflated already (see {@link BagianTerbaca}). */
+  terbaca?: BagianTerbaca,
 ): Promise<{ data: Uint8Array; disimpanUlang?: string; catatanDipertahankan: string[] }> {
   const tambalan = pemampat
-    ? await tambalBuku(asli, rencana, pemampat)
+    ? await tambalBuku(asli, rencana, pemampat, terbaca)
     : { alasan: 'peramban ini tidak menyediakan CompressionStream' };
+  // What the patch did not take is not needed by ExcelJS either.
+  terbaca?.clear();
   if ('data' in tambalan) return tambalan;
   // Only now is ExcelJS loaded (in the page, its own chunk).
   const { bukaBuku, terapkanRencana, tulisBuku } = await import(

@@ -200,7 +200,7 @@ export class PemindaiXml {
  * `sampai`: `f` gets each one's name and raw-value offsets, and stops the
  * walk by returning true.
  */
-function telusuriAtribut(
+export function telusuriAtribut(
   xml: string,
   dari: number,
   sampai: number,

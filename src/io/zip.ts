@@ -11,8 +11,32 @@ export interface Pemampat {
   /** Inflate; more than `batas` bytes out (when given) is refused with {@link TerlaluBesar}. */
   kembangkan(data: Uint8Array, batas?: number): Promise<Uint8Array>;
   mampatkan(data: Uint8Array): Promise<Uint8Array>;
-  /** The platform's own CRC-32, where it has one (Node >= 20.15 / 22.2); else {@link crc32}. */
-  crc32?(data: Uint8Array): number;
+  /**
+   * Deflate content given in pieces, as {@link mampatkan} deflates them
+   * joined (the same bytes), without joining them first; where the
+   * platform streams its deflate.
+   */
+  mampatkanPotongan?(potongan: readonly Uint8Array[]): Promise<Uint8Array>;
+  /**
+   * A deflate fed as the content is made: the same bytes as {@link
+   * mampatkan} of the content joined; where the platform streams its deflate.
+   */
+  alirMampat?(): AlirMampat;
+  /**
+   * The platform's own CRC-32, where it has one (Node >= 20.15 / 22.2); else
+   * {@link crc32}. `awal` is the CRC of the content before `data`.
+   */
+  crc32?(data: Uint8Array, awal?: number): number;
+}
+
+/** One deflate being fed. */
+export interface AlirMampat {
+  /** Resolves once `data` is consumed (its bytes may then be changed). */
+  tulis(data: Uint8Array): Promise<void>;
+  /** The deflated content, once everything is written. */
+  selesai(): Promise<Uint8Array>;
+  /** Give up (the content will not be finished). */
+  batal(): void;
 }
 
 /** An entry that inflates to more than it may. */
@@ -90,8 +114,9 @@ const TABEL_CRC = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+/** CRC-32 of `data`; `awal` is the CRC of the content before it (to go on piece by piece). */
+export function crc32(data: Uint8Array, awal = 0): number {
+  let c = ~awal;
   for (let i = 0; i < data.length; i++) c = TABEL_CRC[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -160,21 +185,47 @@ export async function isiEntri(e: EntriZip, p: Pemampat): Promise<Uint8Array> {
   return isi;
 }
 
-/** A new deflated entry with `isi`, dated like `asal`. */
+/** A new deflated entry with `isi` (whole, or in pieces), dated like `asal`. */
 export async function entriBaru(
   asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>,
-  isi: Uint8Array,
+  isi: Uint8Array | readonly Uint8Array[],
   p: Pemampat,
 ): Promise<EntriZip> {
+  const potongan = isi instanceof Uint8Array ? [isi] : isi;
+  const crc = p.crc32 ?? crc32;
+  let c = 0;
+  let ukuran = 0;
+  for (const x of potongan) {
+    c = crc(x, c);
+    ukuran += x.length;
+  }
+  let terkompres: Uint8Array;
+  if (potongan.length === 1) terkompres = await p.mampatkan(potongan[0]);
+  else if (p.mampatkanPotongan) terkompres = await p.mampatkanPotongan(potongan);
+  else terkompres = await p.mampatkan(gabungBita(potongan));
   return {
     nama: asal.nama,
     metode: 8,
-    crc: (p.crc32 ?? crc32)(isi),
-    ukuran: isi.length,
-    terkompres: await p.mampatkan(isi),
+    crc: c >>> 0,
+    ukuran,
+    terkompres,
     waktu: asal.waktu,
     tanggal: asal.tanggal,
   };
+}
+
+/** Pieces of bytes joined into one array. */
+export function gabungBita(potongan: readonly Uint8Array[]): Uint8Array {
+  if (potongan.length === 1) return potongan[0];
+  let panjang = 0;
+  for (const x of potongan) panjang += x.length;
+  const hasil = new Uint8Array(panjang);
+  let p = 0;
+  for (const x of potongan) {
+    hasil.set(x, p);
+    p += x.length;
+  }
+  return hasil;
 }
 
 /** The archive holding `entri`, in that order. */

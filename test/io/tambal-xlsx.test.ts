@@ -432,3 +432,49 @@ describe('fuzzing the XML forms of the LibreOffice and openpyxl fixtures: the pa
     expect(ditambal).toBe(dijalankan);
   }, 120_000);
 });
+test("more notes than one VML block holds (the user's own and Capaian's): the drawing takes more blocks, ids stay unique and inside them", async () => {
+  const buku = await buka(readFileSync(path.join(FIXTURE, 'seed002.xlsx')));
+  const rencana0 = await rencanaDari(await tulisBuku(buku));
+  const blok = rencana0.blok.find((b) => b.sel.some((r) => r.some((s) => s?.catatan)))!;
+  const ws = buku.getWorksheet(blok.sheet)!;
+  // 1 100 notes of the user's, far below the table (the plan does not change for them).
+  for (let r = 0; r < 1100; r++) ws.getCell(2000 + r, 1 + (r % 3)).note = `catatan ${r}`;
+  const asli = await tulisBuku(buku);
+  const rencana = await rencanaDari(asli);
+  expect(rencana).toEqual(rencana0);
+  const hasil = await tambal(asli, rencana);
+  expect('alasan' in hasil ? hasil.alasan : undefined).toBeUndefined();
+  const { exceljs, tambal: tertambal } = await keduanya(asli, rencana);
+  expect(gambaran(tertambal)).toEqual(gambaran(exceljs));
+  const vmlDari = async (x: Uint8Array) => {
+    const zip = await JSZip.loadAsync(x);
+    return Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /\.vml$/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
+  };
+  const idDari = (v: string) =>
+    [...v.matchAll(/<v:shape\b[^>]*\sid="_x0000_s(\d+)"/g)].map((m) => Number(m[1]));
+  // ExcelJS numbered the user's 1 100 shapes on past its one block of ids.
+  const lama = new Set((await vmlDari(asli)).flatMap(idDari));
+  expect(Math.max(...lama)).toBeGreaterThan(2047);
+  const semua: number[] = [];
+  let baru = 0;
+  for (const v of await vmlDari(data(hasil))) {
+    const blokVml = /<o:idmap\b[^>]*\sdata="([\d,]+)"/.exec(v)![1].split(',').map(Number);
+    // The new shapes lie in the drawing's blocks, in none another drawing holds.
+    for (const x of idDari(v).filter((i) => !lama.has(i))) {
+      baru++;
+      expect([x, blokVml.includes(Math.floor(x / 1024)) && x % 1024 !== 0]).toEqual([x, true]);
+      expect([x, Math.floor(x / 1024)]).not.toEqual([x, 1]);
+    }
+    semua.push(...idDari(v));
+  }
+  expect(baru).toBeGreaterThan(1);
+  expect(new Set(semua).size).toBe(semua.length);
+  // One shape for every note.
+  const zip = await JSZip.loadAsync(data(hasil));
+  const komentar = await Promise.all(zip.file(/comments\d*\.xml$/).map((f) => f.async('string')));
+  expect(semua.length).toBe(komentar.join('').match(/<comment\b/g)!.length);
+});
