@@ -89,6 +89,24 @@ function samaDigeser(g: Geser, d: number, rumus: string, awal: number): boolean 
   return rumus.length - p === g.ekor.length && rumus.endsWith(g.ekor);
 }
 
+/**
+ * The two formulas read the same up to the first digit of either: sliding a
+ * formula down changes only its row numbers, so a copy always does. Most
+ * runs end at the next row (a SUM under a plain formula), and this spares
+ * parsing them.
+ */
+function awalanSama(a: string, ia: number, b: string, ib: number): boolean {
+  for (; ia < a.length && ib < b.length; ia++, ib++) {
+    const x = a.charCodeAt(ia);
+    const y = b.charCodeAt(ib);
+    if ((x >= 48 && x <= 57) || (y >= 48 && y <= 57))
+      return x >= 48 && x <= 57 && y >= 48 && y <= 57;
+    if (x !== y) return false;
+  }
+  // No digit at all: a copy is the same text.
+  return ia === a.length && ib === b.length;
+}
+
 /** Shared formulas of a block, flat: row i, column j at i * lebar + j (see {@link deretRumus}). */
 export interface DeretDatar {
   lebar: number;
@@ -107,7 +125,8 @@ export function deretRumusDatar(
   for (const b of sel) lebar = Math.max(lebar, b.length);
   const induk = new Int32Array(sel.length * lebar).fill(-1);
   const akhir = new Int32Array(sel.length * lebar).fill(-1);
-  const geser: (Geser | undefined)[] = [];
+  // A run's first formula, parsed only once a next one may continue it (null: not yet).
+  const geser: (Geser | undefined | null)[] = [];
   const mulai: number[] = [];
   for (let i = 0; i < sel.length; i++) {
     const baris = sel[i];
@@ -119,12 +138,21 @@ export function deretRumusDatar(
         continue;
       }
       const i0 = mulai[j] ?? -1;
-      const g = i0 >= 0 ? geser[j] : undefined;
-      if (g && akhir[i0 * lebar + j] === i - 1 && samaDigeser(g, i - i0, rumus, awal)) {
+      const berlanjut = i0 >= 0 && akhir[i0 * lebar + j] === i - 1;
+      let g = berlanjut ? geser[j] : undefined;
+      if (g === null) {
+        const kepala = sel[i0][j]!.rumus!;
+        const awalKepala = kepala.charCodeAt(0) === 61 ? 1 : 0;
+        g = awalanSama(kepala, awalKepala, rumus, awal)
+          ? uraiGeser(kepala.slice(awalKepala))
+          : undefined;
+        geser[j] = g;
+      }
+      if (g && samaDigeser(g, i - i0, rumus, awal)) {
         induk[i * lebar + j] = i0;
         akhir[i0 * lebar + j] = i;
       } else {
-        geser[j] = uraiGeser(rumus.slice(awal));
+        geser[j] = null;
         mulai[j] = i;
         induk[i * lebar + j] = i;
         akhir[i * lebar + j] = i;

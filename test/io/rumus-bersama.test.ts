@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { hitungBuku } from '../../src/engine/hitung';
 import type { RencanaEdit } from '../../src/engine/rencana';
 import { gridDariBuku, terapkanRencana, tulisBuku } from '../../src/io/xlsx';
-import { penggeserRumus } from '../../src/sheet/rumus-bersama';
+import { deretRumus, penggeserRumus } from '../../src/sheet/rumus-bersama';
 import { isiSel, simpanDanBuka } from '../bantu';
 
 const geser = (rumus: string, d: number) => penggeserRumus(rumus)?.(d);
@@ -49,6 +49,29 @@ function bukuDpa(baris: number): ExcelJS.Workbook {
     ]);
   return buku;
 }
+
+describe('runs of a column', () => {
+  test('a run goes on while each formula is the first slid down: a SUM or an empty cell ends it, equal digit-free formulas run too', () => {
+    const f = (r?: string) => [r === undefined ? null : { rumus: r }];
+    const sel = [
+      f('=IF(ISNUMBER(C5),N(D5)/C5*100,"")'),
+      f('=IF(ISNUMBER(C6),N(D6)/C6*100,"")'),
+      f('=SUM(C5:C6)'),
+      f('=IF(ISNUMBER(C8),N(D8)/C8*100,"")'),
+      f('=IF(ISNUMBER(C9),N(D9)/C9*100,"")'),
+      f('=IF(ISNUMBER(C10),N(D10)/C10*100,"")'),
+      f('=TODAY()'),
+      f('=TODAY()'),
+      f(),
+      f('=TODAY()'),
+      f('=IF(ISNUMBER(C12),N(D12)/C12*100,"")'),
+    ];
+    expect(deretRumus(sel)).toEqual({
+      induk: [[0], [0], [2], [3], [3], [3], [6], [6], [-1], [9], [10]],
+      akhir: [[1], [], [2], [5], [], [], [7], [], [], [9], [10]],
+    });
+  });
+});
 
 describe('the saved workbook', () => {
   test('a column of equal formulas is saved as one shared formula that reads back cell by cell', async () => {
