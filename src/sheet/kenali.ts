@@ -218,12 +218,7 @@ function bangunTabel(
   // Data rows.
   const barisData: number[] = [];
   // Every header cell's text: a header repeated after a page break repeats these, row by row.
-  const kunciJudul = new Set(
-    jalur
-      .flat()
-      .map(kunciTeks)
-      .filter((t) => t !== ''),
-  );
+  const kunciJudul = new KunciJudul(jalur.flat());
   let kosongBeruntun = 0;
   // Columns Capaian wrote earlier: a row with content only there is not a table row, so a
   // note the user typed under such a column never pulls the table down over it.
@@ -409,10 +404,42 @@ function tanpaJudul(jalur: string[][], kolomAwal: number): Set<number> {
   return hasil;
 }
 
+/** A table's header texts by their key ({@link kunciTeks}), to know the header again after a page break. */
+class KunciJudul {
+  private readonly kunci: Set<string>;
+  /** The first character of every key. */
+  private readonly awal: Set<string>;
+
+  constructor(teks: string[]) {
+    this.kunci = new Set(teks.map(kunciTeks).filter((t) => t !== ''));
+    this.awal = new Set([...this.kunci].map((k) => k[0]));
+  }
+
+  /**
+   * The text is one of the header's. Plain ASCII whose first letter, digit or
+   * % begins no key is not, and makes no key (every data row is asked).
+   */
+  punya(teks: string): boolean {
+    let awal = '';
+    for (let i = 0; i < teks.length; i++) {
+      const c = teks.charCodeAt(i);
+      if (c > 127) return this.kunci.has(kunciTeks(teks));
+      if (!awal && ((c >= 48 && c <= 57) || c === 37 || ((c | 32) >= 97 && (c | 32) <= 122)))
+        awal = String.fromCharCode(c >= 65 && c <= 90 ? c | 32 : c);
+    }
+    return awal !== '' && this.awal.has(awal) && this.kunci.has(kunciTeks(teks));
+  }
+}
+
 /** A row of header texts: most of its cells are texts of this table's header. */
-function judulBerulang(isi: string[], kunciJudul: Set<string>): boolean {
-  const sama = isi.filter((t) => kunciJudul.has(kunciTeks(t))).length;
-  return isi.length >= 2 && sama >= Math.ceil(isi.length * 0.6);
+function judulBerulang(isi: string[], kunciJudul: KunciJudul): boolean {
+  if (isi.length < 2) return false;
+  // Asked of every row without numbers (all of them where amounts are text): stop once it cannot be.
+  const perlu = Math.ceil(isi.length * 0.6);
+  let sama = 0;
+  for (let i = 0; i < isi.length && sama + (isi.length - i) >= perlu; i++)
+    if (kunciJudul.punya(isi[i])) sama++;
+  return sama >= perlu;
 }
 
 /**
@@ -424,7 +451,7 @@ function judulBerulang(isi: string[], kunciJudul: Set<string>): boolean {
 function lompatHalaman(
   k: KonteksTabel,
   awal: number,
-  kunciJudul: Set<string>,
+  kunciJudul: KunciJudul,
   judulTabel: string | undefined,
 ): number {
   let judulSama = false;
