@@ -1,6 +1,6 @@
 import { bacaAngka, type GayaAngka, type HasilAngka } from '../domain/angka';
 import { rapikanTeks } from '../domain/teks';
-import type { PembacaGrid } from './grid';
+import type { NilaiGrid, PembacaGrid } from './grid';
 import type { BarisTabel, KolomTabel, SelTabel, Tabel } from './model';
 import { PERAN_DIBACA, PERAN_NAMA, PERAN_NILAI, type PeranKolom } from './peran';
 import {
@@ -89,8 +89,9 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
     if (daftar) daftar.push(k);
     else kolomPeran.set(k.peran, [k]);
   }
-  const gaya = gayaKolom(p, tabel, barisData);
+  const { gaya, terbaca } = gayaKolom(p, tabel, barisData);
   const tahunTabel = tabel.tahun;
+  let ke = 0;
 
   const baca = (baris: number, k: KolomTabel): SelTabel => {
     const bi = p.barisIndukGabungan(baris, k.kolom);
@@ -101,7 +102,8 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
       ? BUKAN_ANGKA
       : bi !== baris && PERAN_NILAI.has(k.peran)
         ? { jenis: 'kosong', alasan: 'kosong' } // a value merged down is read once, at its top row
-        : bacaAngka(mentah, { format, gaya: gaya.get(k.kolom) });
+        : (bacaanTanpaRagu(terbaca.get(k.kolom)?.[ke], mentah) ??
+          bacaAngka(mentah, { format, gaya: gaya.get(k.kolom) }));
     // A % column of fractions (0,4076 for 40,76 %) reads as the percentage it states.
     if (k.pecahan && angka.nilai !== undefined) angka.nilai *= 100;
     const sel: SelTabel = { baris, kolom: k.kolom, mentah, angka };
@@ -127,7 +129,8 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
   );
   // Only multi-year tables fill perTahun: the other rows share one empty, read-only record.
   const adaTahun = tabel.jenis === 'multi-tahun' || tabel.jenis === 'renstra';
-  for (const baris of barisData) {
+  for (; ke < barisData.length; ke++) {
+    const baris = barisData[ke];
     const perTahun = adaTahun ? {} : TANPA_TAHUN;
     const b: BarisTabel = { baris, tingkat: 'indikator', uraian: '', sel: {}, perTahun };
     for (const k of tabel.kolom) {
@@ -269,23 +272,40 @@ function kodeBaris(
 }
 
 /** Number style per column, from its unambiguous text cells: settles "1.234". */
-function gayaKolom(p: PembacaGrid, tabel: Tabel, barisData: number[]): Map<number, GayaAngka> {
-  const hasil = new Map<number, GayaAngka>();
+function gayaKolom(
+  p: PembacaGrid,
+  tabel: Tabel,
+  barisData: number[],
+): { gaya: Map<number, GayaAngka>; terbaca: Map<number, (HasilAngka | undefined)[]> } {
+  const gaya = new Map<number, GayaAngka>();
+  const terbaca = new Map<number, (HasilAngka | undefined)[]>();
   for (const k of tabel.kolom) {
     if (!PERAN_NILAI.has(k.peran) && k.peran !== 'sisa') continue;
     let id = 0;
     let us = 0;
-    for (const b of barisData) {
+    const bacaan: (HasilAngka | undefined)[] = [];
+    barisData.forEach((b, i) => {
       const v = p.nilai(b, k.kolom);
-      if (typeof v !== 'string') continue;
+      if (typeof v !== 'string') return;
       const h = bacaAngka(v);
-      if (h.ambigu || !h.gaya) continue;
+      bacaan[i] = h;
+      if (h.ambigu || !h.gaya) return;
       if (h.gaya === 'id') id++;
       else us++;
-    }
-    if (id + us > 0) hasil.set(k.kolom, us > id ? 'us' : 'id');
+    });
+    if (id + us > 0) gaya.set(k.kolom, us > id ? 'us' : 'id');
+    if (bacaan.length) terbaca.set(k.kolom, bacaan);
   }
-  return hasil;
+  return { gaya, terbaca };
+}
+
+/**
+ * A text already read while the column's style was sought, when that reading
+ * stands: a text read without doubt reads the same in either style (only
+ * "1.234" waits for the column's style), and a text's format plays no part.
+ */
+function bacaanTanpaRagu(h: HasilAngka | undefined, mentah: NilaiGrid): HasilAngka | undefined {
+  return h && !h.ambigu && typeof mentah === 'string' ? h : undefined;
 }
 
 /** A text row with no values right after a row with values continues that row's text. */
