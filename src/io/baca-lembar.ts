@@ -127,6 +127,8 @@ class Sel {
   rumus: (string | undefined)[][] = [];
   /** Rows holding a cell (before merged areas are applied). */
   berisi = new Set<number>();
+  /** The row last added to {@link berisi}: a row's cells come together, and each is not hashed again. */
+  barisBerisi = 0;
   tersembunyi = new Set<number>();
   /** Hidden column runs of `<cols>`, as written. */
   kolomTersembunyi: [number, number][] = [];
@@ -228,7 +230,10 @@ function selesaikanSel(c: SelDibaca, k: KonteksLembar, sel: Sel, induk: Map<stri
   if (++sel.jumlah > BATAS_SEL_BUKU) throw galatTerlaluBanyakSel(k.nama);
   const { baris: b, kolom: kol } = c;
   sel.luaskan(b, kol, b, kol);
-  sel.berisi.add(b);
+  if (b !== sel.barisBerisi) {
+    sel.berisi.add(b);
+    sel.barisBerisi = b;
+  }
   let rumus: string | undefined;
   let nilai: NilaiGrid;
   if (adaRumus) {
