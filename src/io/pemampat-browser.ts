@@ -1,4 +1,4 @@
-import { TerlaluBesar, type Pemampat } from './zip';
+import { gabungBita, TerlaluBesar, type Pemampat } from './zip';
 
 async function alirkan(
   data: Uint8Array,
@@ -18,13 +18,7 @@ async function alirkan(
     }
     potong.push(value);
   }
-  const hasil = new Uint8Array(panjang);
-  let p = 0;
-  for (const x of potong) {
-    hasil.set(x, p);
-    p += x.length;
-  }
-  return hasil;
+  return gabungBita(potong);
 }
 
 /**
