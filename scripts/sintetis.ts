@@ -18,12 +18,14 @@ export function acak(benih: number): () => number {
   };
 }
 
-/** The rows of a DPA sheet of about `baris` rows: 1 program per 50 rows, 1 kegiatan per 10, the rest sub kegiatan. */
-export function barisDpa(baris: number, benih = 1): (string | number | null)[][] {
-  const r = acak(benih);
-  const hasil: (string | number | null)[][] = [
-    ['Kode Rekening', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
-  ];
+/**
+ * The budget tree of a synthetic DPA of `baris` rows: a program every 50
+ * rows, a kegiatan every 10, sub kegiatan between; each row with its level
+ * and its numbers within program, kegiatan and sub kegiatan.
+ */
+function* pohonDpa(
+  baris: number,
+): Generator<{ tingkat: 'program' | 'kegiatan' | 'sub'; p: number; k: number; s: number }> {
   let p = 0;
   let k = 0;
   let s = 0;
@@ -31,21 +33,35 @@ export function barisDpa(baris: number, benih = 1): (string | number | null)[][]
     if (i % 50 === 0) {
       p++;
       k = 0;
-      hasil.push([`7.01.${String(p).padStart(2, '0')}`, `PROGRAM NOMOR ${p}`, null, null]);
+      yield { tingkat: 'program', p, k, s };
     } else if (i % 10 === 1) {
       k++;
       s = 0;
-      hasil.push([
-        `7.01.${String(p).padStart(2, '0')}.2.${String(k).padStart(2, '0')}`,
-        `Kegiatan ${p}.${k}`,
-        null,
-        null,
-      ]);
+      yield { tingkat: 'kegiatan', p, k, s };
     } else {
       s++;
+      yield { tingkat: 'sub', p, k, s };
+    }
+  }
+}
+
+/** Two digits: 7 -> "07". */
+const dua = (n: number) => String(n).padStart(2, '0');
+
+/** The rows of a DPA sheet of about `baris` rows: 1 program per 50 rows, 1 kegiatan per 10, the rest sub kegiatan. */
+export function barisDpa(baris: number, benih = 1): (string | number | null)[][] {
+  const r = acak(benih);
+  const hasil: (string | number | null)[][] = [
+    ['Kode Rekening', 'Program / Kegiatan / Sub Kegiatan', 'Pagu (Rp)', 'Realisasi (Rp)'],
+  ];
+  for (const { tingkat, p, k, s } of pohonDpa(baris)) {
+    if (tingkat === 'program') hasil.push([`7.01.${dua(p)}`, `PROGRAM NOMOR ${p}`, null, null]);
+    else if (tingkat === 'kegiatan')
+      hasil.push([`7.01.${dua(p)}.2.${dua(k)}`, `Kegiatan ${p}.${k}`, null, null]);
+    else {
       const pagu = Math.round(1_000_000 + r() * 500_000_000);
       hasil.push([
-        `7.01.${String(p).padStart(2, '0')}.2.${String(k).padStart(2, '0')}.${String(s).padStart(2, '0')}`,
+        `7.01.${dua(p)}.2.${dua(k)}.${dua(s)}`,
         `Sub kegiatan ${p}.${k}.${s}`,
         pagu,
         Math.round(pagu * (0.6 + r() * 0.4)),
@@ -143,33 +159,19 @@ export function isiSipdTeks(ws: ExcelJS.Worksheet, baris: number, benih = 7, tek
   for (const c of ['A6', 'E6', 'F6', 'F7', 'G7', 'H6']) ws.getCell(c).font = { bold: true };
   const unit = '1.02.2.14.0.00.01.0000';
   let total = [0, 0];
-  let p = 0;
-  let k = 0;
-  let s = 0;
-  for (let i = 0; i < baris; i++) {
-    if (i % 50 === 0) {
-      p++;
-      k = 0;
-      ws.addRow(['1.02', unit, `1.02.${String(p).padStart(2, '0')}`, null, `PROGRAM NOMOR ${p}`]);
-    } else if (i % 10 === 1) {
-      k++;
-      s = 0;
-      ws.addRow([
-        '1.02',
-        unit,
-        `1.02.${String(p).padStart(2, '0')}.2.${String(k).padStart(2, '0')}`,
-        null,
-        `Kegiatan ${p}.${k}`,
-      ]);
-    } else {
-      s++;
+  for (const { tingkat, p, k, s } of pohonDpa(baris)) {
+    if (tingkat === 'program')
+      ws.addRow(['1.02', unit, `1.02.${dua(p)}`, null, `PROGRAM NOMOR ${p}`]);
+    else if (tingkat === 'kegiatan')
+      ws.addRow(['1.02', unit, `1.02.${dua(p)}.2.${dua(k)}`, null, `Kegiatan ${p}.${k}`]);
+    else {
       const pagu = Math.round(1_000_000 + r() * 500_000_000) + (r() < 0.5 ? 0.5 : 0);
       const realisasi = r() < 0.1 ? 0 : Math.round(pagu * (0.6 + r() * 0.4));
       total = [total[0] + pagu, total[1] + realisasi];
       ws.addRow([
         '1.02',
         unit,
-        `1.02.${String(p).padStart(2, '0')}.2.${String(k).padStart(2, '0')}.${String(s).padStart(4, '0')}`,
+        `1.02.${dua(p)}.2.${dua(k)}.${String(s).padStart(4, '0')}`,
         null,
         `Sub kegiatan ${p}.${k}.${s}`,
         uang(pagu),
