@@ -1,3 +1,5 @@
+import { hurufKolom } from '../sheet/grid';
+
 /**
  * A part being written as UTF-8 bytes, piece by piece: new text is encoded
  * as it comes, and what is kept of the part it replaces is copied from that
@@ -161,16 +163,10 @@ export class Keluaran {
     } while (y > 0);
   }
 
-  /** Column letters: 1 is A, 27 is AA. */
+  /** Column letters: 1 is A, 27 is AA (the grid's letters, cached per column). */
   kolom(k: number): void {
     if (!(k >= 1 && k <= 0xffffffff)) return;
-    this.ruang(8);
-    let huruf = 1;
-    for (let x = k; x > 26; x = Math.floor((x - 1) / 26)) huruf++;
-    const buf = this.buf;
-    let i = this.n + huruf;
-    this.n = i;
-    for (let x = k; x > 0; x = Math.floor((x - 1) / 26)) buf[--i] = 65 + ((x - 1) % 26);
+    this.teks(hurufKolom(k));
   }
 
   /** The source text from `awal` to `akhir`, kept as it was stored. */
