@@ -127,6 +127,8 @@ class Lembar {
 
   /** The cell element's name, prefix included. */
   readonly tagC: string;
+  /** Reads the start tags of the cells of a row being walked (one for the whole sheet). */
+  readonly tagSel = new TagSel();
   // Pieces of the cells written: `<c r="`, `</c>`, `<v>`, `</v>` (prefix included).
   readonly bukaC: string;
   readonly tutupC: string;
@@ -225,6 +227,7 @@ function* barisLembar(l: Lembar, data: Elemen): Generator<Baris> {
   const batas = data.awalTutup;
   const tagRow = l.tag('row');
   const s = new PemindaiXml(xml, data.akhirBuka, batas);
+  const tag = new TagSel();
   let sebelumnya = 0;
   for (let p = data.akhirBuka; p < batas;) {
     // The usual row of a plain sheet, read without the scanner's strings; anything else, by the scanner.
@@ -233,17 +236,16 @@ function* barisLembar(l: Lembar, data: Elemen): Generator<Baris> {
       xml.charCodeAt(p) === 60 &&
       xml.startsWith(tagRow, p + 1) &&
       akhirNamaTag(xml, p + 1) === p + 1 + tagRow.length
-        ? tagSel(xml, p + 1 + tagRow.length, batas)
+        ? tag.baca(xml, p + 1 + tagRow.length, batas)
         : -1;
     let nomor: string | number | undefined;
     let el: Elemen;
     if (akhirTag >= 0) {
-      const kosong = TAG_KOSONG;
-      if (TAG_R >= 0) {
-        const angka = angkaDi(xml, TAG_R, TAG_R_AKHIR);
-        nomor = angka >= 0 ? angka : lepasXml(xml.slice(TAG_R, TAG_R_AKHIR));
+      if (tag.r >= 0) {
+        const angka = angkaDi(xml, tag.r, tag.rAkhir);
+        nomor = angka >= 0 ? angka : lepasXml(xml.slice(tag.r, tag.rAkhir));
       }
-      el = elemenPolos(xml, tagRow, p, akhirTag, kosong);
+      el = elemenPolos(xml, tagRow, p, akhirTag, tag.kosong);
     } else {
       s.lompatKe(p);
       if (!s.berikut()) return;
@@ -356,6 +358,7 @@ function pindaiSelPolos(
 ): boolean {
   const { xml } = l;
   const namaC = l.tagC;
+  const tag = l.tagSel;
   const batas = b.el.awalTutup;
   let kolom = 0;
   for (let p = b.el.akhirBuka; p < batas;) {
@@ -365,89 +368,94 @@ function pindaiSelPolos(
     if (ujung === batas) break;
     if (!xml.startsWith(namaC, lt + 1) || akhirNamaTag(xml, lt + 1) !== lt + 1 + namaC.length)
       return false;
-    const akhirTag = tagSel(xml, lt + 1 + namaC.length, batas);
+    const akhirTag = tag.baca(xml, lt + 1 + namaC.length, batas);
     if (akhirTag < 0) return false;
-    const akhir = TAG_KOSONG ? akhirTag : ujungDalam(xml, namaC, akhirTag, batas);
+    const akhir = tag.kosong ? akhirTag : ujungDalam(xml, namaC, akhirTag, batas);
     if (akhir < 0) return false;
-    if (TAG_R < 0) kolom++;
+    if (tag.r < 0) kolom++;
     else {
-      const k = kolomDi(xml, TAG_R, TAG_R_AKHIR, b.r);
+      const k = kolomDi(xml, tag.r, tag.rAkhir, b.r);
       if (k <= kolom) return false;
       kolom = k;
     }
     if (kolom > 16384) return false;
     let gaya = 0;
-    if (TAG_S >= 0) {
-      gaya = angkaDi(xml, TAG_S, TAG_S_AKHIR);
+    if (tag.s >= 0) {
+      gaya = angkaDi(xml, tag.s, tag.sAkhir);
       if (gaya < 0) {
-        const gs = xml.slice(TAG_S, TAG_S_AKHIR);
+        const gs = xml.slice(tag.s, tag.sAkhir);
         if (gs.includes('&')) return false;
         gaya = Number(gs);
       }
     }
-    if (!setiap(lt, akhirTag, akhir, kolom, TAG_R >= 0, gaya)) return false;
+    if (!setiap(lt, akhirTag, akhir, kolom, tag.r >= 0, gaya)) return false;
     p = akhir;
   }
   return true;
 }
-
-// What tagSel read of the last cell's start tag: empty, and the offsets of its r and s values (-1: none).
-let TAG_KOSONG = false;
-let TAG_R = -1;
-let TAG_R_AKHIR = -1;
-let TAG_S = -1;
-let TAG_S_AKHIR = -1;
 
 function spasi(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /**
- * The attributes of a cell's start tag from `q` (just past its name), read
- * as the exact scanner reads a start tag (PemindaiXml) but keeping only
- * where `r` and `s` lie: the end of the tag, or -1 for anything the exact
- * scanner would refuse (the exact path then says why).
+ * A row's or cell's start tag read without a string per attribute: whether
+ * it is empty, and where its `r` and `s` values lie (-1: none). One reader
+ * serves every tag of a loop; its fields are read before the next tag.
  */
-function tagSel(xml: string, dari: number, batas: number): number {
-  TAG_KOSONG = false;
-  TAG_R = TAG_S = -1;
-  let q = dari;
-  for (;;) {
-    while (q < batas && spasi(xml.charCodeAt(q))) q++;
-    if (q >= batas) return -1;
-    let c = xml.charCodeAt(q);
-    if (c === 62) return q + 1;
-    if (c === 47) {
-      if (xml.charCodeAt(q + 1) !== 62) return -1;
-      TAG_KOSONG = true;
-      return q + 2;
+class TagSel {
+  kosong = false;
+  r = -1;
+  rAkhir = -1;
+  s = -1;
+  sAkhir = -1;
+
+  /**
+   * The attributes from `dari` (just past the tag's name), read as the exact
+   * scanner reads a start tag (PemindaiXml): the end of the tag, or -1 for
+   * anything the exact scanner would refuse (the exact path then says why).
+   */
+  baca(xml: string, dari: number, batas: number): number {
+    this.kosong = false;
+    this.r = this.s = -1;
+    let q = dari;
+    for (;;) {
+      while (q < batas && spasi(xml.charCodeAt(q))) q++;
+      if (q >= batas) return -1;
+      let c = xml.charCodeAt(q);
+      if (c === 62) return q + 1;
+      if (c === 47) {
+        if (xml.charCodeAt(q + 1) !== 62) return -1;
+        this.kosong = true;
+        return q + 2;
+      }
+      const awalNama = q;
+      for (; q < batas; q++) {
+        c = xml.charCodeAt(q);
+        if (spasi(c) || c === 62 || c === 47 || c === 61 || c === 60) break;
+      }
+      if (q === awalNama) return -1;
+      const satu = q - awalNama === 1 ? xml.charCodeAt(awalNama) : 0;
+      while (q < batas && spasi(xml.charCodeAt(q))) q++;
+      if (xml.charCodeAt(q) !== 61) return -1;
+      q++;
+      while (q < batas && spasi(xml.charCodeAt(q))) q++;
+      const kutip = xml.charCodeAt(q);
+      if (kutip !== 34 && kutip !== 39) return -1;
+      const tutup = xml.indexOf(kutip === 34 ? '"' : "'", q + 1);
+      if (tutup < 0 || tutup >= batas) return -1;
+      const lt = xml.indexOf('<', q + 1);
+      if (lt >= 0 && lt < tutup) return -1;
+      // The first of each, as a lookup by name finds it.
+      if (satu === 114 && this.r < 0) {
+        this.r = q + 1;
+        this.rAkhir = tutup;
+      } else if (satu === 115 && this.s < 0) {
+        this.s = q + 1;
+        this.sAkhir = tutup;
+      }
+      q = tutup + 1;
     }
-    const awalNama = q;
-    for (; q < batas; q++) {
-      c = xml.charCodeAt(q);
-      if (spasi(c) || c === 62 || c === 47 || c === 61 || c === 60) break;
-    }
-    if (q === awalNama) return -1;
-    const satu = q - awalNama === 1 ? xml.charCodeAt(awalNama) : 0;
-    while (q < batas && spasi(xml.charCodeAt(q))) q++;
-    if (xml.charCodeAt(q) !== 61) return -1;
-    q++;
-    while (q < batas && spasi(xml.charCodeAt(q))) q++;
-    const kutip = xml.charCodeAt(q);
-    if (kutip !== 34 && kutip !== 39) return -1;
-    const tutup = xml.indexOf(kutip === 34 ? '"' : "'", q + 1);
-    if (tutup < 0 || tutup >= batas) return -1;
-    const lt = xml.indexOf('<', q + 1);
-    if (lt >= 0 && lt < tutup) return -1;
-    // The first of each, as a lookup by name finds it.
-    if (satu === 114 && TAG_R < 0) {
-      TAG_R = q + 1;
-      TAG_R_AKHIR = tutup;
-    } else if (satu === 115 && TAG_S < 0) {
-      TAG_S = q + 1;
-      TAG_S_AKHIR = tutup;
-    }
-    q = tutup + 1;
   }
 }
 
