@@ -10,6 +10,24 @@ const crcAsli = typeof zlib.crc32 === 'function' ? zlib.crc32 : undefined;
 /** The largest part inflated into one buffer of its declared size. */
 const SATU_POTONG = 64 * 1024 * 1024;
 
+/** A raw deflate stream at the writer's level, and all it gives out once ended. */
+function deflateAlir(opsi: zlib.ZlibOptions = {}): {
+  z: zlib.DeflateRaw;
+  hasil: Promise<Uint8Array>;
+} {
+  const z = zlib.createDeflateRaw({ level: 6, ...opsi });
+  const keluar: Buffer[] = [];
+  z.on('data', (b: Buffer) => keluar.push(b));
+  const hasil = new Promise<Uint8Array>((selesai, gagal) => {
+    z.on('error', gagal);
+    z.on('end', () => {
+      const b = keluar.length === 1 ? keluar[0] : Buffer.concat(keluar);
+      selesai(new Uint8Array(b.buffer, b.byteOffset, b.length));
+    });
+  });
+  return { z, hasil };
+}
+
 /** Node's zlib (native, on the thread pool); an inflate past its bound stops there, never held whole. */
 export const pemampatNode: Pemampat = {
   kembangkan: async (data, batas) => {
@@ -40,32 +58,16 @@ export const pemampatNode: Pemampat = {
     return new Uint8Array(b.buffer, b.byteOffset, b.length);
   },
   // One stream, fed piece by piece without flushing: the same bytes as deflating them joined.
-  mampatkanPotongan: (potongan) =>
-    new Promise((selesai, gagal) => {
-      const z = zlib.createDeflateRaw({ level: 6 });
-      const keluar: Buffer[] = [];
-      z.on('data', (b: Buffer) => keluar.push(b));
-      z.on('error', gagal);
-      z.on('end', () => {
-        const b = keluar.length === 1 ? keluar[0] : Buffer.concat(keluar);
-        selesai(new Uint8Array(b.buffer, b.byteOffset, b.length));
-      });
-      for (const x of potongan) z.write(x);
-      z.end();
-    }),
+  mampatkanPotongan: (potongan) => {
+    const { z, hasil } = deflateAlir();
+    for (const x of potongan) z.write(x);
+    z.end();
+    return hasil;
+  },
   alirMampat: () => {
     // Blocks of the writer's size in, few round trips out.
-    const z = zlib.createDeflateRaw({ level: 6, chunkSize: 256 * 1024 });
-    const keluar: Buffer[] = [];
-    z.on('data', (b: Buffer) => keluar.push(b));
-    const akhir = new Promise<Uint8Array>((selesai, gagal) => {
-      z.on('error', gagal);
-      z.on('end', () => {
-        const b = keluar.length === 1 ? keluar[0] : Buffer.concat(keluar);
-        selesai(new Uint8Array(b.buffer, b.byteOffset, b.length));
-      });
-    });
-    akhir.catch(() => undefined);
+    const { z, hasil } = deflateAlir({ chunkSize: 256 * 1024 });
+    hasil.catch(() => undefined);
     return {
       tulis: (data) =>
         new Promise<void>((selesai, gagal) => {
@@ -73,7 +75,7 @@ export const pemampatNode: Pemampat = {
         }),
       selesai: () => {
         z.end();
-        return akhir;
+        return hasil;
       },
       batal: () => z.destroy(),
     };
