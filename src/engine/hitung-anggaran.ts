@@ -1,6 +1,7 @@
 import type { BarisTabel, SelTabel, Tabel } from '../sheet/model';
-import type { HasilBaris, HasilTabel, RingkasanProgram, RingkasanSasaran } from './hasil';
-import { gulungAnggaran, hitungSerapan, hitungSisa, rataRata } from '../domain/agregasi';
+import type { HasilBaris, HasilBuku, HasilTabel, RingkasanProgram, RingkasanSasaran } from './hasil';
+import type { CaraPembulatan } from '../domain/pembulatan';
+import { Gulungan, gulungAnggaran, hitungSerapan, hitungSisa, rataRata } from '../domain/agregasi';
 import { formatPersen, formatRingkas } from '../domain/angka';
 import { hitungEfisiensi } from '../domain/efisiensi';
 import { kunciTeks } from '../domain/teks';
@@ -24,6 +25,41 @@ import {
   kolomMilik,
 } from './hitung-bersama';
 
+/**
+ * The prototype of a budget table's result rows. A row's serapan sentence is made when read
+ * (a DPA of 50 000 rows has few readers of it) by this getter, shared by every row: a property
+ * defined on each row costs V8 a slow path and about 800 bytes per row. JSON keeps the sentence
+ * (`toJSON`); a structured clone keeps only own properties, so the pane worker posts
+ * {@link barisPolos} rows.
+ */
+function purwarupaBaris(cara: CaraPembulatan | undefined): object {
+  return Object.create(Object.prototype, {
+    rumus: {
+      get(this: HasilBaris): string | undefined {
+        return this.pagu === undefined
+          ? undefined
+          : hitungSerapan(this.realisasiAnggaran ?? 0, this.pagu, cara).rumus;
+      },
+    },
+    toJSON: {
+      value(this: HasilBaris): HasilBaris {
+        const { baris, tingkat, uraian, ...lain } = this;
+        return { baris, tingkat, uraian, rumus: this.rumus, ...lain };
+      },
+    },
+  });
+}
+
+/** The result with every row a plain object that holds its serapan sentence (for a structured clone). */
+export function barisPolos(hasil: HasilBuku): HasilBuku {
+  for (const t of hasil.tabel)
+    t.baris = t.baris.map((b) => {
+      const polos = (b as { toJSON?: () => HasilBaris }).toJSON;
+      return polos ? polos.call(b) : b;
+    });
+  return hasil;
+}
+
 /** Budget tables: roll-ups, serapan, sisa, efisiensi per program and per sasaran. */
 
 export function hitungAnggaran(
@@ -36,17 +72,12 @@ export function hitungAnggaran(
   const kSerapan = kolomBaru('serapan', undefined, FORMAT_PERSEN);
   const kSisa = kolomBaru('sisa', undefined, FORMAT_RUPIAH);
   const kEfisiensi = kolomBaru('efisiensi');
-  // A row's serapan sentence is made when read (a DPA of 50 000 rows has few readers of it), by
-  // one getter shared by every row of the table: a getter per row would be a closure per row.
-  const kalimatSerapan = function (this: HasilBaris): string | undefined {
-    return this.pagu === undefined
-      ? undefined
-      : hitungSerapan(this.realisasiAnggaran ?? 0, this.pagu, cara).rumus;
-  };
-  const pengambil = { get: kalimatSerapan, enumerable: true, configurable: true };
+  const purwarupa = purwarupaBaris(cara);
   const baris: HasilBaris[] = tabel.baris.map((b) => {
-    const h = { baris: b.baris, tingkat: b.tingkat, uraian: b.uraian } as HasilBaris;
-    Object.defineProperty(h, 'rumus', pengambil);
+    const h = Object.create(purwarupa) as HasilBaris;
+    h.baris = b.baris;
+    h.tingkat = b.tingkat;
+    h.uraian = b.uraian;
     if (b.kode) h.kode = b.kode;
     if (b.sasaran) h.sasaran = b.sasaran;
     if (b.program) h.program = b.program;
@@ -79,15 +110,14 @@ export function hitungAnggaran(
   // Rows whose pagu / realisasi is the sum of their children's (filled below).
   const jumlahPagu = new Map<number, number[]>();
   const jumlahRealisasi = new Map<number, number[]>();
-  const gulungBaris = (daftar: number[]) =>
-    gulungAnggaran(
-      daftar.map((j) => ({
-        pagu: baris[j].pagu,
-        paguMurni: baris[j].paguMurni,
-        realisasi: baris[j].realisasiAnggaran,
-        fisik: baris[j].fisik,
-      })),
-    );
+  const gulungBaris = (daftar: number[]) => {
+    const g = new Gulungan();
+    for (const j of daftar) {
+      const h = baris[j];
+      g.tambah(h.paguMurni, h.pagu, h.realisasiAnggaran, h.fisik);
+    }
+    return g.hasil();
+  };
   /**
    * A row that sums others takes their sum, and remembers whose it is, when it
    * has no figure of its own or when its own is not that sum: every figure is
@@ -164,26 +194,26 @@ export function hitungAnggaran(
   };
   /**
    * A row's figure in a formula: its own cell, or the SUM of the cells it
-   * rolls up ('0' for nothing), or why it cannot be one.
+   * rolls up ('0' for nothing), as text; or why it cannot be one.
    */
   const acuanJumlah = (
     i: number,
     sel: (b: BarisTabel) => SelTabel | SelTabel[] | undefined,
     jumlah: Map<number, number[]>,
-  ): { acuan: string } | { alasan: string } => {
+  ): string | { alasan: string } => {
     // Most rows: one figure of their own, named by its cell (no list is built for it).
     const sendiri = jumlah.has(i) ? undefined : sel(tabel.baris[i]);
     if (sendiri && !Array.isArray(sendiri)) {
       const alasan = tidakDirumus(sendiri);
-      return alasan ? { alasan } : { acuan: alamat(sendiri.baris, sendiri.kolom) };
+      return alasan ? { alasan } : alamat(sendiri.baris, sendiri.kolom);
     }
     const daftar = sumber(i, sel, jumlah);
     if (typeof daftar === 'string') return { alasan: daftar };
-    if (daftar.length === 0) return { acuan: '0' };
+    if (daftar.length === 0) return '0';
     if (!jumlah.has(i) && daftar.length === 1)
-      return { acuan: alamat(daftar[0].baris, daftar[0].kolom) };
+      return alamat(daftar[0].baris, daftar[0].kolom);
     const teks = rumusJumlah(daftar);
-    if (teks.length <= PANJANG_JUMLAH) return { acuan: teks };
+    if (teks.length <= PANJANG_JUMLAH) return teks;
     // Too many runs for one Excel formula: one range, when every figure in it is one of these.
     const kolom = daftar[0].kolom;
     let atas = Infinity;
@@ -196,7 +226,7 @@ export function hitungAnggaran(
       (b) => b.baris >= atas && b.baris <= bawah && isiKolom(b, kolom),
     ).length;
     return daftar.every((s) => s.kolom === kolom) && terisi === daftar.length
-      ? { acuan: `SUM(${alamat(atas, kolom)}:${alamat(bawah, kolom)})` }
+      ? `SUM(${alamat(atas, kolom)}:${alamat(bawah, kolom)})`
       : { alasan: 'jumlahnya terlalu panjang untuk satu rumus Excel' };
   };
   // A table row with a figure of its own in this column.
@@ -226,19 +256,19 @@ export function hitungAnggaran(
     const acuanR = acuanJumlah(i, selRealisasi, jumlahRealisasi);
     const rinci = rincianPeriode(b, tabel, h, cara);
     if (rinci) h.anggaranPeriode = rinci;
-    if (p.mode === 'rumus' && 'acuan' in acuanP && 'acuan' in acuanR) {
+    if (p.mode === 'rumus' && typeof acuanP === 'string' && typeof acuanR === 'string') {
       kSerapan.sel.set(b.baris, {
         nilai: tampil(h.serapan) ?? '',
-        rumus: rumusSerapan(acuanP.acuan, acuanR.acuan, cara),
+        rumus: rumusSerapan(acuanP, acuanR, cara),
         format: FORMAT_PERSEN,
       });
       kSisa.sel.set(b.baris, {
         nilai: h.sisa ?? '',
-        rumus: rumusSisa(acuanP.acuan, acuanR.acuan),
+        rumus: rumusSisa(acuanP, acuanR),
         format: FORMAT_RUPIAH,
       });
     } else {
-      const alasan = 'alasan' in acuanP ? acuanP.alasan : 'alasan' in acuanR && acuanR.alasan;
+      const alasan = typeof acuanP !== 'string' ? acuanP.alasan : typeof acuanR !== 'string' && acuanR.alasan;
       const catatan = p.mode === 'rumus' ? `${AWALAN_CATATAN}: ${alasan}.` : undefined;
       kSerapan.sel.set(b.baris, selNilai(tampil(h.serapan), FORMAT_PERSEN, catatan));
       kSisa.sel.set(b.baris, selNilai(h.sisa, FORMAT_RUPIAH, catatan));
@@ -280,7 +310,7 @@ export function hitungAnggaran(
 
   const kas = hitungAnggaranKas(tabel, baris, k, (i) => {
     const a = acuanJumlah(i, selRealisasi, jumlahRealisasi);
-    return 'acuan' in a ? a.acuan : undefined;
+    return typeof a === 'string' ? a : undefined;
   });
 
   // Efisiensi: capaian of the program (from indicator tables) or of the sasaran.

@@ -243,11 +243,11 @@ function rentangBaris(baris: number[], maks = 4): string {
  * how many cells, which rows, and why. A few such cells keep a note each,
  * pointing at exactly those cells.
  */
-export function ringkasCatatan(sel: (SelEdit | null)[][], atas: number, judul: boolean): void {
+export function ringkasCatatan(sel: (SelEdit | null)[], atas: number, judul: boolean): void {
   const awalan = `${AWALAN_CATATAN}: `;
   const kelompok = new Map<string, number[]>();
   sel.forEach((r, i) => {
-    const c = r[0]?.catatan;
+    const c = r?.catatan;
     if (!c?.startsWith(awalan)) return;
     const daftar = kelompok.get(c);
     if (daftar) daftar.push(i);
@@ -256,16 +256,16 @@ export function ringkasCatatan(sel: (SelEdit | null)[][], atas: number, judul: b
   const ringkas: string[] = [];
   for (const [teks, daftar] of kelompok) {
     if (daftar.length <= BATAS_CATATAN_SEL) continue;
-    for (const i of daftar) delete sel[i][0]!.catatan;
+    for (const i of daftar) delete sel[i]!.catatan;
     const alasan = teks
       .slice(awalan.length)
       .replace(/\.$/, '')
       .replace(/, maka ditulis sebagai nilai$/, '');
     const bagian = `${daftar.length.toLocaleString('id-ID')} sel kolom ini (baris ${rentangBaris(daftar.map((i) => atas + i))}) ditulis sebagai nilai, bukan rumus: ${alasan}.`;
-    if (judul && sel[0][0]) ringkas.push(bagian);
-    else sel[daftar[0]][0]!.catatan = `${awalan}${bagian}`;
+    if (judul && sel[0]) ringkas.push(bagian);
+    else sel[daftar[0]]!.catatan = `${awalan}${bagian}`;
   }
-  if (ringkas.length) sel[0][0]!.catatan = `${awalan}${ringkas.join(' ')}`;
+  if (ringkas.length) sel[0]!.catatan = `${awalan}${ringkas.join(' ')}`;
 }
 
 /** Build the edit plan of all tables. */
@@ -280,7 +280,7 @@ export function susunRencana(
   skalaBuku: Skala,
   temuan: Temuan[],
 ): RencanaEdit {
-  const blok: BlokEdit[] = [];
+  const blok: KolomEdit[] = [];
   const warna: AturanWarna[] = [];
   const gabung: GabungEdit[] = [];
   for (const { tabel, kolom, pembaca, skala = skalaBuku, ringkas } of daftar) {
@@ -296,21 +296,18 @@ export function susunRencana(
     const atas = tabel.barisJudulAwal;
     for (const k of kolom) {
       const l = letak.get(k.milik)!;
-      const sel: (SelEdit | null)[][] = [];
+      const sel: (SelEdit | null)[] = [];
       for (let b = atas; b <= bawah; b++) {
         if (b <= tabel.barisJudulAkhir) {
-          sel.push([b === atas && l.tulisJudul ? { nilai: k.judul } : null]);
+          sel.push(b === atas && l.tulisJudul ? { nilai: k.judul } : null);
           continue;
         }
         const s = k.sel.get(b);
-        if (s) {
-          sel.push([selTulis(s, k, alamatMilik)]);
-        } else {
-          sel.push([l.bersihkan && !pembaca.kosong(b, l.kolom) ? { nilai: null } : null]);
-        }
+        if (s) sel.push(selTulis(s, k, alamatMilik));
+        else sel.push(l.bersihkan && !pembaca.kosong(b, l.kolom) ? { nilai: null } : null);
       }
       ringkasCatatan(sel, atas, l.tulisJudul);
-      const b: BlokEdit = { sheet: tabel.sheet, baris: atas, kolom: l.kolom, sel, peran: k.milik };
+      const b: KolomEdit = { sheet: tabel.sheet, baris: atas, kolom: l.kolom, sel, peran: k.milik };
       if (l.tulisJudul && !tabel.kolom.some((c) => c.kolom === l.kolom))
         b.gayaDariKolom = kolomGaya;
       blok.push(b);
@@ -358,27 +355,32 @@ export function susunRencana(
   return { blok: gabungBlok(blok), warna, gabung };
 }
 
-/** Adjacent one-column blocks over the same rows become one block: fewer writes. */
-function gabungBlok(blok: BlokEdit[]): BlokEdit[] {
+/** One written column of a table, before adjacent ones are joined into blocks. */
+type KolomEdit = Omit<BlokEdit, 'sel'> & { sel: (SelEdit | null)[] };
+
+/** Columns side by side over the same rows become one block (fewer writes), each row made once. */
+function gabungBlok(kolom: KolomEdit[]): BlokEdit[] {
   const hasil: BlokEdit[] = [];
-  for (const b of blok) {
-    const akhir = hasil[hasil.length - 1];
-    const lebar = akhir ? akhir.sel[0].length : 0;
-    if (
-      akhir &&
-      akhir.sheet === b.sheet &&
-      akhir.baris === b.baris &&
-      akhir.sel.length === b.sel.length &&
-      akhir.kolom + lebar === b.kolom &&
-      akhir.gayaDariKolom === b.gayaDariKolom
-    ) {
-      // The blocks are this plan's own: rows are widened in place, each to its exact length
-      // (a push would leave every row of a 50 000-row block with room for 16 cells).
-      for (let i = 0; i < akhir.sel.length; i++) akhir.sel[i] = [...akhir.sel[i], b.sel[i][0]];
-      akhir.peran = `${akhir.peran}+${b.peran}`;
-    } else {
-      hasil.push(b);
-    }
+  for (let i = 0; i < kolom.length;) {
+    const a = kolom[i];
+    let j = i + 1;
+    while (j < kolom.length && sebelah(kolom[j - 1], kolom[j])) j++;
+    const deret = kolom.slice(i, j);
+    const sel = a.sel.map((_, y) => deret.map((k) => k.sel[y]));
+    const peran = deret.map((k) => k.peran).join('+');
+    hasil.push({ ...a, sel, peran });
+    i = j;
   }
   return hasil;
+}
+
+/** Column `b` continues block column `a`: the next column, the same rows, the same look. */
+function sebelah(a: KolomEdit, b: KolomEdit): boolean {
+  return (
+    a.sheet === b.sheet &&
+    a.baris === b.baris &&
+    a.sel.length === b.sel.length &&
+    a.kolom + 1 === b.kolom &&
+    a.gayaDariKolom === b.gayaDariKolom
+  );
 }

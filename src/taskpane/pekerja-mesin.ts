@@ -1,4 +1,5 @@
 import { hitungBuku } from '../engine/hitung';
+import { barisPolos } from '../engine/hitung-anggaran';
 import type { PesanKeMesin, PesanDariMesin } from './mesin';
 
 /**
@@ -17,7 +18,7 @@ lingkup.onmessage = (e) => {
     const hasil = hitungBuku(grids, pengaturan, (selesai, total) =>
       lingkup.postMessage({ id, jenis: 'kemajuan', selesai, total }),
     );
-    lingkup.postMessage({ id, jenis: 'hasil', hasil });
+    lingkup.postMessage({ id, jenis: 'hasil', hasil: barisPolos(hasil) });
   } catch (x) {
     lingkup.postMessage({ id, jenis: 'galat', pesan: (x as Error)?.message ?? String(x) });
   }
