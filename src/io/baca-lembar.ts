@@ -46,18 +46,24 @@ function serialTanggal(v: number, d1904: boolean): number {
   return Math.abs(ms) > 8.64e15 ? NaN : (ms - EPOCH_EXCEL) / 86_400_000;
 }
 
-/** Offsets of the r, s and t values of a cell's start tag (-1: missing), read without a string each. */
-class AtributSel {
-  r = -1;
-  rAkhir = -1;
-  s = -1;
-  sAkhir = -1;
-  t = -1;
-  tAkhir = -1;
+/**
+ * Offsets of the values of some attributes of a start tag (-1: missing),
+ * read in one pass and without a string each: a cell's r, s and t, a
+ * formula's t, si and ref, a row's r and hidden. The scanner has checked
+ * the tag's form. A name written twice: the last.
+ */
+class AtributTag {
+  readonly awal: Int32Array;
+  readonly akhir: Int32Array;
 
-  /** Read the tag's attributes from `dari` (past its name) to `sampai` (its end); the scanner has checked its form. */
+  constructor(private readonly nama: readonly string[]) {
+    this.awal = new Int32Array(nama.length);
+    this.akhir = new Int32Array(nama.length);
+  }
+
+  /** Read the tag's attributes from `dari` (past its name) to `sampai` (its end). */
   baca(xml: string, dari: number, sampai: number): void {
-    this.r = this.s = this.t = -1;
+    this.awal.fill(-1);
     let q = dari;
     for (;;) {
       while (q < sampai && xml.charCodeAt(q) <= 32) q++;
@@ -65,23 +71,29 @@ class AtributSel {
       if (q >= sampai || c === 62 || c === 47) return;
       const awalNama = q;
       while (q < sampai && xml.charCodeAt(q) > 32 && xml.charCodeAt(q) !== 61) q++;
-      const satu = q - awalNama === 1 ? xml.charCodeAt(awalNama) : 0;
+      const i = this.indeks(xml, awalNama, q);
       while (q < sampai && xml.charCodeAt(q) !== 61) q++;
       q++;
       while (q < sampai && xml.charCodeAt(q) <= 32) q++;
       const tutup = xml.indexOf(xml[q], q + 1);
-      if (satu === 114) {
-        this.r = q + 1;
-        this.rAkhir = tutup;
-      } else if (satu === 115) {
-        this.s = q + 1;
-        this.sAkhir = tutup;
-      } else if (satu === 116) {
-        this.t = q + 1;
-        this.tAkhir = tutup;
+      if (i >= 0) {
+        this.awal[i] = q + 1;
+        this.akhir[i] = tutup;
       }
       q = tutup + 1;
     }
+  }
+
+  private indeks(xml: string, a: number, b: number): number {
+    const nama = this.nama;
+    for (let i = 0; i < nama.length; i++)
+      if (nama[i].length === b - a && xml.startsWith(nama[i], a)) return i;
+    return -1;
+  }
+
+  /** The raw value of the i-th attribute asked for. */
+  teks(xml: string, i: number): string | undefined {
+    return this.awal[i] < 0 ? undefined : xml.slice(this.awal[i], this.akhir[i]);
   }
 }
 
@@ -260,7 +272,10 @@ function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabu
   const gabungan: Gabungan[] = [];
   const induk = new Map<string, Induk>();
   const c = new SelDibaca();
-  const a = new AtributSel();
+  // Attributes of cells (r, s, t), formulas (t, si, ref) and rows (r, hidden).
+  const a = new AtributTag(['r', 's', 't']);
+  const af = new AtributTag(['t', 'si', 'ref']);
+  const ab = new AtributTag(['r', 'hidden']);
   let dalamData = false;
   let dalamSel = false;
   let baris = 0;
@@ -279,9 +294,10 @@ function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabu
       if (dalamSel) {
         switch (lokal) {
           case 'f':
-            c.jenisRumus = awal(s, akhirNama, 't');
-            c.si = awal(s, akhirNama, 'si');
-            c.ref = awal(s, akhirNama, 'ref');
+            af.baca(xml, akhirNama, s.akhir);
+            c.jenisRumus = af.teks(xml, 0);
+            c.si = af.teks(xml, 1);
+            c.ref = af.teks(xml, 2);
             tangkap = Tangkap.Rumus;
             break;
           case 'v':
@@ -308,25 +324,26 @@ function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabu
         if ((h === '1' || h === 'true') && min >= 1 && max >= min)
           sel.kolomTersembunyi.push([min, Math.min(max, KOLOM_MAKS)]);
       } else if (lokal === 'row' && dalamData) {
-        const r = awal(s, akhirNama, 'r');
+        ab.baca(xml, akhirNama, s.akhir);
+        const r = ab.teks(xml, 0);
         baris = r !== undefined ? parseInt(r, 10) : baris + 1;
         // A row past Excel's sheet (or not a number) is a damaged file.
         if (!(baris >= 1 && baris <= BARIS_MAKS)) throw galatMuat();
         kolom = 0;
-        const h = awal(s, akhirNama, 'hidden');
+        const h = ab.teks(xml, 1);
         if (h === '1' || h === 'true') sel.tersembunyi.add(baris);
         else sel.tersembunyi.delete(baris);
       } else if (lokal === 'c' && dalamData) {
         a.baca(xml, akhirNama, s.akhir);
-        kolom = (a.r >= 0 && kolomDi(xml, a.r, a.rAkhir)) || kolom + 1;
+        kolom = (a.awal[0] >= 0 && kolomDi(xml, a.awal[0], a.akhir[0])) || kolom + 1;
         if (kolom > KOLOM_MAKS) throw galatMuat();
         if (s.kosong) return;
         dalamSel = true;
         c.mulai(
           baris,
           kolom,
-          a.t >= 0 ? tipeDi(xml, a.t, a.tAkhir) : undefined,
-          a.s >= 0 ? gayaDi(xml, a.s, a.sAkhir) : 0,
+          a.awal[2] >= 0 ? tipeDi(xml, a.awal[2], a.akhir[2]) : undefined,
+          a.awal[1] >= 0 ? gayaDi(xml, a.awal[1], a.akhir[1]) : 0,
         );
       } else if (lokal === 'mergeCell') {
         const ref = awal(s, akhirNama, 'ref');
