@@ -1,5 +1,5 @@
 import { bacaAngka } from '../domain/angka';
-import type { PembacaGrid } from './grid';
+import { KOLOM_TERAKHIR, type PembacaGrid } from './grid';
 import type { KolomTabel } from './model';
 
 /**
@@ -19,9 +19,16 @@ const SAMPEL = 400;
 
 type Angka = (baris: number, kolom: number) => number | undefined;
 
+/** Numbers of cells, each read once: every candidate block compares the same sampled cells. */
 function pembacaAngka(p: PembacaGrid): Angka {
-  return (baris, kolom) =>
-    bacaAngka(p.nilai(baris, kolom), { format: p.format(baris, kolom) }).nilai;
+  const dibaca = new Map<number, number | undefined>();
+  return (baris, kolom) => {
+    const kunci = baris * KOLOM_TERAKHIR + kolom;
+    if (dibaca.has(kunci)) return dibaca.get(kunci);
+    const n = bacaAngka(p.nilai(baris, kolom), { format: p.format(baris, kolom) }).nilai;
+    dibaca.set(kunci, n);
+    return n;
+  };
 }
 
 function sampel(barisData: number[]): number[] {
@@ -225,11 +232,10 @@ function tetapkanSisa(
 }
 
 /** Sampled cells of a column that hold a number. */
-function adaAngka(p: PembacaGrid, rows: number[], kolom: number): number {
+/** Some sampled row holds a number in the column (the search stops at the first). */
+function adaAngka(p: PembacaGrid, rows: number[], kolom: number): boolean {
   const angka = pembacaAngka(p);
-  let n = 0;
-  for (const b of rows) if (angka(b, kolom) !== undefined) n++;
-  return n;
+  return rows.some((b) => angka(b, kolom) !== undefined);
 }
 
 /**
@@ -251,7 +257,7 @@ export function geserKeAngka(
   let akhir = kolomAkhir;
   for (let i = 0; i < kolom.length; i++) {
     const k = kolom[i];
-    if (!peranNilai(k.peran) || k.milik || adaAngka(p, rows, k.kolom) > 0) continue;
+    if (!peranNilai(k.peran) || k.milik || adaAngka(p, rows, k.kolom)) continue;
     const kanan = kolom[i + 1];
     if (kanan && kanan.judul === k.judul && kanan.peran === k.peran) {
       k.peran = 'lain'; // a merge's first cell, holding the "Rp" of the amounts beside it
@@ -261,7 +267,7 @@ export function geserKeAngka(
     if (!rows.some((b) => /^rp\.?$/i.test(p.teks(b, k.kolom)))) continue;
     const sasaran = kanan ?? { kolom: k.kolom + 1, peran: 'lain', judul: '' };
     if (sasaran.judul !== '' || sasaran.peran !== 'lain') continue;
-    if (sasaran.kolom > p.kolomAkhir || adaAngka(p, rows, sasaran.kolom) === 0) continue;
+    if (sasaran.kolom > p.kolomAkhir || !adaAngka(p, rows, sasaran.kolom)) continue;
     Object.assign(sasaran, { peran: k.peran, judul: k.judul, jalur: k.jalur, blok: k.blok });
     if (k.tahun !== undefined) sasaran.tahun = k.tahun;
     k.peran = 'lain';
