@@ -168,8 +168,20 @@ export class PembacaGrid {
    * within the grid: the other rows (nearly all of a 50 000-row DPA) skip the lookup.
    */
   private readonly barisTertutup: Uint8Array | undefined;
+  // The grid's own fields, held here: grids of different sources and sheets differ in shape
+  // (optional fields), and the accessors below, run for every cell, then see one shape.
+  private readonly barisAwal: number;
+  private readonly kolomAwal: number;
+  private readonly nilaiSel: NilaiGrid[][];
+  private readonly formatSel: (string | undefined)[][] | undefined;
+  private readonly rumusSel: (string | undefined)[][] | undefined;
 
   constructor(readonly grid: Grid) {
+    this.barisAwal = grid.barisAwal;
+    this.kolomAwal = grid.kolomAwal;
+    this.nilaiSel = grid.nilai;
+    this.formatSel = grid.format;
+    this.rumusSel = grid.rumus;
     this.jumlahBaris = grid.nilai.length;
     this.jumlahKolom = grid.nilai.reduce((m, r) => Math.max(m, r.length), 0);
     const awal = grid.barisAwal;
@@ -195,11 +207,11 @@ export class PembacaGrid {
   }
 
   get barisAkhir(): number {
-    return this.grid.barisAwal + this.jumlahBaris - 1;
+    return this.barisAwal + this.jumlahBaris - 1;
   }
 
   get kolomAkhir(): number {
-    return this.grid.kolomAwal + this.jumlahKolom - 1;
+    return this.kolomAwal + this.jumlahKolom - 1;
   }
 
   private kunci(baris: number, kolom: number): number {
@@ -208,15 +220,15 @@ export class PembacaGrid {
 
   /** The value stored in the cell itself (no merge resolution). */
   mentah(baris: number, kolom: number): NilaiGrid {
-    const r = this.grid.nilai[baris - this.grid.barisAwal];
-    const v = r?.[kolom - this.grid.kolomAwal];
+    const r = this.nilaiSel[baris - this.barisAwal];
+    const v = r?.[kolom - this.kolomAwal];
     return v === undefined ? null : v;
   }
 
   /** The value shown in the cell: a merged cell shows its top-left value. */
   /** Top-left cell of the merge covering the cell (not its own top-left), if any. */
   private indukDi(baris: number, kolom: number): [number, number] | undefined {
-    if (this.barisTertutup && this.barisTertutup[baris - this.grid.barisAwal] !== 1)
+    if (this.barisTertutup && this.barisTertutup[baris - this.barisAwal] !== 1)
       return undefined;
     const i = this.induk.get(this.kunci(baris, kolom));
     if (i || this.gabunganBesar.length === 0) return i;
@@ -255,7 +267,7 @@ export class PembacaGrid {
 
   /** Number of cells stored in the row (the rest of it is empty): work follows the cells present. */
   panjangBaris(baris: number): number {
-    return this.grid.nilai[baris - this.grid.barisAwal]?.length ?? 0;
+    return this.nilaiSel[baris - this.barisAwal]?.length ?? 0;
   }
 
   /** The merged area the cell lies in (as its top-left cell or covered by it), if any. */
@@ -268,11 +280,11 @@ export class PembacaGrid {
     const i = this.indukDi(baris, kolom);
     const b = i ? i[0] : baris;
     const k = i ? i[1] : kolom;
-    return this.grid.format?.[b - this.grid.barisAwal]?.[k - this.grid.kolomAwal];
+    return this.formatSel?.[b - this.barisAwal]?.[k - this.kolomAwal];
   }
 
   rumus(baris: number, kolom: number): string | undefined {
-    return this.grid.rumus?.[baris - this.grid.barisAwal]?.[kolom - this.grid.kolomAwal];
+    return this.rumusSel?.[baris - this.barisAwal]?.[kolom - this.kolomAwal];
   }
 
   /** The shown value as trimmed text ("" for empty). */
