@@ -89,22 +89,46 @@ function samaDigeser(g: Geser, d: number, rumus: string, awal: number): boolean 
   return rumus.length - p === g.ekor.length && rumus.endsWith(g.ekor);
 }
 
+const angka = (c: number) => c >= 48 && c <= 57;
+
 /**
- * The two formulas read the same up to the first digit of either: sliding a
- * formula down changes only its row numbers, so a copy always does. Most
- * runs end at the next row (a SUM under a plain formula), and this spares
- * parsing them.
+ * Whether `b` may be `a` slid `d` rows down, told without parsing either:
+ * sliding changes only row numbers, so the text between runs of digits is
+ * the same, and each run is the same number or that number plus `d`. A
+ * necessary test only ({@link samaDigeser} decides); it spares parsing the
+ * SUMs of a DPA's parent rows, each over its own children.
  */
-function awalanSama(a: string, ia: number, b: string, ib: number): boolean {
-  for (; ia < a.length && ib < b.length; ia++, ib++) {
+function mungkinDigeser(a: string, ia: number, b: string, ib: number, d: number): boolean {
+  while (ia < a.length && ib < b.length) {
     const x = a.charCodeAt(ia);
     const y = b.charCodeAt(ib);
-    if ((x >= 48 && x <= 57) || (y >= 48 && y <= 57))
-      return x >= 48 && x <= 57 && y >= 48 && y <= 57;
-    if (x !== y) return false;
+    if (angka(x) !== angka(y)) return false;
+    if (!angka(x)) {
+      if (x !== y) return false;
+      ia++;
+      ib++;
+      continue;
+    }
+    let na = 0;
+    for (; ia < a.length && angka(a.charCodeAt(ia)); ia++) na = na * 10 + a.charCodeAt(ia) - 48;
+    let nb = 0;
+    for (; ib < b.length && angka(b.charCodeAt(ib)); ib++) nb = nb * 10 + b.charCodeAt(ib) - 48;
+    if (nb !== na && nb !== na + d) return false;
   }
-  // No digit at all: a copy is the same text.
   return ia === a.length && ib === b.length;
+}
+
+/** A run's head formula parsed: slid from the column's last parsed one when it is that, else parsed. */
+function uraiKepala(
+  lalu: { g: Geser; i: number } | undefined,
+  kepala: string,
+  awal: number,
+  i: number,
+): Geser | undefined {
+  const d = lalu ? i - lalu.i : 0;
+  if (lalu && samaDigeser(lalu.g, d, kepala, awal))
+    return { teks: lalu.g.teks, baris: lalu.g.baris.map((b) => b + d), ekor: lalu.g.ekor };
+  return uraiGeser(kepala.slice(awal));
 }
 
 /** Shared formulas of a block, flat: row i, column j at i * lebar + j (see {@link deretRumus}). */
@@ -128,6 +152,9 @@ export function deretRumusDatar(
   // A run's first formula, parsed only once a next one may continue it (null: not yet).
   const geser: (Geser | undefined | null)[] = [];
   const mulai: number[] = [];
+  // The last formula parsed in each column and its row: a DPA's runs break at every parent row
+  // and go on below it, and a run's head slid from that one needs no parse.
+  const terakhir: ({ g: Geser; i: number } | undefined)[] = [];
   for (let i = 0; i < sel.length; i++) {
     const baris = sel[i];
     for (let j = 0; j < baris.length; j++) {
@@ -143,9 +170,10 @@ export function deretRumusDatar(
       if (g === null) {
         const kepala = sel[i0][j]!.rumus!;
         const awalKepala = kepala.charCodeAt(0) === 61 ? 1 : 0;
-        g = awalanSama(kepala, awalKepala, rumus, awal)
-          ? uraiGeser(kepala.slice(awalKepala))
+        g = mungkinDigeser(kepala, awalKepala, rumus, awal, i - i0)
+          ? uraiKepala(terakhir[j], kepala, awalKepala, i0)
           : undefined;
+        if (g) terakhir[j] = { g, i: i0 };
         geser[j] = g;
       }
       if (g && samaDigeser(g, i - i0, rumus, awal)) {

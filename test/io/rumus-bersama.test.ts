@@ -73,6 +73,41 @@ describe('runs of a column', () => {
   });
 });
 
+describe('runs of a long column, against sliding each head on its own', () => {
+  test('heads after a break (a parent row) are found from the last parsed formula or parsed anew', () => {
+    // Rows of a DPA: sub kegiatan formulas broken by parent rows, row numbers crossing 9/10 and
+    // 99/100, and look-alikes whose constant moves with the row (not a slide).
+    const templat = [
+      (r: number) => `=IF(C${r}=0,"",ROUND(D${r}/C${r}*100,2))`,
+      (r: number) => `=SUM(C${r + 1},C${r + 3})`,
+      (r: number) => `=IF(C${r}=0,"",ROUND(D${r}/C${r}*${100 + r},2))`,
+      (r: number) => `=C${r}-D$4`,
+    ];
+    let acak = 7;
+    const berikut = () => (acak = (acak * 48271) % 2147483647) % 100;
+    const rumus: (string | undefined)[] = [];
+    for (let r = 5; r < 400; r++) {
+      const x = berikut();
+      rumus.push(x < 8 ? undefined : templat[x < 70 ? 0 : x < 80 ? 1 : x < 90 ? 2 : 3](r));
+    }
+    const acuan: number[] = [];
+    let kepala = -1;
+    rumus.forEach((r, i) => {
+      if (!r) {
+        acuan.push(-1);
+        kepala = -1;
+        return;
+      }
+      const lanjut = kepala >= 0 && acuan[i - 1] >= 0 && geser(rumus[kepala]!, i - kepala) === r.slice(1);
+      if (!lanjut) kepala = i;
+      acuan.push(kepala);
+    });
+    const { induk } = deretRumus(rumus.map((r) => [r === undefined ? null : { rumus: r }]));
+    expect(induk.map((x) => x[0])).toEqual(acuan);
+    expect(new Set(acuan).size).toBeGreaterThan(40);
+  });
+});
+
 describe('the saved workbook', () => {
   test('a column of equal formulas is saved as one shared formula that reads back cell by cell', async () => {
     const buku = bukuDpa(30);
