@@ -66,7 +66,11 @@ export class Jumlah {
     this.banyak++;
     this.biasa += n;
     const s = n * 100;
-    if (this.semuaSen && Math.abs(s - Math.round(s)) < 1e-6 && Math.abs(s) < Number.MAX_SAFE_INTEGER)
+    if (
+      this.semuaSen &&
+      Math.abs(s - Math.round(s)) < 1e-6 &&
+      Math.abs(s) < Number.MAX_SAFE_INTEGER
+    )
       this.sen += Math.round(s);
     else this.semuaSen = false;
   }

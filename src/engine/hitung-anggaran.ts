@@ -1,5 +1,11 @@
 import type { BarisTabel, SelTabel, Tabel } from '../sheet/model';
-import type { HasilBaris, HasilBuku, HasilTabel, RingkasanProgram, RingkasanSasaran } from './hasil';
+import type {
+  HasilBaris,
+  HasilBuku,
+  HasilTabel,
+  RingkasanProgram,
+  RingkasanSasaran,
+} from './hasil';
 import type { CaraPembulatan } from '../domain/pembulatan';
 import { Gulungan, gulungAnggaran, hitungSerapan, hitungSisa, rataRata } from '../domain/agregasi';
 import { formatPersen, formatRingkas } from '../domain/angka';
@@ -210,8 +216,7 @@ export function hitungAnggaran(
     const daftar = sumber(i, sel, jumlah);
     if (typeof daftar === 'string') return { alasan: daftar };
     if (daftar.length === 0) return '0';
-    if (!jumlah.has(i) && daftar.length === 1)
-      return alamat(daftar[0].baris, daftar[0].kolom);
+    if (!jumlah.has(i) && daftar.length === 1) return alamat(daftar[0].baris, daftar[0].kolom);
     const teks = rumusJumlah(daftar);
     if (teks.length <= PANJANG_JUMLAH) return teks;
     // Too many runs for one Excel formula: one range, when every figure in it is one of these.
@@ -268,7 +273,8 @@ export function hitungAnggaran(
         format: FORMAT_RUPIAH,
       });
     } else {
-      const alasan = typeof acuanP !== 'string' ? acuanP.alasan : typeof acuanR !== 'string' && acuanR.alasan;
+      const alasan =
+        typeof acuanP !== 'string' ? acuanP.alasan : typeof acuanR !== 'string' && acuanR.alasan;
       const catatan = p.mode === 'rumus' ? `${AWALAN_CATATAN}: ${alasan}.` : undefined;
       kSerapan.sel.set(b.baris, selNilai(tampil(h.serapan), FORMAT_PERSEN, catatan));
       kSisa.sel.set(b.baris, selNilai(h.sisa, FORMAT_RUPIAH, catatan));

@@ -80,20 +80,63 @@ function barisUnsurMendatar(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
 /** The years of a row of a table without year columns: none, shared by all its rows. */
 const TANPA_TAHUN: BarisTabel['perTahun'] = Object.freeze({});
 
-export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTabel[] {
-  if (tabel.jenis === 'ikm' && !tabel.kolom.some((k) => k.peran === 'nrr'))
-    return barisUnsurMendatar(p, tabel, barisData);
-  const kolomPeran = new Map<PeranKolom, KolomTabel[]>();
-  for (const k of tabel.kolom) {
-    const daftar = kolomPeran.get(k.peran);
-    if (daftar) daftar.push(k);
-    else kolomPeran.set(k.peran, [k]);
-  }
-  const { gaya, terbaca } = gayaKolom(p, tabel, barisData);
-  const tahunTabel = tabel.tahun;
-  let ke = 0;
+/**
+ * Reads the data rows of one table: the table's facts are worked out once,
+ * and each row and cell is read by a short method (run for every row of a
+ * 50 000-row DPA, these are optimised once, apart from the code around them).
+ */
+class PembacaBaris {
+  readonly kolomPeran = new Map<PeranKolom, KolomTabel[]>();
+  readonly anggaran: boolean;
+  readonly renja: boolean;
+  private readonly gaya: Map<number, GayaAngka>;
+  private readonly terbaca: Map<number, (HasilAngka | undefined)[]>;
+  /** Quarterly and monthly figures of indicators (and Renja, multi-year) stand per period. */
+  private readonly perPeriode: boolean;
+  /** Budget tables read realisasi and anggaran kas per period when they have them for several. */
+  private readonly periodeAnggaran: Set<KolomTabel>;
+  /** Only multi-year tables fill perTahun: the other rows share one empty, read-only record. */
+  private readonly adaTahun: boolean;
 
-  const baca = (baris: number, k: KolomTabel): SelTabel => {
+  constructor(
+    private readonly p: PembacaGrid,
+    private readonly tabel: Tabel,
+    barisData: number[],
+  ) {
+    for (const k of tabel.kolom) {
+      const daftar = this.kolomPeran.get(k.peran);
+      if (daftar) daftar.push(k);
+      else this.kolomPeran.set(k.peran, [k]);
+    }
+    const { gaya, terbaca } = gayaKolom(p, tabel, barisData);
+    this.gaya = gaya;
+    this.terbaca = terbaca;
+    this.anggaran = ['anggaran', 'sasaran-program', 'efisiensi'].includes(tabel.jenis);
+    this.renja = tabel.jenis === 'renja';
+    this.perPeriode = this.renja || tabel.jenis === 'indikator' || tabel.jenis === 'multi-tahun';
+    this.periodeAnggaran = new Set(
+      this.anggaran
+        ? [
+            ...kolomPerPeriode(tabel.kolom, 'realisasiAnggaran'),
+            ...kolomPerPeriode(tabel.kolom, 'anggaranKas'),
+          ]
+        : [],
+    );
+    this.adaTahun = tabel.jenis === 'multi-tahun' || tabel.jenis === 'renstra';
+  }
+
+  /** The `ke`-th data row (sheet row `baris`): its cells by role, then its texts. */
+  baris(baris: number, ke: number): BarisTabel {
+    const perTahun = this.adaTahun ? {} : TANPA_TAHUN;
+    const b: BarisTabel = { baris, tingkat: 'indikator', uraian: '', sel: {}, perTahun };
+    for (const k of this.tabel.kolom) if (k.peran !== 'lain') this.taruh(b, k, this.sel(b, ke, k));
+    this.teks(b);
+    return b;
+  }
+
+  /** The cell of column `k` in the `ke`-th data row. */
+  private sel({ baris }: BarisTabel, ke: number, k: KolomTabel): SelTabel {
+    const p = this.p;
     const bi = p.barisIndukGabungan(baris, k.kolom);
     const mentah = p.nilai(baris, k.kolom);
     const format = p.format(baris, k.kolom);
@@ -102,8 +145,8 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
       ? BUKAN_ANGKA
       : bi !== baris && PERAN_NILAI.has(k.peran)
         ? { jenis: 'kosong', alasan: 'kosong' } // a value merged down is read once, at its top row
-        : (bacaanTanpaRagu(terbaca.get(k.kolom)?.[ke], mentah) ??
-          bacaAngka(mentah, { format, gaya: gaya.get(k.kolom) }));
+        : (bacaanTanpaRagu(this.terbaca.get(k.kolom)?.[ke], mentah) ??
+          bacaAngka(mentah, { format, gaya: this.gaya.get(k.kolom) }));
     // A % column of fractions (0,4076 for 40,76 %) reads as the percentage it states.
     if (k.pecahan && angka.nilai !== undefined) angka.nilai *= 100;
     const sel: SelTabel = { baris, kolom: k.kolom, mentah, angka };
@@ -111,53 +154,40 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
     const rumus = p.rumus(baris, k.kolom);
     if (rumus) sel.rumus = rumus;
     return sel;
-  };
+  }
 
-  const hasil: BarisTabel[] = [];
-  const anggaran = ['anggaran', 'sasaran-program', 'efisiensi'].includes(tabel.jenis);
-  const renja = tabel.jenis === 'renja';
-  // Quarterly and monthly figures of indicators stand per period; budget tables read their block,
-  // with realisasi and anggaran kas per period when the table has them for several periods.
-  const perPeriode = renja || tabel.jenis === 'indikator' || tabel.jenis === 'multi-tahun';
-  const periodeAnggaran = new Set(
-    anggaran
-      ? [
-          ...kolomPerPeriode(tabel.kolom, 'realisasiAnggaran'),
-          ...kolomPerPeriode(tabel.kolom, 'anggaranKas'),
-        ]
-      : [],
-  );
-  // Only multi-year tables fill perTahun: the other rows share one empty, read-only record.
-  const adaTahun = tabel.jenis === 'multi-tahun' || tabel.jenis === 'renstra';
-  for (; ke < barisData.length; ke++) {
-    const baris = barisData[ke];
-    const perTahun = adaTahun ? {} : TANPA_TAHUN;
-    const b: BarisTabel = { baris, tingkat: 'indikator', uraian: '', sel: {}, perTahun };
-    for (const k of tabel.kolom) {
-      if (k.peran === 'lain') continue;
-      const sel = baca(baris, k);
-      if (k.periode && ((perPeriode && PERAN_PERIODE.has(k.peran)) || periodeAnggaran.has(k))) {
-        const per = ((b.perPeriode ??= {})[k.periode.ke] ??= {});
-        if (!per[k.peran] || per[k.peran]?.angka.jenis === 'kosong') per[k.peran] = sel;
-        continue;
-      }
-      const triple = k.peran === 'target' || k.peran === 'realisasi' || k.peran === 'capaian';
-      if (triple && k.tahun !== undefined && adaTahun) {
-        const th = (b.perTahun[k.tahun] ??= {});
-        if (!th[k.peran as 'target'] || th[k.peran as 'target']?.angka.jenis === 'kosong')
-          th[k.peran as 'target'] = sel;
-        if (k.tahun !== tahunTabel) continue;
-      }
-      const lama = b.sel[k.peran];
-      if (
-        !lama ||
-        (lama.angka.jenis === 'kosong' && sel.angka.jenis !== 'kosong') ||
-        (k.milik && !lama)
-      ) {
-        if (!(lama && k.milik)) b.sel[k.peran] = sel;
-      }
+  /** A cell into its row: per period, per year, or by role (a later column fills an empty one). */
+  private taruh(b: BarisTabel, k: KolomTabel, sel: SelTabel): void {
+    const { peran } = k;
+    if (
+      k.periode &&
+      ((this.perPeriode && PERAN_PERIODE.has(peran)) || this.periodeAnggaran.has(k))
+    ) {
+      const per = ((b.perPeriode ??= {})[k.periode.ke] ??= {});
+      if (!per[peran] || per[peran]?.angka.jenis === 'kosong') per[peran] = sel;
+      return;
     }
-    // Texts. A Renja row is a program, kegiatan or sub kegiatan with its indicator beside it.
+    const triple = peran === 'target' || peran === 'realisasi' || peran === 'capaian';
+    if (triple && k.tahun !== undefined && this.adaTahun) {
+      const th = (b.perTahun[k.tahun] ??= {});
+      if (!th[peran] || th[peran]?.angka.jenis === 'kosong') th[peran] = sel;
+      if (k.tahun !== this.tabel.tahun) return;
+    }
+    const lama = b.sel[peran];
+    if (
+      !lama ||
+      (lama.angka.jenis === 'kosong' && sel.angka.jenis !== 'kosong') ||
+      (k.milik && !lama)
+    ) {
+      if (!(lama && k.milik)) b.sel[peran] = sel;
+    }
+  }
+
+  /** The row's texts: its name (and a Renja row's indicator), number, code, unit and the like. */
+  private teks(b: BarisTabel): void {
+    const { p, kolomPeran, renja } = this;
+    const baris = b.baris;
+    // A Renja row is a program, kegiatan or sub kegiatan with its indicator beside it.
     if (renja) {
       const ind = teksPertama(p, baris, kolomPeran.get('indikator'));
       if (ind) b.indikator = rapikanTeks(ind);
@@ -194,8 +224,16 @@ export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): 
       const arah = bacaPolaritas(pol);
       if (arah) b.polaritas = arah;
     }
-    hasil.push(b);
   }
+}
+
+export function bangunBaris(p: PembacaGrid, tabel: Tabel, barisData: number[]): BarisTabel[] {
+  if (tabel.jenis === 'ikm' && !tabel.kolom.some((k) => k.peran === 'nrr'))
+    return barisUnsurMendatar(p, tabel, barisData);
+  const pembaca = new PembacaBaris(p, tabel, barisData);
+  const { kolomPeran, anggaran, renja } = pembaca;
+  const hasil: BarisTabel[] = [];
+  for (let ke = 0; ke < barisData.length; ke++) hasil.push(pembaca.baris(barisData[ke], ke));
   gabungLanjutan(hasil, tabel, p);
   const semua = hasil.filter((b) => !b.lanjutan || b.uraian !== '');
   if (anggaran) {

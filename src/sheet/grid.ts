@@ -228,8 +228,7 @@ export class PembacaGrid {
   /** The value shown in the cell: a merged cell shows its top-left value. */
   /** Top-left cell of the merge covering the cell (not its own top-left), if any. */
   private indukDi(baris: number, kolom: number): [number, number] | undefined {
-    if (this.barisTertutup && this.barisTertutup[baris - this.barisAwal] !== 1)
-      return undefined;
+    if (this.barisTertutup && this.barisTertutup[baris - this.barisAwal] !== 1) return undefined;
     const i = this.induk.get(this.kunci(baris, kolom));
     if (i || this.gabunganBesar.length === 0) return i;
     for (const g of this.gabunganBesar)

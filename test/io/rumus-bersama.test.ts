@@ -98,7 +98,8 @@ describe('runs of a long column, against sliding each head on its own', () => {
         kepala = -1;
         return;
       }
-      const lanjut = kepala >= 0 && acuan[i - 1] >= 0 && geser(rumus[kepala]!, i - kepala) === r.slice(1);
+      const lanjut =
+        kepala >= 0 && acuan[i - 1] >= 0 && geser(rumus[kepala]!, i - kepala) === r.slice(1);
       if (!lanjut) kepala = i;
       acuan.push(kepala);
     });
