@@ -7,7 +7,7 @@ import {
   type Grid,
   type NilaiGrid,
 } from '../sheet/grid';
-import { atributMentah, isiTeks, lepasEscapeExcel, pindaiXml } from './baca-xml';
+import { atributMentah, isiTeks, lepasEscapeExcel, pindaiXml, type PenanganXml } from './baca-xml';
 import type { GayaSel } from './baca-gaya';
 import { penggeserRumus } from './geser-rumus';
 import { BATAS_SEL_BUKU, GalatBerkas, galatMuat, galatTerlaluBanyakSel } from './periksa-berkas';
@@ -268,119 +268,151 @@ function selesaikanSel(c: SelDibaca, k: KonteksLembar, sel: Sel, induk: Map<stri
 
 /** The cells of `sheetData` and the merged areas of a worksheet part. */
 function pindaiLembar(xml: string, k: KonteksLembar): { sel: Sel; gabungan: Gabungan[] } {
-  const sel = new Sel();
-  const gabungan: Gabungan[] = [];
-  const induk = new Map<string, Induk>();
-  const c = new SelDibaca();
+  const p = new PemindaiLembar(xml, k);
+  pindaiXml(xml, p);
+  return { sel: p.sel, gabungan: p.gabungan };
+}
+
+/**
+ * The scan of one worksheet part: cells, rows, hidden columns and merged
+ * areas as their tags come. One object per sheet whose methods serve every
+ * sheet (they are optimised once, not once per sheet as closures were).
+ */
+class PemindaiLembar implements PenanganXml {
+  readonly sel = new Sel();
+  readonly gabungan: Gabungan[] = [];
+  private readonly induk = new Map<string, Induk>();
+  private readonly c = new SelDibaca();
   // Attributes of cells (r, s, t), formulas (t, si, ref) and rows (r, hidden).
-  const a = new AtributTag(['r', 's', 't']);
-  const af = new AtributTag(['t', 'si', 'ref']);
-  const ab = new AtributTag(['r', 'hidden']);
-  let dalamData = false;
-  let dalamSel = false;
-  let baris = 0;
-  let kolom = 0;
-  let tangkap: number = Tangkap.Tidak;
-  // Depth of elements skipped whole (phonetic guides) and of what is captured.
-  let lewati = 0;
-  const awal = (s: PemindaiXml, akhirNama: number, nama: string) =>
-    atributMentah(s, akhirNama, nama);
-  pindaiXml(xml, {
-    buka(lokal, s, akhirNama) {
-      if (lewati > 0) {
-        lewati++;
-        return;
+  private readonly a = new AtributTag(['r', 's', 't']);
+  private readonly af = new AtributTag(['t', 'si', 'ref']);
+  private readonly ab = new AtributTag(['r', 'hidden']);
+  private dalamData = false;
+  private dalamSel = false;
+  private baris = 0;
+  private kolom = 0;
+  private tangkap: number = Tangkap.Tidak;
+  // Depth of elements skipped whole (phonetic guides).
+  private lewati = 0;
+
+  constructor(
+    private readonly xml: string,
+    private readonly k: KonteksLembar,
+  ) {}
+
+  buka(lokal: string | undefined, s: PemindaiXml, akhirNama: number): void {
+    if (this.lewati > 0) this.lewati++;
+    else if (this.dalamSel) this.bukaDalamSel(lokal, s, akhirNama);
+    else if (lokal === 'sheetData') this.dalamData = true;
+    else if (lokal === 'c' && this.dalamData) this.bukaSel(s, akhirNama);
+    else if (lokal === 'row' && this.dalamData) this.bukaBaris(s, akhirNama);
+    else if (lokal === 'col' && !this.dalamData) this.kolomLembar(s, akhirNama);
+    else if (lokal === 'mergeCell') this.gabunganLembar(s, akhirNama);
+  }
+
+  /** A child of a cell: its formula, its value, a run of rich text, a phonetic guide. */
+  private bukaDalamSel(lokal: string | undefined, s: PemindaiXml, akhirNama: number): void {
+    const c = this.c;
+    switch (lokal) {
+      case 'f': {
+        const af = this.af;
+        af.baca(this.xml, akhirNama, s.akhir);
+        c.jenisRumus = af.teks(this.xml, 0);
+        c.si = af.teks(this.xml, 1);
+        c.ref = af.teks(this.xml, 2);
+        this.tangkap = Tangkap.Rumus;
+        break;
       }
-      if (dalamSel) {
-        switch (lokal) {
-          case 'f':
-            af.baca(xml, akhirNama, s.akhir);
-            c.jenisRumus = af.teks(xml, 0);
-            c.si = af.teks(xml, 1);
-            c.ref = af.teks(xml, 2);
-            tangkap = Tangkap.Rumus;
-            break;
-          case 'v':
-          case 't':
-            if (tangkap !== Tangkap.Lari) tangkap = Tangkap.Nilai;
-            break;
-          case 'r':
-            c.lariIni = '';
-            tangkap = Tangkap.Lari;
-            break;
-          case 'rPh':
-            lewati = 1;
-            break;
-          default:
-            break;
-        }
-        return;
-      }
-      if (lokal === 'sheetData') dalamData = true;
-      else if (lokal === 'col' && !dalamData) {
-        const h = awal(s, akhirNama, 'hidden');
-        const min = parseInt(awal(s, akhirNama, 'min') ?? '', 10);
-        const max = parseInt(awal(s, akhirNama, 'max') ?? '', 10);
-        if ((h === '1' || h === 'true') && min >= 1 && max >= min)
-          sel.kolomTersembunyi.push([min, Math.min(max, KOLOM_MAKS)]);
-      } else if (lokal === 'row' && dalamData) {
-        ab.baca(xml, akhirNama, s.akhir);
-        const r = ab.teks(xml, 0);
-        baris = r !== undefined ? parseInt(r, 10) : baris + 1;
-        // A row past Excel's sheet (or not a number) is a damaged file.
-        if (!(baris >= 1 && baris <= BARIS_MAKS)) throw galatMuat();
-        kolom = 0;
-        const h = ab.teks(xml, 1);
-        if (h === '1' || h === 'true') sel.tersembunyi.add(baris);
-        else sel.tersembunyi.delete(baris);
-      } else if (lokal === 'c' && dalamData) {
-        a.baca(xml, akhirNama, s.akhir);
-        kolom = (a.awal[0] >= 0 && kolomDi(xml, a.awal[0], a.akhir[0])) || kolom + 1;
-        if (kolom > KOLOM_MAKS) throw galatMuat();
-        if (s.kosong) return;
-        dalamSel = true;
-        c.mulai(
-          baris,
-          kolom,
-          a.awal[2] >= 0 ? tipeDi(xml, a.awal[2], a.akhir[2]) : undefined,
-          a.awal[1] >= 0 ? gayaDi(xml, a.awal[1], a.akhir[1]) : 0,
-        );
-      } else if (lokal === 'mergeCell') {
-        const ref = awal(s, akhirNama, 'ref');
-        const g = ref === undefined ? undefined : uraiRentang(ref);
-        if (g && g.baris2 <= BARIS_MAKS && g.kolom2 <= KOLOM_MAKS) gabungan.push(g);
-        else if (g) throw galatMuat();
-      }
-    },
-    tutup(lokal) {
-      if (lewati > 0) {
-        lewati--;
-        return;
-      }
-      if (dalamSel) {
-        if (lokal === 'c') {
-          dalamSel = false;
-          tangkap = Tangkap.Tidak;
-          selesaikanSel(c, k, sel, induk);
-        } else if (lokal === 'r' && tangkap === Tangkap.Lari) {
-          (c.lari ??= []).push(lepasEscapeExcel(c.lariIni));
-          tangkap = Tangkap.Tidak;
-        } else if ((lokal === 'f' || lokal === 'v' || lokal === 't') && tangkap !== Tangkap.Lari)
-          tangkap = Tangkap.Tidak;
-        return;
-      }
-      if (lokal === 'sheetData') dalamData = false;
-    },
-    teks(s) {
-      if (tangkap === Tangkap.Tidak || lewati > 0) return;
-      const isi = isiTeks(s);
-      if (isi === '') return;
-      if (tangkap === Tangkap.Rumus) c.rumus = (c.rumus ?? '') + isi;
-      else if (tangkap === Tangkap.Nilai) c.teks = (c.teks ?? '') + isi;
-      else c.lariIni += isi;
-    },
-  });
-  return { sel, gabungan };
+      case 'v':
+      case 't':
+        if (this.tangkap !== Tangkap.Lari) this.tangkap = Tangkap.Nilai;
+        break;
+      case 'r':
+        c.lariIni = '';
+        this.tangkap = Tangkap.Lari;
+        break;
+      case 'rPh':
+        this.lewati = 1;
+        break;
+      default:
+        break;
+    }
+  }
+
+  private bukaBaris(s: PemindaiXml, akhirNama: number): void {
+    const { ab, xml } = this;
+    ab.baca(xml, akhirNama, s.akhir);
+    const r = ab.teks(xml, 0);
+    const baris = r !== undefined ? parseInt(r, 10) : this.baris + 1;
+    // A row past Excel's sheet (or not a number) is a damaged file.
+    if (!(baris >= 1 && baris <= BARIS_MAKS)) throw galatMuat();
+    this.baris = baris;
+    this.kolom = 0;
+    const h = ab.teks(xml, 1);
+    if (h === '1' || h === 'true') this.sel.tersembunyi.add(baris);
+    else this.sel.tersembunyi.delete(baris);
+  }
+
+  private bukaSel(s: PemindaiXml, akhirNama: number): void {
+    const { a, xml } = this;
+    a.baca(xml, akhirNama, s.akhir);
+    this.kolom = (a.awal[0] >= 0 && kolomDi(xml, a.awal[0], a.akhir[0])) || this.kolom + 1;
+    if (this.kolom > KOLOM_MAKS) throw galatMuat();
+    if (s.kosong) return;
+    this.dalamSel = true;
+    this.c.mulai(
+      this.baris,
+      this.kolom,
+      a.awal[2] >= 0 ? tipeDi(xml, a.awal[2], a.akhir[2]) : undefined,
+      a.awal[1] >= 0 ? gayaDi(xml, a.awal[1], a.akhir[1]) : 0,
+    );
+  }
+
+  /** A `<col>` of `<cols>`: hidden columns, as written. */
+  private kolomLembar(s: PemindaiXml, akhirNama: number): void {
+    const h = atributMentah(s, akhirNama, 'hidden');
+    const min = parseInt(atributMentah(s, akhirNama, 'min') ?? '', 10);
+    const max = parseInt(atributMentah(s, akhirNama, 'max') ?? '', 10);
+    if ((h === '1' || h === 'true') && min >= 1 && max >= min)
+      this.sel.kolomTersembunyi.push([min, Math.min(max, KOLOM_MAKS)]);
+  }
+
+  private gabunganLembar(s: PemindaiXml, akhirNama: number): void {
+    const ref = atributMentah(s, akhirNama, 'ref');
+    const g = ref === undefined ? undefined : uraiRentang(ref);
+    if (g && g.baris2 <= BARIS_MAKS && g.kolom2 <= KOLOM_MAKS) this.gabungan.push(g);
+    else if (g) throw galatMuat();
+  }
+
+  tutup(lokal: string | undefined): void {
+    if (this.lewati > 0) {
+      this.lewati--;
+      return;
+    }
+    if (!this.dalamSel) {
+      if (lokal === 'sheetData') this.dalamData = false;
+      return;
+    }
+    if (lokal === 'c') {
+      this.dalamSel = false;
+      this.tangkap = Tangkap.Tidak;
+      selesaikanSel(this.c, this.k, this.sel, this.induk);
+    } else if (lokal === 'r' && this.tangkap === Tangkap.Lari) {
+      (this.c.lari ??= []).push(lepasEscapeExcel(this.c.lariIni));
+      this.tangkap = Tangkap.Tidak;
+    } else if ((lokal === 'f' || lokal === 'v' || lokal === 't') && this.tangkap !== Tangkap.Lari)
+      this.tangkap = Tangkap.Tidak;
+  }
+
+  teks(s: PemindaiXml): void {
+    if (this.tangkap === Tangkap.Tidak || this.lewati > 0) return;
+    const isi = isiTeks(s);
+    if (isi === '') return;
+    const c = this.c;
+    if (this.tangkap === Tangkap.Rumus) c.rumus = (c.rumus ?? '') + isi;
+    else if (this.tangkap === Tangkap.Nilai) c.teks = (c.teks ?? '') + isi;
+    else c.lariIni += isi;
+  }
 }
 
 /** The first index of the ascending `daftar` whose value is at least `n`. */
