@@ -1,4 +1,4 @@
-import { gulungAnggaran, rataRata } from '../domain/agregasi';
+import { Jumlah, rataRata } from '../domain/agregasi';
 import { bacaAngka, formatMasukan, formatRingkas, type GayaAngka } from '../domain/angka';
 import { hitungCapaian } from '../domain/capaian';
 import type { Skala } from '../domain/kategori';
@@ -139,7 +139,9 @@ function bandingkanJumlah(
 ): void {
   const tertulis = sel?.angka.nilai;
   if (!sel || tertulis === undefined || nilai.every((n) => n === undefined)) return;
-  const jumlah = gulungAnggaran(nilai.map((n) => ({ pagu: n }))).pagu as number;
+  const j = new Jumlah();
+  for (const n of nilai) if (n !== undefined && Number.isFinite(n)) j.tambah(n);
+  const jumlah = j.hasilAda as number;
   if (Math.abs(jumlah - tertulis) < 0.5) return;
   k.temuan.push({
     sheet: tabel.sheet,
