@@ -23,7 +23,7 @@ type Angka = (baris: number, kolom: number) => number | undefined;
 function pembacaAngka(p: PembacaGrid): Angka {
   const dibaca = new Map<number, number | undefined>();
   return (baris, kolom) => {
-    const kunci = baris * KOLOM_TERAKHIR + kolom;
+    const kunci = baris * (KOLOM_TERAKHIR + 1) + kolom;
     if (dibaca.has(kunci)) return dibaca.get(kunci);
     const n = bacaAngka(p.nilai(baris, kolom), { format: p.format(baris, kolom) }).nilai;
     dibaca.set(kunci, n);
@@ -231,7 +231,6 @@ function tetapkanSisa(
   });
 }
 
-/** Sampled cells of a column that hold a number. */
 /** Some sampled row holds a number in the column (the search stops at the first). */
 function adaAngka(p: PembacaGrid, rows: number[], kolom: number): boolean {
   const angka = pembacaAngka(p);
