@@ -327,6 +327,12 @@ uji('task pane in Chromium', () => {
     expect(await baris.count()).toBe(50);
     await dpa.getByRole('button', { name: 'Tampilkan 13 lagi (50 dari 63 ditampilkan)' }).click();
     expect(await baris.count()).toBe(63);
+    // How a row's serapan was computed comes through the worker's message (rows are posted plain).
+    await baris.first().locator('summary').click();
+    await baris
+      .first()
+      .getByText(/^\d[\d.]* \/ \d[\d.]* x 100 = \d/)
+      .waitFor();
     expect(await page.locator('main li').count()).toBeLessThan(200);
     // An indicator's quarters on expand.
     const tw = page.getByRole('region', { name: /^Triwulan!/ });
