@@ -24,6 +24,8 @@ export interface SumberTeks {
 const BLOK = 1 << 18;
 /** A copy from the source longer than this is kept as a view of it. */
 const SALIN_LANGSUNG = 1 << 14;
+/** A copy this short is made byte by byte (a view of the source for each would cost more). */
+const SALIN_PENDEK = 64;
 /** Text longer than this is encoded by the platform rather than character by character. */
 const TEKS_PANJANG = 256;
 
@@ -183,8 +185,7 @@ export class Keluaran {
       for (let p = a; p < z;) {
         if (this.n === this.buf.length) this.ruang(1);
         const m = Math.min(z - p, this.buf.length - this.n);
-        this.buf.set(this.bita.subarray(p, p + m), this.n);
-        this.n += m;
+        this.salinBita(p, m);
         p += m;
       }
       return;
@@ -195,8 +196,17 @@ export class Keluaran {
       return;
     }
     this.ruang(z - a);
-    this.buf.set(this.bita.subarray(a, z), this.n);
-    this.n += z - a;
+    this.salinBita(a, z - a);
+  }
+
+  /** `m` source bytes from `dari` into the current block (it has room). */
+  private salinBita(dari: number, m: number): void {
+    const bita = this.bita!;
+    const buf = this.buf;
+    // A row's tags between written cells are a few dozen bytes: copied in place, without a view each.
+    if (m <= SALIN_PENDEK) for (let i = 0; i < m; i++) buf[this.n + i] = bita[dari + i];
+    else buf.set(bita.subarray(dari, dari + m), this.n);
+    this.n += m;
   }
 
   /** The byte offset of text offset `p` (asked for in order, as the writer goes). */
