@@ -174,29 +174,36 @@ export function hitungAnggaran(
    * Why not, when one of them reads otherwise in a formula than the engine
    * reads it; [] when there is nothing.
    */
+  /**
+   * The cells a row's figure comes from, added to `hasil`: its own, or (a row whose figure is
+   * its rows' sum: none of its own, or its own not that sum) its rows'. Returns why a formula
+   * cannot read them, if so.
+   */
   const sumber = (
     i: number,
     sel: (b: BarisTabel) => SelTabel | SelTabel[] | undefined,
     jumlah: Map<number, number[]>,
-  ): SelTabel[] | string => {
+    hasil: SelTabel[],
+  ): string | undefined => {
     const s = sel(tabel.baris[i]);
     const daftar = jumlah.get(i);
-    // A row whose figure is its rows' sum (none of its own, or its own not that sum) reads its rows.
     if (s && !daftar) {
-      const milik = Array.isArray(s) ? s : [s];
-      for (const x of milik) {
+      if (!Array.isArray(s)) {
+        hasil.push(s);
+        return tidakDirumus(s);
+      }
+      for (const x of s) {
         const alasan = tidakDirumus(x);
         if (alasan) return alasan;
+        hasil.push(x);
       }
-      return milik;
+      return undefined;
     }
-    const hasil: SelTabel[] = [];
     for (const j of daftar ?? []) {
-      const x = sumber(j, sel, jumlah);
-      if (typeof x === 'string') return x;
-      for (const s of x) hasil.push(s);
+      const alasan = sumber(j, sel, jumlah, hasil);
+      if (alasan) return alasan;
     }
-    return hasil;
+    return undefined;
   };
   /**
    * A row's figure in a formula: its own cell, or the SUM of the cells it
@@ -213,8 +220,9 @@ export function hitungAnggaran(
       const alasan = tidakDirumus(sendiri);
       return alasan ? { alasan } : alamat(sendiri.baris, sendiri.kolom);
     }
-    const daftar = sumber(i, sel, jumlah);
-    if (typeof daftar === 'string') return { alasan: daftar };
+    const daftar: SelTabel[] = [];
+    const alasan = sumber(i, sel, jumlah, daftar);
+    if (alasan) return { alasan };
     if (daftar.length === 0) return '0';
     if (!jumlah.has(i) && daftar.length === 1) return alamat(daftar[0].baris, daftar[0].kolom);
     const teks = rumusJumlah(daftar);
