@@ -103,6 +103,19 @@ function bagianBaris(p: PembacaGrid, baris: number): [number, number][] {
   return berisi.length > 1 && berisi.every(berdiri) ? berisi : [semua];
 }
 
+/** A table's header block: its rows and columns, and the rows under it that are not data. */
+interface BlokJudul {
+  atas: number;
+  bawah: number;
+  kolomAwal: number;
+  kolomAkhir: number;
+  barisJudul: number[];
+  /** Rows inside the table that are not data (column numbers, repeated headers). */
+  dilewati: number[];
+  /** The first row after the header and its column numbers. */
+  baris: number;
+}
+
 function bangunTabel(
   p: PembacaGrid,
   barisCalon: number,
@@ -111,6 +124,73 @@ function bangunTabel(
   batasKanan: number,
   ditolak: { sampai: number },
 ): Tabel | undefined {
+  const blok = blokJudul(p, barisCalon, batasAtas, batasKiri, batasKanan);
+  const { atas, bawah, barisJudul, dilewati } = blok;
+  let { kolomAkhir } = blok;
+  const kolomAwal = blok.kolomAwal;
+  const jalur = jalurJudulKolom(p, barisJudul, kolomAwal, kolomAkhir);
+  const kolom = kolomDariJalur(jalur, kolomAwal);
+  const judulTabel = cariJudulTabel(p, atas, batasAtas, kolomAwal, kolomAkhir);
+  const barisData = cariBarisData(p, blok, jalur, kolom, judulTabel);
+  if (barisData.length === 0) return undefined;
+
+  kolomAkhir = geserKeAngka(kolom, p, barisData, kolomAkhir, (r) =>
+    PERAN_NILAI.has(r as PeranKolom),
+  );
+  // Kinerja and Rupiah per group (the Renja evaluation form): the group and the side decide.
+  const kinerjaAnggaran = tabelKinerjaAnggaran(kolom);
+  if (kinerjaAnggaran) peranKinerjaAnggaran(kolom);
+  bedakanMilik(kolom, p, barisData);
+  const tebakan = sesuaikanPeran(kolom, p, barisData, kinerjaAnggaran);
+  const jenis = kinerjaAnggaran ? 'renja' : tentukanJenis(kolom);
+  if (!jenis) {
+    ditolak.sampai = Math.max(ditolak.sampai, barisData[barisData.length - 1]);
+    return undefined;
+  }
+  const tahunJudul = kolom
+    .filter((k) => k.peran === 'target' || k.peran === 'realisasi' || k.peran === 'capaian')
+    .map((k) => k.tahun)
+    .filter((t): t is number => t !== undefined);
+  const tahun = tahunJudul.length
+    ? Math.max(...tahunJudul)
+    : judulTabel
+      ? tahunDalam(judulTabel)
+      : undefined;
+  const barisAkhir = barisData[barisData.length - 1];
+  const tabel: Tabel = {
+    id: `${p.grid.sheet}!${alamatRentang(atas, kolomAwal, barisAkhir, kolomAkhir)}`,
+    sheet: p.grid.sheet,
+    jenis,
+    barisJudulAwal: atas,
+    barisJudulAkhir: bawah,
+    barisAkhir,
+    kolomAwal,
+    kolomAkhir,
+    kolom,
+    baris: [],
+    dilewati,
+  };
+  if (judulTabel) tabel.judul = judulTabel;
+  if (tahun !== undefined) tabel.tahun = tahun;
+  tabel.keyakinan = { pasti: tebakan.length === 0, tebakan };
+  tabel.baris = bangunBaris(p, tabel, barisData);
+  if (potongSetelahJumlah(tabel))
+    tabel.id = `${p.grid.sheet}!${alamatRentang(atas, kolomAwal, tabel.barisAkhir, kolomAkhir)}`;
+  return tabel;
+}
+
+/**
+ * The header block around a candidate header row: up to four rows up and
+ * down, its column span widened by the header's own cells, a row of units
+ * some forms put under the column numbers.
+ */
+function blokJudul(
+  p: PembacaGrid,
+  barisCalon: number,
+  batasAtas: number,
+  batasKiri: number,
+  batasKanan: number,
+): BlokJudul {
   // Column span of the header: the candidate row's extent, widened by merges.
   let kolomAwal = Infinity;
   let kolomAkhir = -Infinity;
@@ -193,9 +273,13 @@ function bangunTabel(
     bawah = baris++;
     while (baris <= p.barisAkhir && barisNomorKolom(sementara, baris)) dilewati.push(baris++);
   }
-  const jalur = jalurJudulKolom(p, barisJudul, kolomAwal, kolomAkhir);
+  return { atas, bawah, kolomAwal, kolomAkhir, barisJudul, dilewati, baris };
+}
+
+/** The columns of a table, from their header paths. */
+function kolomDariJalur(jalur: string[][], kolomAwal: number): KolomTabel[] {
   const judul = jalur.map((j) => j.join(' '));
-  const kolom: KolomTabel[] = jalur.map((jl, i) => {
+  return jalur.map((jl, i) => {
     const j = judul[i];
     const k: KolomTabel = { kolom: kolomAwal + i, peran: peranJalur(jl), judul: j, jalur: jl };
     if (jl.length > 1) k.blok = jl.slice(0, -1).join(' | ');
@@ -208,14 +292,29 @@ function bangunTabel(
     if (periode) k.periode = periode;
     return k;
   });
+}
+
+/**
+ * The data rows under a header block, to the table's end: blank rows, notes
+ * and "Tabel ..." lines end it unless it goes on after a page break; column
+ * numbers and repeated headers are skipped (added to the block's
+ * `dilewati`); the next table's header ends it.
+ */
+function cariBarisData(
+  p: PembacaGrid,
+  blok: BlokJudul,
+  jalur: string[][],
+  kolom: KolomTabel[],
+  judulTabel: string | undefined,
+): number[] {
+  const { kolomAwal, kolomAkhir, dilewati } = blok;
+  let { baris } = blok;
   const konteks: KonteksTabel = {
     p,
     kolomAwal,
     kolomAkhir,
     tanpaJudul: tanpaJudul(jalur, kolomAwal),
   };
-
-  // Data rows.
   const barisData: number[] = [];
   // Every header cell's text: a header repeated after a page break repeats these, row by row.
   const kunciJudul = new KunciJudul(jalur.flat());
@@ -232,7 +331,6 @@ function bangunTabel(
     }
     return adaMilik;
   };
-  const judulTabel = cariJudulTabel(p, atas, batasAtas, kolomAwal, kolomAkhir);
   // Where the table seems to end, it may go on after a page break: skip to its next rows.
   const kolomNomor = kolom.find((k) => k.peran === 'no')?.kolom;
   const lanjut = (b: number): boolean => {
@@ -281,51 +379,7 @@ function bangunTabel(
     if (calonJudul(p, baris) && bisaJudul(p, baris, kolomAwal, kolomAkhir)) break; // the next table
     barisData.push(baris);
   }
-  if (barisData.length === 0) return undefined;
-
-  kolomAkhir = geserKeAngka(kolom, p, barisData, kolomAkhir, (r) =>
-    PERAN_NILAI.has(r as PeranKolom),
-  );
-  // Kinerja and Rupiah per group (the Renja evaluation form): the group and the side decide.
-  const kinerjaAnggaran = tabelKinerjaAnggaran(kolom);
-  if (kinerjaAnggaran) peranKinerjaAnggaran(kolom);
-  bedakanMilik(kolom, p, barisData);
-  const tebakan = sesuaikanPeran(kolom, p, barisData, kinerjaAnggaran);
-  const jenis = kinerjaAnggaran ? 'renja' : tentukanJenis(kolom);
-  if (!jenis) {
-    ditolak.sampai = Math.max(ditolak.sampai, barisData[barisData.length - 1]);
-    return undefined;
-  }
-  const tahunJudul = kolom
-    .filter((k) => k.peran === 'target' || k.peran === 'realisasi' || k.peran === 'capaian')
-    .map((k) => k.tahun)
-    .filter((t): t is number => t !== undefined);
-  const tahun = tahunJudul.length
-    ? Math.max(...tahunJudul)
-    : judulTabel
-      ? tahunDalam(judulTabel)
-      : undefined;
-  const barisAkhir = barisData[barisData.length - 1];
-  const tabel: Tabel = {
-    id: `${p.grid.sheet}!${alamatRentang(atas, kolomAwal, barisAkhir, kolomAkhir)}`,
-    sheet: p.grid.sheet,
-    jenis,
-    barisJudulAwal: atas,
-    barisJudulAkhir: bawah,
-    barisAkhir,
-    kolomAwal,
-    kolomAkhir,
-    kolom,
-    baris: [],
-    dilewati,
-  };
-  if (judulTabel) tabel.judul = judulTabel;
-  if (tahun !== undefined) tabel.tahun = tahun;
-  tabel.keyakinan = { pasti: tebakan.length === 0, tebakan };
-  tabel.baris = bangunBaris(p, tabel, barisData);
-  if (potongSetelahJumlah(tabel))
-    tabel.id = `${p.grid.sheet}!${alamatRentang(atas, kolomAwal, tabel.barisAkhir, kolomAkhir)}`;
-  return tabel;
+  return barisData;
 }
 
 /**
