@@ -1201,7 +1201,7 @@ function barisTertambal(
     const r0 = alamat(r, o.kolom);
     const i = kol.indexOf(o.kolom);
     const x = o.sel
-      ? selXml(l, r0, s, o.sel, o.f)
+      ? selXml(l, r, o.kolom, s, o.sel, o.f)
       : selBergaya(l, i >= 0 ? teks[i] : undefined, r0, s);
     if (i >= 0) {
       teks[i] = x;
@@ -1234,29 +1234,40 @@ function selBergaya(l: Lembar, ada: string | undefined, r: string, s: number): s
   return baru + ada.slice(tag.akhir);
 }
 
-function selXml(l: Lembar, r: string, s: number, sel: SelEdit, f: string | undefined): string {
-  const c = l.tag('c');
-  const a = s ? `<${c} r="${r}" s="${s}"` : `<${c} r="${r}"`;
-  const v = sel.nilai;
-  const nv = (x: string) => `<${l.tag('v')}>${x}</${l.tag('v')}>`;
-  // Excel stores no infinity or NaN: such a value is left out (the cell empty, or its formula uncomputed).
-  if (typeof v === 'number' && !Number.isFinite(v))
-    return f === undefined ? `${a}/>` : `${a}>${f}</${c}>`;
-  if (f !== undefined) {
-    if (v === null) return `${a}>${f}</${c}>`;
-    if (typeof v === 'number') return `${a}>${f}${nv(String(v))}</${c}>`;
-    return `${a} t="str">${f}${nv(xmlTeks(v))}</${c}>`;
+/** What a cell is written to: the patch's output (the usual row), or a string (a row rebuilt whole). */
+type PenulisSel = Pick<Keluaran, 'teks' | 'angka' | 'kolom'>;
+
+/** A {@link PenulisSel} that makes a string. */
+class TeksSel implements PenulisSel {
+  hasil = '';
+  teks(s: string): void {
+    this.hasil += s;
   }
-  if (v === null || v === '') return `${a}/>`;
-  if (typeof v === 'number') return `${a}>${nv(String(v))}</${c}>`;
-  const ruang = /^\s|\s$/.test(v) ? ' xml:space="preserve"' : '';
-  const [is, t] = [l.tag('is'), l.tag('t')];
-  return `${a} t="inlineStr"><${is}><${t}${ruang}>${xmlTeks(v)}</${t}></${is}></${c}>`;
+  angka(x: number): void {
+    this.hasil += String(x);
+  }
+  kolom(k: number): void {
+    this.hasil += hurufKolom(k);
+  }
 }
 
-/** What {@link selXml} makes, written straight to `k` (the cells of the usual row). */
+/** The XML of a cell written by the plan (row `baris`, column `kolom`, format `s`), as a string. */
+function selXml(
+  l: Lembar,
+  baris: number,
+  kolom: number,
+  s: number,
+  sel: SelEdit,
+  f: string | undefined,
+): string {
+  const t = new TeksSel();
+  tulisSel(t, l, baris, kolom, s, sel, f);
+  return t.hasil;
+}
+
+/** A cell written by the plan, written to `k`. */
 function tulisSel(
-  k: Keluaran,
+  k: PenulisSel,
   l: Lembar,
   baris: number,
   kolom: number,
