@@ -1,5 +1,5 @@
 import type { SumberTeks } from './keluaran';
-import { dekodeXml, hubungan, type Hubungan } from './paket';
+import { hubungan, sumberXml, type Hubungan } from './paket';
 import { bacaEntri, galatMuat, periksaAwal, periksaUkuran } from './periksa-berkas';
 import { isiEntri, type EntriZip, type Pemampat } from './zip';
 
@@ -74,8 +74,7 @@ export class PaketBaca {
     try {
       const isi = await isiEntri(e, this.pemampat);
       this.simpan.delete(kunci(e.terkompres));
-      const { teks, utf8 } = dekodeXml(isi);
-      return utf8 ? { teks, bita: isi } : { teks };
+      return sumberXml(isi);
     } catch {
       throw galatMuat();
     }

@@ -3,7 +3,7 @@ import { atribut } from './xml';
 import { anakBernama, struktur } from './xml-token';
 import {
   bacaZip,
-  crc32,
+  CrcBerjalan,
   entriBaru,
   gabungBita,
   isiEntri,
@@ -101,6 +101,12 @@ export function dekodeXml(data: Uint8Array): { teks: string; utf8: boolean } {
   return { teks, utf8 };
 }
 
+/** A part's text with, when it was stored as UTF-8, the bytes it was read from ({@link dekodeXml}). */
+export function sumberXml(data: Uint8Array): SumberTeks {
+  const { teks, utf8 } = dekodeXml(data);
+  return utf8 ? { teks, bita: data } : { teks };
+}
+
 /** A part's new content, deflated as it was written. */
 interface Termampat {
   crc: number;
@@ -179,15 +185,10 @@ export class Paket {
     // Past this, one string would no longer fit in the JavaScript engine.
     if (e.ukuran > 256 * 1024 * 1024) throw new TakDidukung(`bagian ${nama} terlalu besar`);
     const dibaca = this.terbaca?.get(nama);
-    if (dibaca) {
-      this.terbaca!.delete(nama);
-      if (!dibaca.bita) this.enkodeLain.add(nama);
-      return dibaca;
-    }
-    const bita = await isiEntri(e, this.pemampat);
-    const { teks, utf8 } = dekodeXml(bita);
-    if (!utf8) this.enkodeLain.add(nama);
-    return utf8 ? { teks, bita } : { teks };
+    this.terbaca?.delete(nama);
+    const sumber = dibaca ?? sumberXml(await isiEntri(e, this.pemampat));
+    if (!sumber.bita) this.enkodeLain.add(nama);
+    return sumber;
   }
 
   /** True when the part was stored in another encoding (UTF-16, a Latin code page) and read as text. */
@@ -214,20 +215,18 @@ export class Paket {
     isi: (tulis: (blok: Uint8Array) => Promise<void>) => Promise<void>,
   ): Promise<void> {
     const alir = this.pemampat.alirMampat!();
-    const crc = this.pemampat.crc32 ?? crc32;
-    let c = 0;
-    let ukuran = 0;
+    const cek = new CrcBerjalan(this.pemampat);
     try {
       await isi((blok) => {
-        c = crc(blok, c);
-        ukuran += blok.length;
+        cek.tambah(blok);
         return alir.tulis(blok);
       });
     } catch (e) {
       alir.batal();
       throw e;
     }
-    this.diganti.set(nama, { crc: c >>> 0, ukuran, terkompres: await alir.selesai() });
+    const { crc, ukuran } = cek;
+    this.diganti.set(nama, { crc, ukuran, terkompres: await alir.selesai() });
   }
 
   buang(nama: string): void {

@@ -12,6 +12,7 @@ import {
   lokal,
   nilaiAtributMentah,
   PemindaiXml,
+  spasi,
   type Elemen,
   telusuriAtribut,
 } from './xml-token';
@@ -392,10 +393,6 @@ function pindaiSelPolos(
     p = akhir;
   }
   return true;
-}
-
-function spasi(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
 }
 
 /**

@@ -31,7 +31,8 @@ const APOS = 39; // '
 const LSQB = 91; // [
 const RSQB = 93; // ]
 
-function spasi(c: number): boolean {
+/** XML whitespace: space, tab, line feed, carriage return. */
+export function spasi(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
 }
 

@@ -185,6 +185,26 @@ export async function isiEntri(e: EntriZip, p: Pemampat): Promise<Uint8Array> {
   return isi;
 }
 
+/** An entry's CRC-32 and size, taken piece by piece as its content comes (the platform's CRC where it has one). */
+export class CrcBerjalan {
+  private c = 0;
+  ukuran = 0;
+  private readonly f: (data: Uint8Array, awal: number) => number;
+
+  constructor(p: Pemampat) {
+    this.f = p.crc32 ?? crc32;
+  }
+
+  tambah(data: Uint8Array): void {
+    this.c = this.f(data, this.c);
+    this.ukuran += data.length;
+  }
+
+  get crc(): number {
+    return this.c >>> 0;
+  }
+}
+
 /** A new deflated entry with `isi` (whole, or in pieces), dated like `asal`. */
 export async function entriBaru(
   asal: Pick<EntriZip, 'nama' | 'waktu' | 'tanggal'>,
@@ -192,13 +212,8 @@ export async function entriBaru(
   p: Pemampat,
 ): Promise<EntriZip> {
   const potongan = isi instanceof Uint8Array ? [isi] : isi;
-  const crc = p.crc32 ?? crc32;
-  let c = 0;
-  let ukuran = 0;
-  for (const x of potongan) {
-    c = crc(x, c);
-    ukuran += x.length;
-  }
+  const cek = new CrcBerjalan(p);
+  for (const x of potongan) cek.tambah(x);
   let terkompres: Uint8Array;
   if (potongan.length === 1) terkompres = await p.mampatkan(potongan[0]);
   else if (p.mampatkanPotongan) terkompres = await p.mampatkanPotongan(potongan);
@@ -206,8 +221,8 @@ export async function entriBaru(
   return {
     nama: asal.nama,
     metode: 8,
-    crc: c >>> 0,
-    ukuran,
+    crc: cek.crc,
+    ukuran: cek.ukuran,
     terkompres,
     waktu: asal.waktu,
     tanggal: asal.tanggal,
