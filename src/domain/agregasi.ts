@@ -41,14 +41,21 @@ export function terbesar(nilai: Iterable<number>, bawah = -Infinity): number {
   return m;
 }
 
+const angkaHingga = (n: Nilai): n is number => typeof n === 'number' && Number.isFinite(n);
+
 /**
  * Sum at full precision. Amounts in whole cents are added as integers, so
  * a column of Rupiah with ",50" never drifts.
  */
 export function jumlahkan(nilai: readonly Nilai[]): number {
+  return jumlahAda(nilai) ?? 0;
+}
+
+/** {@link jumlahkan} of the finite values, or undefined when there are none. */
+export function jumlahAda(nilai: readonly Nilai[]): number | undefined {
   const j = new Jumlah();
-  for (const n of nilai) if (typeof n === 'number' && Number.isFinite(n)) j.tambah(n);
-  return j.hasil;
+  for (const n of nilai) if (angkaHingga(n)) j.tambah(n);
+  return j.hasilAda;
 }
 
 /**
@@ -246,9 +253,6 @@ export interface RingkasanAnggaran extends BarisAnggaran {
 export function fisikTertimbang(anak: readonly BarisAnggaran[]): number | undefined {
   return gulungAnggaran(anak).fisik;
 }
-
-const angkaHingga = (n: number | undefined): n is number =>
-  typeof n === 'number' && Number.isFinite(n);
 
 /**
  * Roll a parent up from its children, added one at a time (no list per

@@ -1,4 +1,4 @@
-import { Jumlah, rataRata } from '../domain/agregasi';
+import { jumlahAda, rataRata } from '../domain/agregasi';
 import { bacaAngka, formatMasukan, formatRingkas, type GayaAngka } from '../domain/angka';
 import { hitungCapaian } from '../domain/capaian';
 import type { Skala } from '../domain/kategori';
@@ -139,9 +139,7 @@ function bandingkanJumlah(
 ): void {
   const tertulis = sel?.angka.nilai;
   if (!sel || tertulis === undefined || nilai.every((n) => n === undefined)) return;
-  const j = new Jumlah();
-  for (const n of nilai) if (n !== undefined && Number.isFinite(n)) j.tambah(n);
-  const jumlah = j.hasilAda as number;
+  const jumlah = jumlahAda(nilai) as number;
   if (Math.abs(jumlah - tertulis) < 0.5) return;
   k.temuan.push({
     sheet: tabel.sheet,

@@ -9,6 +9,7 @@ import {
   hitungPerKategori,
   hitungSerapan,
   hitungSisa,
+  jumlahAda,
   jumlahkan,
   rataRata,
   rataRataKelompok,
@@ -118,6 +119,10 @@ describe('budget', () => {
     expect(jumlahkan([0.1, 0.2])).toBe(0.3);
     expect(jumlahkan([1234567.89, 0.11, undefined])).toBe(1234568);
     expect(jumlahkan([1e-7, 1])).toBeCloseTo(1.0000001, 12);
+    // Nothing to add: 0 for jumlahkan, undefined for jumlahAda (a stated total is then not checked).
+    expect(jumlahkan([undefined, null, Number.NaN])).toBe(0);
+    expect(jumlahAda([undefined, null, Number.NaN])).toBeUndefined();
+    expect(jumlahAda([0.1, undefined, 0.2])).toBe(0.3);
   });
 
   test('seed 000 T21 total realisasi is the sum of the programs: 823.551.339', () => {
