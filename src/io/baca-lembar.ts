@@ -11,7 +11,7 @@ import { atributMentah, isiTeks, lepasEscapeExcel, pindaiXml, type PenanganXml }
 import type { GayaSel } from './baca-gaya';
 import { penggeserRumus } from './geser-rumus';
 import { BATAS_SEL_BUKU, GalatBerkas, galatMuat, galatTerlaluBanyakSel } from './periksa-berkas';
-import type { PemindaiXml } from './xml-token';
+import { angkaDi, type PemindaiXml } from './xml-token';
 
 /**
  * One worksheet part straight into a Grid, in one scan of its XML: the
@@ -111,13 +111,8 @@ function kolomDi(xml: string, dari: number, sampai: number): number {
 
 /** A style index as parseInt reads it (0 for none): digits read in place, anything else parsed. */
 function gayaDi(xml: string, dari: number, sampai: number): number {
-  let n = 0;
-  for (let i = dari; i < sampai; i++) {
-    const c = xml.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return parseInt(xml.slice(dari, sampai), 10) || 0;
-    n = n * 10 + c;
-  }
-  return n;
+  const n = angkaDi(xml, dari, sampai);
+  return n >= 0 ? n : parseInt(xml.slice(dari, sampai), 10) || 0;
 }
 
 /** The cell types, so that reading one makes no string of it. */

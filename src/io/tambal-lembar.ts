@@ -12,6 +12,7 @@ import {
   lokal,
   nilaiAtributMentah,
   PemindaiXml,
+  angkaDi,
   spasi,
   type Elemen,
   telusuriAtribut,
@@ -473,18 +474,6 @@ function kolomDi(xml: string, awal: number, akhir: number, r: number): number {
     baris = baris * 10 + c - 48;
   }
   return baris === r ? kolom : -1;
-}
-
-/** The whole number of plain digits xml[awal, akhir) (at most nine), or -1. */
-function angkaDi(xml: string, awal: number, akhir: number): number {
-  if (akhir <= awal || akhir - awal > 9) return -1;
-  let n = 0;
-  for (let i = awal; i < akhir; i++) {
-    const c = xml.charCodeAt(i);
-    if (c < 48 || c > 57) return -1;
-    n = n * 10 + c - 48;
-  }
-  return n;
 }
 
 /** The cells of a row in column order, and what else it holds. */

@@ -383,3 +383,15 @@ export function anakBernama(
       });
   return hasil;
 }
+
+/** The whole number of plain digits xml[awal, akhir) (at most nine), or -1. */
+export function angkaDi(xml: string, awal: number, akhir: number): number {
+  if (akhir <= awal || akhir - awal > 9) return -1;
+  let n = 0;
+  for (let i = awal; i < akhir; i++) {
+    const c = xml.charCodeAt(i);
+    if (c < 48 || c > 57) return -1;
+    n = n * 10 + c - 48;
+  }
+  return n;
+}
