@@ -115,18 +115,6 @@ function tingkatKode(
   return peringkat.get(bagianKode(kodeSegmen(akhir)));
 }
 
-/** Keys a row's parent may have, longest first: its code with parts, then segments, dropped from the end. */
-function* kunciInduk(s: string[]): Generator<string> {
-  for (let i = s.length - 1; i >= 0; i--) {
-    const awal = s.slice(0, i);
-    const kolom = s[i].slice(0, s[i].indexOf(':') + 1);
-    const bagian = kodeSegmen(s[i]).split('.');
-    for (let n = i === s.length - 1 ? bagian.length - 1 : bagian.length; n >= 1; n--)
-      yield [...awal, kolom + bagian.slice(0, n).join('.')].join('|');
-    if (i > 0) yield awal.join('|');
-  }
-}
-
 /** The level a row's number names ("I" program, "1" kegiatan under Roman numerals, "1.1"). */
 function tingkatNomor(no: string, adaRomawi: boolean, nomorBertitik: boolean): Tingkat | undefined {
   const urutan: Tingkat[] = ['program', 'kegiatan', 'sub-kegiatan'];
@@ -209,7 +197,7 @@ export function tingkatAnggaran(
     lemah[lemah.length - 1] = dariPenanda || !t || kapital(b.uraian);
     b.tingkat = t ?? 'kegiatan';
   });
-  hubungkanInduk(baris, seg);
+  hubungkanInduk(baris);
   if (kolomTerpisah.length > 1) isiKeBawah(baris);
   return ujiHierarki(baris, lemah);
 }
@@ -365,9 +353,19 @@ function tetapkanTotal(
   });
 }
 
-/** The row whose code is the longest proper prefix of a one-column code ("7.01.01.2" of "7.01.01.2.09"). */
-function indukKodeTunggal(kode: string, perKunci: Map<string, number>): number | undefined {
-  for (let i = kode.lastIndexOf('.'); i > 0; i = kode.lastIndexOf('.', i - 1)) {
+/**
+ * The row whose code is the longest proper prefix of a row's code that is another row's code,
+ * cut at a "." ("7.01.01.2" of "7.01.01.2.09"). A multi-column code (its "kolom:kode" segments
+ * joined by "|") is also cut between segments. Each cut makes one string, no lists.
+ */
+function indukKode(
+  kode: string,
+  perKunci: Map<string, number>,
+  antarSegmen: boolean,
+): number | undefined {
+  for (let i = kode.length - 1; i > 0; i--) {
+    const c = kode.charCodeAt(i);
+    if (c !== 46 && !(antarSegmen && c === 124)) continue;
     const induk = perKunci.get(kode.slice(0, i));
     if (induk !== undefined) return induk;
   }
@@ -375,7 +373,7 @@ function indukKodeTunggal(kode: string, perKunci: Map<string, number>): number |
 }
 
 /** Parents by code where rows have codes, else the nearest row above at a shallower level. */
-function hubungkanInduk(baris: BarisTabel[], seg: string[][]): void {
+function hubungkanInduk(baris: BarisTabel[]): void {
   const perKunci = new Map<string, number>();
   const tumpukan: number[] = [];
   baris.forEach((b, i) => {
@@ -388,17 +386,13 @@ function hubungkanInduk(baris: BarisTabel[], seg: string[][]): void {
       kedalaman(baris[tumpukan[tumpukan.length - 1]].tingkat) >= kedalaman(b.tingkat)
     )
       tumpukan.pop();
-    const s = b.kodeLengkap ? seg[i] : undefined;
-    const adaKode = s !== undefined || b.kode !== undefined;
+    const adaKode = !!b.kodeLengkap || b.kode !== undefined;
     let induk: number | undefined;
-    if (s) {
-      for (const kunci of kunciInduk(s)) {
-        induk = perKunci.get(kunci);
-        if (induk !== undefined) break;
-      }
-      perKunci.set(s.join('|'), i);
+    if (b.kodeLengkap) {
+      induk = indukKode(b.kodeLengkap, perKunci, true);
+      perKunci.set(b.kodeLengkap, i);
     } else if (b.kode) {
-      induk = indukKodeTunggal(b.kode, perKunci);
+      induk = indukKode(b.kode, perKunci, false);
       perKunci.set(b.kode, i);
     } else if (tumpukan.length > 0) induk = tumpukan[tumpukan.length - 1];
     // A code the row's own code extends is its parent; by position, only a shallower row is.
