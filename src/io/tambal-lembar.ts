@@ -973,6 +973,7 @@ function* tulisBaris(
   const { nomor } = operasi;
   let i = 0;
   let dari = data.akhirBuka;
+  const cepat = new BarisCepat(l, kolom, gaya, k);
   for (const b of barisLembar(l, data)) {
     if (k.siap) yield;
     for (; i < nomor.length && nomor[i] < b.r; i++)
@@ -981,7 +982,7 @@ function* tulisBaris(
     dari = b.el.akhir;
     if (nomor[i] === b.r) {
       const ops = operasi.ops(b.r);
-      if (!barisCepat(l, b, ops, kolom, gaya, k))
+      if (!cepat.tulis(b, ops))
         k.teks(barisTertambal(l, b, b.r, ops, kolom, gaya));
       i++;
     } else if (b.tanpaNomor) {
@@ -997,117 +998,170 @@ function* tulisBaris(
   }
 }
 
-// Scratch of barisCepat, reused row after row: each cell's start, end of start tag, end, column, format.
-const SEL_AWAL: number[] = [];
-const SEL_AKHIR_TAG: number[] = [];
-const SEL_AKHIR: number[] = [];
-const SEL_KOLOM: number[] = [];
-const SEL_GAYA: number[] = [];
-
 /**
  * A row patched without taking it apart, the usual case: a plain sheet,
  * every cell addressed and in order, the plan writing values into columns
  * in order. Untouched runs of cells are copied as they are, written cells
  * replace or join them in column order; what it writes is what
- * {@link barisTertambal} writes. Pushes the row's pieces and returns true,
- * or pushes nothing and returns false when the row needs that exact path.
+ * {@link barisTertambal} writes. One per sheet: its scratch and its two
+ * callbacks serve row after row, so a row makes no closures.
  */
-function barisCepat(
-  l: Lembar,
-  b: Baris,
-  ops: Operasi[],
-  kolom: Kolom[],
-  gaya: GayaSel,
-  k: Keluaran,
-): boolean {
-  const { xml } = l;
-  if (!l.polos || b.el.kosong) return false;
-  for (let i = 0; i < ops.length; i++) {
-    const o = ops[i];
-    if (!o.sel || (i > 0 && o.kolom <= ops[i - 1].kolom)) return false;
-    // A look taken from a cell this row also writes depends on the order: the exact path.
-    if (o.gayaDari !== undefined && ops.some((x) => x.kolom === o.gayaDari)) return false;
+class BarisCepat {
+  private readonly xml: string;
+  private readonly bukaF: string;
+  // Each cell of the row being patched: its start, end of start tag, end, column, format.
+  private readonly awal: number[] = [];
+  private readonly akhirTag: number[] = [];
+  private readonly akhir: number[] = [];
+  private readonly kolomSel: number[] = [];
+  private readonly gayaSel: number[] = [];
+  private n = 0;
+  // The row's start tag: the first spans and the first r (from the start of the name to past the
+  // closing quote), whether it changes, and its own look (customFormat, the last s).
+  private nomor = '';
+  private ubah = false;
+  private spans = -1;
+  private akhirSpans = -1;
+  private atributR = -1;
+  private akhirR = -1;
+  private gayaBaris: number | undefined;
+  private sBaris: string | undefined;
+
+  constructor(
+    private readonly l: Lembar,
+    private readonly kolom: Kolom[],
+    private readonly gaya: GayaSel,
+    private readonly k: Keluaran,
+  ) {
+    this.xml = l.xml;
+    this.bukaF = `<${l.tag('f')}`;
   }
-  // The cells: addressed, in order, nothing else but whitespace between them.
-  const bukaF = `<${l.tag('f')}`;
-  let n = 0;
-  const polos = pindaiSelPolos(l, b, (awal, akhirTag, akhir, kolom, beralamat, gaya) => {
-    if (!beralamat) return false;
-    SEL_AWAL[n] = awal;
-    SEL_AKHIR_TAG[n] = akhirTag;
-    SEL_AKHIR[n] = akhir;
-    SEL_KOLOM[n] = kolom;
-    SEL_GAYA[n] = gaya;
-    n++;
+
+  /** Pushes the row's pieces and returns true, or pushes nothing and returns false when the row needs the exact path. */
+  tulis(b: Baris, ops: Operasi[]): boolean {
+    if (!this.l.polos || b.el.kosong || !this.opsUrut(ops)) return false;
+    // The cells: addressed, in order, nothing else but whitespace between them.
+    this.n = 0;
+    if (!pindaiSelPolos(this.l, b, this.catatSel)) return false;
+    this.bacaTagBaris(b);
+    if (!this.rumusBolehDitimpa(ops)) return false;
+    this.tulisTag(b);
+    this.tulisSelBaris(b, ops);
     return true;
-  });
-  if (!polos) return false;
-  // The row's start tag: numbered, without spans (they would no longer be right).
-  let gayaBaris: number | undefined;
-  let sBaris: string | undefined;
-  let ubah = false;
-  // The first spans and the first r: from the start of the name to past the closing quote.
-  let spans = -1;
-  let akhirSpans = -1;
-  let atributR = -1;
-  let akhirR = -1;
-  const nomor = String(b.r);
-  const sama = (nama: string, awal: number, akhir: number) =>
-    akhir - awal === nama.length && xml.startsWith(nama, awal);
-  telusuriAtribut(xml, akhirNamaTag(xml, b.el.awal + 1), b.el.akhirBuka, (an, az, va, vz) => {
-    if (sama('spans', an, az)) {
-      ubah = true;
-      if (spans < 0) [spans, akhirSpans] = [an, vz + 1];
-    } else if (sama('r', an, az)) {
-      if (atributR < 0) [atributR, akhirR] = [an, vz + 1];
-      if (!sama(nomor, va, vz)) ubah = true;
-    } else if (sama('customFormat', an, az)) {
-      if (/^(1|true)$/.test(lepasXml(xml.slice(va, vz)))) gayaBaris = 0;
-    } else if (sama('s', an, az)) sBaris = lepasXml(xml.slice(va, vz));
-    return false;
-  });
-  if (gayaBaris !== undefined) gayaBaris = Number(sBaris ?? 0);
-  const gayaDi = (k: number): number => {
-    for (let i = 0; i < n; i++) if (SEL_KOLOM[i] === k) return SEL_GAYA[i];
-    return gayaBaris ?? kolom.find((x) => x.min <= k && k <= x.max)?.gaya ?? 0;
+  }
+
+  /** Values only, in column order; a look taken from a cell this row also writes depends on the order. */
+  private opsUrut(ops: Operasi[]): boolean {
+    for (let i = 0; i < ops.length; i++) {
+      const o = ops[i];
+      if (!o.sel || (i > 0 && o.kolom <= ops[i - 1].kolom)) return false;
+      if (o.gayaDari !== undefined)
+        for (const x of ops) if (x.kolom === o.gayaDari) return false;
+    }
+    return true;
+  }
+
+  private readonly catatSel = (
+    awal: number,
+    akhirTag: number,
+    akhir: number,
+    kolom: number,
+    beralamat: boolean,
+    gaya: number,
+  ): boolean => {
+    if (!beralamat) return false;
+    const n = this.n++;
+    this.awal[n] = awal;
+    this.akhirTag[n] = akhirTag;
+    this.akhir[n] = akhir;
+    this.kolomSel[n] = kolom;
+    this.gayaSel[n] = gaya;
+    return true;
   };
-  // Formulas overwritten: an array formula is refused, as on the exact path.
-  let c = 0;
-  for (const o of ops) {
-    while (c < n && SEL_KOLOM[c] < o.kolom) c++;
-    if (c === n || SEL_KOLOM[c] !== o.kolom || SEL_AKHIR[c] === SEL_AKHIR_TAG[c]) continue;
-    const isi = xml.slice(SEL_AKHIR_TAG[c], SEL_AKHIR[c]);
-    const i = isi.indexOf(bukaF);
-    if (i < 0) continue;
-    // Its formula must be its first child for this path.
-    if (isi.slice(0, i).trim() !== '' || akhirNamaTag(isi, i + 1) !== i + bukaF.length)
-      return false;
-    const f = new PemindaiXml(isi, i);
-    f.berikut();
-    const t = nilaiAtributMentah(isi, i + bukaF.length, f.akhir, 't');
-    if (t !== undefined && lepasXml(t) === 'array') throw new TakDidukung('menimpa rumus larik');
+
+  private bacaTagBaris(b: Baris): void {
+    this.nomor = String(b.r);
+    this.ubah = false;
+    this.spans = this.akhirSpans = this.atributR = this.akhirR = -1;
+    this.gayaBaris = this.sBaris = undefined;
+    telusuriAtribut(this.xml, akhirNamaTag(this.xml, b.el.awal + 1), b.el.akhirBuka, this.atribut);
+    if (this.gayaBaris !== undefined) this.gayaBaris = Number(this.sBaris ?? 0);
   }
-  if (!ubah && atributR >= 0) k.salin(b.el.awal, b.el.akhirBuka);
-  else if (atributR < 0) {
-    const buka = xml.slice(b.el.awal, b.el.akhirBuka);
-    k.teks(aturAtribut(buangAtribut(buka, 'spans'), 'r', nomor));
-  } else tulisTagBaris(xml, b, spans, akhirSpans, atributR, akhirR, k);
-  let p = b.el.akhirBuka;
-  c = 0;
-  for (const o of ops) {
-    while (c < n && SEL_KOLOM[c] < o.kolom) c++;
-    const ada = c < n && SEL_KOLOM[c] === o.kolom;
-    const tempat = c < n ? SEL_AWAL[c] : n > 0 ? SEL_AKHIR[n - 1] : b.el.akhirBuka;
-    if (tempat > p) k.salin(p, tempat);
-    const dasar = gayaDi(o.gayaDari ?? o.kolom);
-    const sel = o.sel!;
-    const gs = sel.format ? gaya.denganFormat(dasar, sel.format) : dasar;
-    tulisSel(k, l, b.r, o.kolom, gs, sel, o.f);
-    p = tempat;
-    if (ada) p = SEL_AKHIR[c++];
+
+  private readonly atribut = (an: number, az: number, va: number, vz: number): boolean => {
+    const xml = this.xml;
+    if (namanya(xml, 'spans', an, az)) {
+      this.ubah = true;
+      if (this.spans < 0) [this.spans, this.akhirSpans] = [an, vz + 1];
+    } else if (namanya(xml, 'r', an, az)) {
+      if (this.atributR < 0) [this.atributR, this.akhirR] = [an, vz + 1];
+      if (!namanya(xml, this.nomor, va, vz)) this.ubah = true;
+    } else if (namanya(xml, 'customFormat', an, az)) {
+      if (/^(1|true)$/.test(lepasXml(xml.slice(va, vz)))) this.gayaBaris = 0;
+    } else if (namanya(xml, 's', an, az)) this.sBaris = lepasXml(xml.slice(va, vz));
+    return false;
+  };
+
+  /** The look of column `k` in this row: its cell's, else the row's, else the column's. */
+  private gayaDi(k: number): number {
+    for (let i = 0; i < this.n; i++) if (this.kolomSel[i] === k) return this.gayaSel[i];
+    return this.gayaBaris ?? this.kolom.find((x) => x.min <= k && k <= x.max)?.gaya ?? 0;
   }
-  k.salin(p, b.el.akhir);
-  return true;
+
+  /** Formulas overwritten must be their cell's first child; an array formula is refused, as on the exact path. */
+  private rumusBolehDitimpa(ops: Operasi[]): boolean {
+    const { xml, bukaF, n } = this;
+    let c = 0;
+    for (const o of ops) {
+      while (c < n && this.kolomSel[c] < o.kolom) c++;
+      if (c === n || this.kolomSel[c] !== o.kolom || this.akhir[c] === this.akhirTag[c]) continue;
+      const isi = xml.slice(this.akhirTag[c], this.akhir[c]);
+      const i = isi.indexOf(bukaF);
+      if (i < 0) continue;
+      if (isi.slice(0, i).trim() !== '' || akhirNamaTag(isi, i + 1) !== i + bukaF.length)
+        return false;
+      const f = new PemindaiXml(isi, i);
+      f.berikut();
+      const t = nilaiAtributMentah(isi, i + bukaF.length, f.akhir, 't');
+      if (t !== undefined && lepasXml(t) === 'array') throw new TakDidukung('menimpa rumus larik');
+    }
+    return true;
+  }
+
+  /** The row's start tag: numbered, without spans (they would no longer be right). */
+  private tulisTag(b: Baris): void {
+    const { xml, k } = this;
+    if (!this.ubah && this.atributR >= 0) k.salin(b.el.awal, b.el.akhirBuka);
+    else if (this.atributR < 0) {
+      const buka = xml.slice(b.el.awal, b.el.akhirBuka);
+      k.teks(aturAtribut(buangAtribut(buka, 'spans'), 'r', this.nomor));
+    } else tulisTagBaris(xml, b, this.spans, this.akhirSpans, this.atributR, this.akhirR, k);
+  }
+
+  /** Untouched runs of cells copied, written cells put in their place. */
+  private tulisSelBaris(b: Baris, ops: Operasi[]): void {
+    const { k, n } = this;
+    let p = b.el.akhirBuka;
+    let c = 0;
+    for (const o of ops) {
+      while (c < n && this.kolomSel[c] < o.kolom) c++;
+      const ada = c < n && this.kolomSel[c] === o.kolom;
+      const tempat = c < n ? this.awal[c] : n > 0 ? this.akhir[n - 1] : b.el.akhirBuka;
+      if (tempat > p) k.salin(p, tempat);
+      const dasar = this.gayaDi(o.gayaDari ?? o.kolom);
+      const sel = o.sel!;
+      const gs = sel.format ? this.gaya.denganFormat(dasar, sel.format) : dasar;
+      tulisSel(k, this.l, b.r, o.kolom, gs, sel, o.f);
+      p = tempat;
+      if (ada) p = this.akhir[c++];
+    }
+    k.salin(p, b.el.akhir);
+  }
+}
+
+/** Whether xml[awal, akhir) is `nama`. */
+function namanya(xml: string, nama: string, awal: number, akhir: number): boolean {
+  return akhir - awal === nama.length && xml.startsWith(nama, awal);
 }
 
 /**
