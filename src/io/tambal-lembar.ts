@@ -866,7 +866,7 @@ class OperasiLembar {
             fx = salinan.teks;
           } else {
             // Only a formula written in full holds its text.
-            const teks = xmlTeks(s.rumus.replace(/^=/, ''));
+            const teks = xmlTeks(s.rumus.startsWith('=') ? s.rumus.slice(1) : s.rumus);
             fx =
               akhir[x] > i
                 ? `<${f} t="shared" ref="${alamat(r, k)}:${alamat(b.baris + akhir[x], k)}" si="${this.si[n][x]}">${teks}</${f}>`

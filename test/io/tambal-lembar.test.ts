@@ -362,6 +362,10 @@ test('XML helpers: attributes in either quote, set or added; entities read back'
   );
   expect(lepasXml('&lt;&#65;&#x42;&quot;&#x110000;')).toBe('<AB"\ufffd');
   expect(xmlTeks('<a & "b">')).toBe('&lt;a &amp; &quot;b&quot;&gt;');
+  // Characters XML cannot hold are left out, in the same pass as the escapes; tab and line ends stay.
+  expect(xmlTeks('a\x00&\x1f<\ufffe"\tb\n')).toBe('a&amp;&lt;&quot;\tb\n');
+  expect(xmlTeks('\x0b\uffff')).toBe('');
+  expect(xmlTeks('=IF(A1="","",1)')).toBe('=IF(A1=&quot;&quot;,&quot;&quot;,1)');
 });
 
 describe('zip', () => {
