@@ -93,9 +93,3 @@ export function penggeserRumus(rumus: string): (dBaris: number, dKolom: number) 
     return hasil + sisa;
   };
 }
-
-/** `rumus` (without "=") moved `dBaris` rows down and `dKolom` columns right. */
-export function geserRumus(rumus: string, dBaris: number, dKolom: number): string {
-  if (dBaris === 0 && dKolom === 0) return rumus;
-  return penggeserRumus(rumus)(dBaris, dKolom);
-}
