@@ -30,6 +30,8 @@ const QUOT = 34; // "
 const APOS = 39; // '
 const LSQB = 91; // [
 const RSQB = 93; // ]
+const SERU = 33; // !
+const TANYA = 63; // ?
 
 /** XML whitespace: space, tab, line feed, carriage return. */
 export function spasi(c: number): boolean {
@@ -80,23 +82,17 @@ export class PemindaiXml {
     if (p >= this.batas) return false;
     this.awal = p;
     this.kosong = false;
+    // The character after "<" tells the kind: most tags are start and end tags, told by one test.
+    const c1 = xml.charCodeAt(p + 1);
     if (xml.charCodeAt(p) !== LT) {
       const lt = xml.indexOf('<', p);
       this.jenis = 'teks';
       this.akhir = lt < 0 || lt > this.batas ? this.batas : lt;
-    } else if (xml.startsWith('<!--', p)) {
-      this.jenis = 'komentar';
-      this.akhir = this.cari('-->', p + 4);
-    } else if (xml.startsWith('<![CDATA[', p)) {
-      this.jenis = 'cdata';
-      this.akhir = this.cari(']]>', p + 9);
-    } else if (xml.startsWith('<!', p)) {
-      this.jenis = 'doctype';
-      this.akhir = this.lewatiDoctype(p + 2);
-    } else if (xml.startsWith('<?', p)) {
+    } else if (c1 === SERU) this.bacaSeru(p);
+    else if (c1 === TANYA) {
       this.jenis = 'pi';
       this.akhir = this.cari('?>', p + 2);
-    } else if (xml.charCodeAt(p + 1) === SLASH) {
+    } else if (c1 === SLASH) {
       this.jenis = 'tutup';
       this.akhirNama = this.lewatiNama(p + 2);
       let q = this.akhirNama;
@@ -110,6 +106,21 @@ export class PemindaiXml {
     }
     this.p = this.akhir;
     return true;
+  }
+
+  /** A comment, CDATA or a DOCTYPE ("<!" at `p`). */
+  private bacaSeru(p: number): void {
+    const { xml } = this;
+    if (xml.startsWith('<!--', p)) {
+      this.jenis = 'komentar';
+      this.akhir = this.cari('-->', p + 4);
+    } else if (xml.startsWith('<![CDATA[', p)) {
+      this.jenis = 'cdata';
+      this.akhir = this.cari(']]>', p + 9);
+    } else {
+      this.jenis = 'doctype';
+      this.akhir = this.lewatiDoctype(p + 2);
+    }
   }
 
   private cari(akhiran: string, dari: number): number {
