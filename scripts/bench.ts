@@ -193,12 +193,12 @@ function proses(
   return { ms, cpu, rss, keluar };
 }
 
-/** The physical floor (scripts/lantai-fisik.ts) as plain JavaScript, and the RSS probe every child loads. */
-function siapkanProses(): { lantaiFisik: string; lantaiExcelJs: string } {
-  const lantaiFisik = path.join(TMP, 'lantai-fisik.js');
+/** A script of this folder as plain JavaScript in the bench's folder, for a fresh process. */
+function jsDariSkrip(nama: string): string {
+  const js = path.join(TMP, nama.replace(/\.ts$/, '.js'));
   writeFileSync(
-    lantaiFisik,
-    ts.transpileModule(readFileSync(path.join(__dirname, 'lantai-fisik.ts'), 'utf8'), {
+    js,
+    ts.transpileModule(readFileSync(path.join(__dirname, nama), 'utf8'), {
       compilerOptions: {
         module: ts.ModuleKind.CommonJS,
         target: ts.ScriptTarget.ES2022,
@@ -206,6 +206,12 @@ function siapkanProses(): { lantaiFisik: string; lantaiExcelJs: string } {
       },
     }).outputText,
   );
+  return js;
+}
+
+/** The physical floor (scripts/lantai-fisik.ts) as plain JavaScript, and the RSS probe every child loads. */
+function siapkanProses(): { lantaiFisik: string; lantaiExcelJs: string } {
+  const lantaiFisik = jsDariSkrip('lantai-fisik.ts');
   writeFileSync(
     path.join(TMP, 'rss.js'),
     `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(process.env.BENCH_RSS, JSON.stringify({ rss: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1000 })); });\n`,
@@ -234,7 +240,12 @@ const SIPD_NYATA = path.join(
  * fresh processes taken in turn (a slow spell of the machine hits all
  * three), medians; peak RSS of each process; which writer the CLI used.
  */
-async function fisik(): Promise<{ tabel: string[]; catatan: string[] }> {
+async function fisik(): Promise<{
+  tabel: string[];
+  catatan: string[];
+  /** The floor's CPU time (median) of the 50 000-row DPA and of the real SIPD export, when present. */
+  lantai: Map<string, { berkas: string; cpu: number }>;
+}> {
   const { lantaiFisik, lantaiExcelJs } = siapkanProses();
   const kasus: { nama: string; berkas: string; kali: number; nyata?: boolean }[] = [];
   for (const [n, kali] of [
@@ -272,6 +283,7 @@ async function fisik(): Promise<{ tabel: string[]; catatan: string[] }> {
   ];
   type Ukuran = { ms: number; cpu: number; rss: number };
   const hasil = new Map<string, { rasio: number; cpu: number; rss: number; tambalan: boolean }>();
+  const lantai = new Map<string, { berkas: string; cpu: number }>();
   for (const k of kasus) {
     const ukur: Record<'lantai' | 'capaian' | 'exceljs', Ukuran[]> = {
       lantai: [],
@@ -319,6 +331,8 @@ async function fisik(): Promise<{ tabel: string[]; catatan: string[] }> {
       rss: c.rss,
       tambalan,
     });
+    if (k.nyata || k.berkas.endsWith('DPA-50000.xlsx'))
+      lantai.set(k.nama, { berkas: k.berkas, cpu: l.cpu });
     if (k.berkas.endsWith('DPA-50000.xlsx')) {
       tujuan.push({
         nama: 'CLI ujung ke ujung <= 1,5 x ExcelJS baca + tulis (50 ribu baris, waktu CPU)',
@@ -352,7 +366,38 @@ async function fisik(): Promise<{ tabel: string[]; catatan: string[] }> {
       ? `${nyata.tambalan ? 'tambalan' : 'ExcelJS'}, ${nyata.rasio.toFixed(2)} x`
       : 'dilewati (tidak ada ../shared/realworld)',
   });
-  return { tabel, catatan };
+  return { tabel, catatan, lantai };
+}
+
+/**
+ * Where the CLI's CPU goes (scripts/fase-cli.ts): its three phases run four times on the same
+ * file in one fresh process. The first run is what `capaian hitung` costs; the later ones are
+ * the steady state, without V8's compilation and warm-up. Set against the floor of the table above.
+ */
+function fase(lantai: Map<string, { berkas: string; cpu: number }>): string[] {
+  const skrip = jsDariSkrip('fase-cli.ts');
+  const baris = [
+    '| berkas | jalan ke | baca | kenali + hitung | tambal + tulis | jumlah | ÷ lantai fisik |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const [nama, { berkas, cpu }] of lantai) {
+    const keluar = execFileSync(process.execPath, [skrip, AKAR, berkas, '4'], {
+      cwd: AKAR,
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    keluar
+      .trim()
+      .split('\n')
+      .forEach((j, i) => {
+        const f = JSON.parse(j) as { baca: number; mesin: number; tulis: number };
+        const jumlah = f.baca + f.mesin + f.tulis;
+        baris.push(
+          `| ${nama} | ${i + 1} | ${f.baca.toFixed(0)} ms | ${f.mesin.toFixed(0)} ms | ${f.tulis.toFixed(0)} ms | ${jumlah.toFixed(0)} ms | ${(jumlah / cpu).toFixed(2)} x |`,
+        );
+      });
+  }
+  return baris;
 }
 
 async function adaptor(): Promise<string[]> {
@@ -521,6 +566,7 @@ async function jalankan(): Promise<void> {
   const mesinTabel = await mesin();
   bangunPustaka();
   const fisikTabel = await fisik();
+  const faseTabel = fase(fisikTabel.lantai);
   const adaptorTabel = await adaptor();
   const bundelTabel = bundel();
   const rekapTabel = await rekap();
@@ -550,6 +596,12 @@ async function jalankan(): Promise<void> {
     ...fisikTabel.tabel,
     '',
     ...(fisikTabel.catatan.length ? [...fisikTabel.catatan, ''] : []),
+    '### Ke mana waktu CPU CLI pergi: jalan pertama dan jalan berikutnya',
+    '',
+    'Tiga tahap `capaian hitung` (baca buku kerja; kenali + hitung; tambal + tulis), waktu CPU (semua thread), dijalankan 4 kali pada berkas yang sama di satu proses Node baru (`scripts/fase-cli.ts`, pustaka terkompilasi seperti CLI). Jalan pertama = biaya CLI sebenarnya, termasuk kompilasi dan pemanasan V8; jalan berikutnya = keadaan tunak. Tanpa awal proses Node (sekitar 0,1 detik, juga dibayar lantai fisik). Rasio terhadap waktu CPU lantai fisik berkas itu pada tabel di atas.',
+    '',
+    ...faseTabel,
+    '',
     '## Adaptor Office.js (terhadap tiruan API Excel)',
     '',
     'Jumlah sync baca dan tulis (tulis: baca cadangan dan periksa proteksi, lalu tulis) seperti terukur di bawah; permintaan di atas 4,5 MB dipotong per blok baris.',

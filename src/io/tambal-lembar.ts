@@ -338,6 +338,16 @@ function selBarisPolos(l: Lembar, b: Baris): { sel: Sel[]; lain: string[] } | un
   return polos ? { sel, lain: [] } : undefined;
 }
 
+/** A plain cell of a row: its start, end of start tag, end, column, whether addressed, style; false stops the scan. */
+type SetiapSel = (
+  awal: number,
+  akhirTag: number,
+  akhir: number,
+  kolom: number,
+  beralamat: boolean,
+  gaya: number,
+) => boolean;
+
 /**
  * Walk the cells of a row of a plain sheet without walking every token
  * inside them (cells do not nest: a cell's end is found by search), calling
@@ -346,18 +356,7 @@ function selBarisPolos(l: Lembar, b: Baris): { sel: Sel[]; lain: string[] } | un
  * other elements, cells out of order or past Excel's columns, a style to
  * decode), or when `setiap` says so: the exact reader then decides.
  */
-function pindaiSelPolos(
-  l: Lembar,
-  b: Baris,
-  setiap: (
-    awal: number,
-    akhirTag: number,
-    akhir: number,
-    kolom: number,
-    beralamat: boolean,
-    gaya: number,
-  ) => boolean,
-): boolean {
+function pindaiSelPolos(l: Lembar, b: Baris, setiap: SetiapSel): boolean {
   const { xml } = l;
   const namaC = l.tagC;
   const tag = l.tagSel;
@@ -982,8 +981,7 @@ function* tulisBaris(
     dari = b.el.akhir;
     if (nomor[i] === b.r) {
       const ops = operasi.ops(b.r);
-      if (!cepat.tulis(b, ops))
-        k.teks(barisTertambal(l, b, b.r, ops, kolom, gaya));
+      if (!cepat.tulis(b, ops)) k.teks(barisTertambal(l, b, b.r, ops, kolom, gaya));
       i++;
     } else if (b.tanpaNomor) {
       const tag = xml.slice(b.el.awal, b.el.akhirBuka);
@@ -1055,20 +1053,12 @@ class BarisCepat {
     for (let i = 0; i < ops.length; i++) {
       const o = ops[i];
       if (!o.sel || (i > 0 && o.kolom <= ops[i - 1].kolom)) return false;
-      if (o.gayaDari !== undefined)
-        for (const x of ops) if (x.kolom === o.gayaDari) return false;
+      if (o.gayaDari !== undefined) for (const x of ops) if (x.kolom === o.gayaDari) return false;
     }
     return true;
   }
 
-  private readonly catatSel = (
-    awal: number,
-    akhirTag: number,
-    akhir: number,
-    kolom: number,
-    beralamat: boolean,
-    gaya: number,
-  ): boolean => {
+  private readonly catatSel: SetiapSel = (awal, akhirTag, akhir, kolom, beralamat, gaya) => {
     if (!beralamat) return false;
     const n = this.n++;
     this.awal[n] = awal;
