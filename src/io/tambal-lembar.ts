@@ -742,53 +742,171 @@ function nomorSel(r: number, k: number): number {
   return r * 16385 + k;
 }
 
+/** A shared formula's cell (row and column as one number), its id, and whether it is the master. */
+interface SelRumusBersama {
+  sel: number;
+  si: string;
+  induk: boolean;
+}
+
 /** Every shared formula of the sheet (cell, id, whether it is the master) and the next free id. */
-function rumusBersama(
-  l: Lembar,
-  data: Elemen,
-): { daftar: { sel: number; si: string; induk: boolean }[]; siBerikut: number } {
-  const daftar: { sel: number; si: string; induk: boolean }[] = [];
-  let siBerikut = 0;
+function rumusBersama(l: Lembar, data: Elemen): { daftar: SelRumusBersama[]; siBerikut: number } {
   const { xml } = l;
-  const isi = xml.slice(data.akhirBuka, data.awalTutup);
-  if (!isi.includes('shared')) return { daftar, siBerikut };
-  const catat = (r: number, k: number, f: string) => {
-    const si = atribut(f, 'si');
-    if (si !== undefined) siBerikut = Math.max(siBerikut, Number(si) + 1);
-    if (atribut(f, 't') === 'shared' && si !== undefined)
-      daftar.push({ sel: nomorSel(r, k), si, induk: atribut(f, 'ref') !== undefined });
-  };
-  const bukaF = `<${l.tag('f')}`;
-  const rumus: [number, string][] = [];
-  for (const b of barisLembar(l, data)) {
-    // A plain row: only its cells holding a formula are read exactly (a sheet written by
-    // Capaian before has two in every row); anything else, the whole row exactly.
-    rumus.length = 0;
-    const polos =
-      l.polos &&
-      pindaiSelPolos(l, b, (awal, akhirTag, akhir, kolom) => {
-        const i = akhir > akhirTag ? xml.indexOf(bukaF, akhirTag) : -1;
-        if (i < 0 || i >= akhir) return true;
-        let f: string | undefined;
-        // The formula as the cell's first child (as Capaian and Excel write it): its start tag.
-        if (
-          (i === akhirTag || xml.slice(akhirTag, i).trim() === '') &&
-          akhirNamaTag(xml, i + 1) === i + bukaF.length
-        ) {
-          const s = new PemindaiXml(xml, i, akhir);
-          s.berikut();
-          f = xml.slice(i, s.akhir);
-        } else {
-          const sel = selBaris(l, { ...b, el: { ...b.el, akhirBuka: awal, awalTutup: akhir } });
-          f = sel.sel.values().next().value?.f;
-        }
-        if (f) rumus.push([kolom, f]);
-        return true;
-      });
-    if (polos) for (const [k, f] of rumus) catat(b.r, k, f);
-    else for (const [k, c] of selBaris(l, b).sel) if (c.f) catat(b.r, k, c.f);
+  const d = new DaftarRumus(l, data);
+  if (!xml.slice(data.akhirBuka, data.awalTutup).includes('shared')) return d;
+  for (const b of barisLembar(l, data)) d.baris(b);
+  return d;
+}
+
+/**
+ * The inventory of {@link rumusBersama}, row by row. A plain row: only its
+ * cells holding a formula are read exactly, each formula's start tag in
+ * place (a SIPD export has three in every row); anything else, the whole row
+ * exactly. One per sheet: its scratch and callbacks serve row after row.
+ */
+class DaftarRumus {
+  readonly daftar: SelRumusBersama[] = [];
+  siBerikut = 0;
+  private readonly xml: string;
+  private readonly bukaF: string;
+  private readonly bukaC: string;
+  private readonly tag = new TagSel();
+  /** Reads each formula's start tag, as the exact scanner does. */
+  private readonly s: PemindaiXml;
+  // The row's formulas so far: column, and where the start tag is (or the tag itself, read exactly).
+  private readonly kolomF: number[] = [];
+  private readonly posF: number[] = [];
+  private readonly teksF: (string | undefined)[] = [];
+  private n = 0;
+  private b: Baris | undefined;
+  // The first si, t and ref of the tag being read (value start and end; -1: none).
+  private readonly nilai = new Int32Array(6);
+
+  constructor(
+    private readonly l: Lembar,
+    data: Elemen,
+  ) {
+    this.xml = l.xml;
+    this.bukaF = `<${l.tag('f')}`;
+    this.bukaC = `<${l.tagC}`;
+    this.s = new PemindaiXml(l.xml, data.akhirBuka, data.awalTutup);
   }
-  return { daftar, siBerikut };
+
+  baris(b: Baris): void {
+    this.n = 0;
+    this.b = b;
+    if (this.l.polos && (this.lompat(b) || pindaiSelPolos(this.l, b, this.selPolos))) {
+      for (let i = 0; i < this.n; i++) {
+        const p = this.posF[i];
+        if (p >= 0) {
+          this.s.lompatKe(p);
+          this.s.berikut();
+          this.catat(b.r, this.kolomF[i], this.xml, p + this.bukaF.length, this.s.akhir);
+        } else {
+          const f = this.teksF[i]!;
+          this.catat(b.r, this.kolomF[i], f, akhirNamaTag(f, 1), f.length);
+        }
+      }
+    } else
+      for (const [k, c] of selBaris(this.l, b).sel)
+        if (c.f) this.catat(b.r, k, c.f, akhirNamaTag(c.f, 1), c.f.length);
+  }
+
+  /**
+   * The formulas of a row of a plain sheet found by search, without reading its other cells:
+   * true when each is the first child of an addressed cell of this row (what the cell-by-cell
+   * path then finds too); false, with nothing kept, for anything else.
+   */
+  private lompat(b: Baris): boolean {
+    const { xml, bukaF, bukaC, tag } = this;
+    for (
+      let i = xml.indexOf(bukaF, b.el.akhirBuka);
+      i >= 0 && i < b.el.awalTutup;
+      i = xml.indexOf(bukaF, i + 1)
+    ) {
+      const c = xml.lastIndexOf(bukaC, i);
+      const akhirTag =
+        c >= b.el.akhirBuka &&
+        akhirNamaTag(xml, i + 1) === i + bukaF.length &&
+        akhirNamaTag(xml, c + 1) === c + bukaC.length
+          ? tag.baca(xml, c + bukaC.length, i)
+          : -1;
+      const kolom =
+        akhirTag < 0 || tag.kosong || tag.r < 0 || (akhirTag < i && xml.slice(akhirTag, i).trim())
+          ? -1
+          : kolomDi(xml, tag.r, tag.rAkhir, b.r);
+      if (kolom <= 0 || kolom > 16384) {
+        this.n = 0;
+        return false;
+      }
+      this.kolomF[this.n] = kolom;
+      this.posF[this.n++] = i;
+    }
+    return true;
+  }
+
+  /** A cell of a plain row: its formula, when it has one. */
+  private readonly selPolos: SetiapSel = (awal, akhirTag, akhir, kolom) => {
+    const { xml, bukaF } = this;
+    const i = akhir > akhirTag ? xml.indexOf(bukaF, akhirTag) : -1;
+    if (i < 0 || i >= akhir) return true;
+    const n = this.n++;
+    this.kolomF[n] = kolom;
+    // The formula as the cell's first child (as Capaian and Excel write it): read in place.
+    if (
+      (i === akhirTag || xml.slice(akhirTag, i).trim() === '') &&
+      akhirNamaTag(xml, i + 1) === i + bukaF.length
+    ) {
+      this.posF[n] = i;
+      return true;
+    }
+    const b = this.b!;
+    const sel = selBaris(this.l, { ...b, el: { ...b.el, akhirBuka: awal, awalTutup: akhir } });
+    const f = sel.sel.values().next().value?.f;
+    if (f) {
+      this.posF[n] = -1;
+      this.teksF[n] = f;
+    } else this.n--;
+    return true;
+  };
+
+  /** The formula whose start tag's attributes lie in teks[dari, sampai), read as `atribut` reads them. */
+  private catat(r: number, k: number, teks: string, dari: number, sampai: number): void {
+    this.nilai.fill(-1);
+    this.teks = teks;
+    telusuriAtribut(teks, dari, sampai, this.atributF);
+    const si = this.baca(teks, 0);
+    if (si === undefined) return;
+    this.siBerikut = Math.max(this.siBerikut, Number(si) + 1);
+    if (this.baca(teks, 2) === 'shared')
+      this.daftar.push({ sel: nomorSel(r, k), si, induk: this.nilai[4] >= 0 });
+  }
+
+  /** The text {@link atributF} reads. */
+  private teks = '';
+
+  /** The first si, t and ref of a formula's start tag. */
+  private readonly atributF = (an: number, az: number, va: number, vz: number): boolean => {
+    const t = this.teks;
+    const j = namanya(t, 'si', an, az)
+      ? 0
+      : namanya(t, 't', an, az)
+        ? 2
+        : namanya(t, 'ref', an, az)
+          ? 4
+          : -1;
+    if (j >= 0 && this.nilai[j] < 0) {
+      this.nilai[j] = va;
+      this.nilai[j + 1] = vz;
+    }
+    return false;
+  };
+
+  private baca(teks: string, j: number): string | undefined {
+    if (this.nilai[j] < 0) return undefined;
+    const v = teks.slice(this.nilai[j], this.nilai[j + 1]);
+    return v.includes('&') ? lepasXml(v) : v;
+  }
 }
 
 /**
@@ -937,10 +1055,7 @@ class OperasiLembar {
  * would lose their formula, so the file is left to ExcelJS, which writes
  * them out in full.
  */
-function rumusBersamaUtuh(
-  daftar: { sel: number; si: string; induk: boolean }[],
-  operasi: OperasiLembar,
-): void {
+function rumusBersamaUtuh(daftar: SelRumusBersama[], operasi: OperasiLembar): void {
   if (daftar.length === 0) return;
   const ditulis = new Set<number>();
   for (const [r, k] of operasi.ditulis()) ditulis.add(nomorSel(r, k));

@@ -133,6 +133,50 @@ test('a column of equal formulas is one shared formula, with ids after the sheet
   expect(hasil).toContain('<row r="3"><c r="B3"><f t="shared" si="5"/><v>3</v></c></row>');
 });
 
+test("the sheet's shared formulas, found by search or read cell by cell: ids after the sheet's own, the same refusal", () => {
+  const baris = (c2: string, c3: string) =>
+    '<row r="1"><c r="A1"><v>1</v></c><c r="C1"><f t="shared" ref="C1:C3" si="7">A1+1</f><v>2</v></c></row>' +
+    `<row r="2"><c r="A2"><v>2</v></c>${c2}</row>` +
+    `<row r="3"><c r="A3"><v>3</v></c>${c3}<c r="D3"><f si="9">A3</f><v>3</v></c></row>`;
+  const salinan = (r: number) => `<c r="C${r}"><f t="shared" si="7"/><v>${r + 1}</v></c>`;
+  const bentuk = {
+    // Every formula the first child of an addressed cell: found by search.
+    polos: baris(salinan(2), salinan(3)),
+    // A comment in the sheet: every row read exactly.
+    komentar: `<!-- x -->${baris(salinan(2), salinan(3))}`,
+    // A formula after the cell's value, a cell without its address: read cell by cell.
+    bukanAnakPertama: baris('<c r="C2"><v>3</v><f t="shared" si="7"/></c>', salinan(3)),
+    tanpaAlamat: baris(salinan(2), '<c><v>0</v></c><c><f t="shared" si="7"/><v>4</v></c>'),
+  };
+  const sel = (x: string) => x.slice(x.indexOf('<row')).replace(/<!-- x -->|\s+(?=<)/g, '');
+  const tulis = (isi: string, kolom: number, n: number) =>
+    tambalLembar(
+      lembar(`<sheetData>${isi}</sheetData>`),
+      [
+        blok({
+          baris: 1,
+          kolom,
+          sel: [1, 2, 3].slice(0, n).map((r) => [{ nilai: r, rumus: `=A${r}/2` }]),
+        }),
+      ],
+      [],
+      [],
+      new GayaUji(),
+    );
+  for (const [nama, isi] of Object.entries(bentuk)) {
+    // New shared formulas take ids after the sheet's highest (a plain formula's si counts too).
+    const baru = tulis(isi, 2, 3);
+    expect([nama, baru.includes('<f t="shared" ref="B1:B3" si="10">A1/2</f>')]).toEqual([
+      nama,
+      true,
+    ]);
+    // The master overwritten with all its copies is patched; alone, it is refused.
+    expect(sel(tulis(isi, 3, 3))).toContain('<c r="C3"><f t="shared" si="10"/><v>3</v></c>');
+    expect(() => tulis(isi, 3, 1)).toThrow('menimpa induk rumus bersama');
+  }
+  expect(sel(tulis(bentuk.polos, 2, 3))).toBe(sel(tulis(bentuk.komentar, 2, 3)));
+});
+
 test('looks: copied from the source column (absent cells look like their row, else their column), formats added', () => {
   const xml = lembar(
     '<cols><col min="1" max="1" width="30" style="7" customWidth="1"/></cols><sheetData>' +
