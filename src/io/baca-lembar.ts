@@ -127,7 +127,10 @@ function tipeDi(xml: string, dari: number, sampai: number): string {
 /** What is being read inside a cell. */
 const Tangkap = { Tidak: 0, Rumus: 1, Nilai: 2, Lari: 3 } as const;
 
-/** The cells of a sheet as they are read: rows by sheet row, cells by column (1-based, sparse). */
+/**
+ * The cells of a sheet as they are read: rows by sheet row, cells by column from A (0-based,
+ * sparse), so that a sheet starting at column A gives the Grid these rows themselves.
+ */
 class Sel {
   nilai: (NilaiGrid | undefined)[][] = [];
   format: (string | undefined)[][] = [];
@@ -255,10 +258,10 @@ function selesaikanSel(c: SelDibaca, k: KonteksLembar, sel: Sel, induk: Map<stri
       }
     }
   } else nilai = nilaiTetap(c, k);
-  simpan(sel.nilai, b, kol, nilai);
+  simpan(sel.nilai, b, kol - 1, nilai);
   const format = k.gaya.format[c.gaya];
-  if (format) simpan(sel.format, b, kol, format);
-  if (rumus !== undefined) simpan(sel.rumus, b, kol, `=${rumus}`);
+  if (format) simpan(sel.format, b, kol - 1, format);
+  if (rumus !== undefined) simpan(sel.rumus, b, kol - 1, `=${rumus}`);
 }
 
 /** The cells of `sheetData` and the merged areas of a worksheet part. */
@@ -455,14 +458,15 @@ function terapkanGabungan(sel: Sel, gabungan: Gabungan[], nama: string): (b: num
       const b = barisAda[i];
       if (b > g.baris2) break;
       const baris = sel.nilai[b];
-      const akhir = Math.min(g.kolom2, baris.length - 1);
+      const akhir = Math.min(g.kolom2, baris.length);
       const awalK = b === g.baris1 ? g.kolom1 + 1 : g.kolom1;
       hitungKerja(1 + Math.max(0, akhir - awalK + 1));
-      for (let k = awalK; k <= akhir; k++) {
-        if (baris[k] === undefined) continue;
-        baris[k] = undefined;
-        if (sel.format[b]) sel.format[b][k] = undefined;
-        if (sel.rumus[b]) sel.rumus[b][k] = undefined;
+      // Left out as never written (a hole), as the Grid's sparse rows have it.
+      for (let j = awalK - 1; j < akhir; j++) {
+        if (baris[j] === undefined) continue;
+        delete baris[j];
+        if (sel.format[b]) delete sel.format[b][j];
+        if (sel.rumus[b]) delete sel.rumus[b][j];
       }
     }
   }
@@ -477,29 +481,47 @@ function terapkanGabungan(sel: Sel, gabungan: Gabungan[], nama: string): (b: num
   };
 }
 
-/** A row as the Grid holds it: from `kiri`, as long as its last cell, gaps as null. */
-function barisGrid(baris: (NilaiGrid | undefined)[], kiri: number): NilaiGrid[] | undefined {
+/**
+ * A row as the Grid holds it: from `geser` (the Grid's first column, 0-based from A), as long as
+ * its last cell, gaps as null. A row of a sheet starting at column A is made so in place.
+ */
+function barisGrid(baris: (NilaiGrid | undefined)[], geser: number): NilaiGrid[] | undefined {
   let akhir = baris.length - 1;
-  while (akhir >= kiri && baris[akhir] === undefined) akhir--;
-  if (akhir < kiri) return undefined;
+  while (akhir >= geser && baris[akhir] === undefined) akhir--;
+  if (akhir < geser) return undefined;
+  if (geser === 0) {
+    baris.length = akhir + 1;
+    for (let k = 0; k <= akhir; k++) if (baris[k] === undefined) baris[k] = null;
+    return baris as NilaiGrid[];
+  }
   const hasil: NilaiGrid[] = [];
-  for (let k = kiri; k <= akhir; k++) {
+  for (let k = geser; k <= akhir; k++) {
     const v = baris[k];
     hasil.push(v === undefined ? null : v);
   }
   return hasil;
 }
 
-/** Sparse rows (formats, formulas) from `kiri`; undefined when the row has none. */
+/**
+ * Sparse rows (formats, formulas) from `geser`, as long as their last entry; undefined when the
+ * row has none. A row of a sheet starting at column A is the row itself.
+ */
 function barisJarang(
   baris: (string | undefined)[] | undefined,
-  kiri: number,
+  geser: number,
 ): (string | undefined)[] | undefined {
   if (!baris) return undefined;
-  let hasil: (string | undefined)[] | undefined;
-  for (let k = kiri; k < baris.length; k++) {
+  let akhir = baris.length - 1;
+  while (akhir >= geser && baris[akhir] === undefined) akhir--;
+  if (akhir < geser) return undefined;
+  if (geser === 0) {
+    baris.length = akhir + 1;
+    return baris;
+  }
+  const hasil: (string | undefined)[] = [];
+  for (let k = geser; k <= akhir; k++) {
     const v = baris[k];
-    if (v !== undefined) (hasil ??= [])[k - kiri] = v;
+    if (v !== undefined) hasil[k - geser] = v;
   }
   return hasil;
 }
@@ -517,11 +539,11 @@ export function gridDariXmlLembar(xml: string, k: KonteksLembar): Grid {
   for (let b = atas; b <= bawah; b++) {
     const baris = sel.nilai[b];
     if (!baris) continue;
-    const r = barisGrid(baris, kiri);
+    const r = barisGrid(baris, kiri - 1);
     if (!r) continue;
     nilai[b - atas] = r;
-    format[b - atas] = barisJarang(sel.format[b], kiri) ?? tanpa;
-    rumus[b - atas] = barisJarang(sel.rumus[b], kiri) ?? tanpa;
+    format[b - atas] = barisJarang(sel.format[b], kiri - 1) ?? tanpa;
+    rumus[b - atas] = barisJarang(sel.rumus[b], kiri - 1) ?? tanpa;
   }
   grid.nilai = nilai;
   grid.format = format;

@@ -287,6 +287,55 @@ describe('where ours reads otherwise on purpose, and why it is right', () => {
   });
 });
 
+test.each([
+  ['at column A', 1],
+  ['at column C', 3],
+])(
+  'a sheet whose cells start %s, merges over cells holding values, formats and formulas: the same Grid as ExcelJS reads',
+  async (_, kiri) => {
+    const huruf = (kolom: number) => String.fromCharCode(64 + kiri + kolom);
+    const data = await bukuUji(
+      (ws) => {
+        const sel = (baris: number, kolom: number) => ws.getCell(baris, kiri + kolom);
+        sel(1, 0).value = 'Uraian';
+        sel(1, 1).value = 'Pagu';
+        sel(1, 2).value = 'Realisasi';
+        for (let b = 2; b <= 6; b++) {
+          sel(b, 0).value = `Kegiatan ${b}`;
+          sel(b, 1).value = b * 1000;
+          sel(b, 1).numFmt = '#,##0';
+          sel(b, 2).value = { formula: `${huruf(1)}${b}/2`, result: b * 500 };
+          sel(b, 2).numFmt = '0.00';
+        }
+        ws.mergeCells(3, kiri, 4, kiri + 1);
+        ws.mergeCells(5, kiri + 1, 5, kiri + 2);
+        // A row holding only cells inside a merge (the last ones of it).
+        ws.mergeCells(8, kiri + 1, 9, kiri + 2);
+      },
+      // Other programs keep what the cells under a merge held: a value, a format, a formula.
+      (xml) => {
+        const s = /<c r="[A-Z]+2" s="(\d+)"/.exec(xml)![1];
+        const isi = (a: string) => `<c r="${a}" s="${s}"><f>1+1</f><v>2</v></c>`;
+        for (const a of [
+          `${huruf(1)}3`,
+          `${huruf(0)}4`,
+          `${huruf(1)}4`,
+          `${huruf(2)}5`,
+          `${huruf(2)}9`,
+        ]) {
+          const sebelum = xml;
+          xml = xml.replace(new RegExp(`<c r="${a}"[^>]*/>`), isi(a));
+          expect(xml).not.toBe(sebelum);
+        }
+        return xml;
+      },
+    );
+    const kami = await lewatKami(data);
+    expect(kami[0].kolomAwal).toBe(kiri);
+    expect(kami).toStrictEqual(await lewatExcelJs(data));
+  },
+);
+
 test('a shared formula copy: relative references move, absolute ones, names and strings stay', () => {
   const geser = penggeserRumus(`SUM(A1:B2)*$C$3+'Data 1'!A$1+LOG10(B2)+Data2024+XFE1&"A1"&""""`);
   expect(geser(2, 1)).toBe(`SUM(B3:C4)*$C$3+'Data 1'!B$1+LOG10(C4)+Data2024+XFE1&"A1"&""""`);
