@@ -1345,9 +1345,12 @@ function barisTertambal(
     const s = o.sel?.format ? gaya.denganFormat(dasar, o.sel.format) : dasar;
     const r0 = alamat(r, o.kolom);
     const i = kol.indexOf(o.kolom);
-    const x = o.sel
-      ? selXml(l, r, o.kolom, s, o.sel, o.f)
-      : selBergaya(l, i >= 0 ? teks[i] : undefined, r0, s);
+    let x: string;
+    if (o.sel) {
+      const t = new TeksSel();
+      tulisSel(t, l, r, o.kolom, s, o.sel, o.f);
+      x = t.hasil;
+    } else x = selBergaya(l, i >= 0 ? teks[i] : undefined, r0, s);
     if (i >= 0) {
       teks[i] = x;
       gs[i] = s;
@@ -1382,7 +1385,7 @@ function selBergaya(l: Lembar, ada: string | undefined, r: string, s: number): s
 /** What a cell is written to: the patch's output (the usual row), or a string (a row rebuilt whole). */
 type PenulisSel = Pick<Keluaran, 'teks' | 'angka' | 'kolom'>;
 
-/** A {@link PenulisSel} that makes a string. */
+/** A {@link PenulisSel} that makes a string: a cell of a row rebuilt whole. */
 class TeksSel implements PenulisSel {
   hasil = '';
   teks(s: string): void {
@@ -1394,20 +1397,6 @@ class TeksSel implements PenulisSel {
   kolom(k: number): void {
     this.hasil += hurufKolom(k);
   }
-}
-
-/** The XML of a cell written by the plan (row `baris`, column `kolom`, format `s`), as a string. */
-function selXml(
-  l: Lembar,
-  baris: number,
-  kolom: number,
-  s: number,
-  sel: SelEdit,
-  f: string | undefined,
-): string {
-  const t = new TeksSel();
-  tulisSel(t, l, baris, kolom, s, sel, f);
-  return t.hasil;
 }
 
 /** A cell written by the plan, written to `k`. */
