@@ -11,7 +11,7 @@ import { atributMentah, isiTeks, lepasEscapeExcel, pindaiXml, type PenanganXml }
 import type { GayaSel } from './baca-gaya';
 import { penggeserRumus } from './geser-rumus';
 import { BATAS_SEL_BUKU, GalatBerkas, galatMuat, galatTerlaluBanyakSel } from './periksa-berkas';
-import { angkaDi, type PemindaiXml } from './xml-token';
+import { angkaDi, AtributTag, type PemindaiXml } from './xml-token';
 
 /**
  * One worksheet part straight into a Grid, in one scan of its XML: the
@@ -44,57 +44,6 @@ const BATAS_KERJA_GABUNGAN = 50_000_000;
 function serialTanggal(v: number, d1904: boolean): number {
   const ms = Math.round((v - 25569 + (d1904 ? 1462 : 0)) * 86_400_000);
   return Math.abs(ms) > 8.64e15 ? NaN : (ms - EPOCH_EXCEL) / 86_400_000;
-}
-
-/**
- * Offsets of the values of some attributes of a start tag (-1: missing),
- * read in one pass and without a string each: a cell's r, s and t, a
- * formula's t, si and ref, a row's r and hidden. The scanner has checked
- * the tag's form. A name written twice: the last.
- */
-class AtributTag {
-  readonly awal: Int32Array;
-  readonly akhir: Int32Array;
-
-  constructor(private readonly nama: readonly string[]) {
-    this.awal = new Int32Array(nama.length);
-    this.akhir = new Int32Array(nama.length);
-  }
-
-  /** Read the tag's attributes from `dari` (past its name) to `sampai` (its end). */
-  baca(xml: string, dari: number, sampai: number): void {
-    this.awal.fill(-1);
-    let q = dari;
-    for (;;) {
-      while (q < sampai && xml.charCodeAt(q) <= 32) q++;
-      const c = xml.charCodeAt(q);
-      if (q >= sampai || c === 62 || c === 47) return;
-      const awalNama = q;
-      while (q < sampai && xml.charCodeAt(q) > 32 && xml.charCodeAt(q) !== 61) q++;
-      const i = this.indeks(xml, awalNama, q);
-      while (q < sampai && xml.charCodeAt(q) !== 61) q++;
-      q++;
-      while (q < sampai && xml.charCodeAt(q) <= 32) q++;
-      const tutup = xml.indexOf(xml[q], q + 1);
-      if (i >= 0) {
-        this.awal[i] = q + 1;
-        this.akhir[i] = tutup;
-      }
-      q = tutup + 1;
-    }
-  }
-
-  private indeks(xml: string, a: number, b: number): number {
-    const nama = this.nama;
-    for (let i = 0; i < nama.length; i++)
-      if (nama[i].length === b - a && xml.startsWith(nama[i], a)) return i;
-    return -1;
-  }
-
-  /** The raw value of the i-th attribute asked for. */
-  teks(xml: string, i: number): string | undefined {
-    return this.awal[i] < 0 ? undefined : xml.slice(this.awal[i], this.akhir[i]);
-  }
 }
 
 /** Column number of the letters an address starts with, 0 when none. */

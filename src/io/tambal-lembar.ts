@@ -13,6 +13,8 @@ import {
   nilaiAtributMentah,
   PemindaiXml,
   angkaDi,
+  AtributTag,
+  namaDi,
   spasi,
   type Elemen,
   telusuriAtribut,
@@ -779,8 +781,8 @@ class DaftarRumus {
   private readonly teksF: (string | undefined)[] = [];
   private n = 0;
   private b: Baris | undefined;
-  // The first si, t and ref of the tag being read (value start and end; -1: none).
-  private readonly nilai = new Int32Array(6);
+  /** A formula's si, t and ref: the first of each, as `atribut` finds them. */
+  private readonly af = new AtributTag(['si', 't', 'ref'], true);
 
   constructor(
     private readonly l: Lembar,
@@ -872,40 +874,17 @@ class DaftarRumus {
 
   /** The formula whose start tag's attributes lie in teks[dari, sampai), read as `atribut` reads them. */
   private catat(r: number, k: number, teks: string, dari: number, sampai: number): void {
-    this.nilai.fill(-1);
-    this.teks = teks;
-    telusuriAtribut(teks, dari, sampai, this.atributF);
+    this.af.baca(teks, dari, sampai);
     const si = this.baca(teks, 0);
     if (si === undefined) return;
     this.siBerikut = Math.max(this.siBerikut, Number(si) + 1);
-    if (this.baca(teks, 2) === 'shared')
-      this.daftar.push({ sel: nomorSel(r, k), si, induk: this.nilai[4] >= 0 });
+    if (this.baca(teks, 1) === 'shared')
+      this.daftar.push({ sel: nomorSel(r, k), si, induk: this.af.awal[2] >= 0 });
   }
 
-  /** The text {@link atributF} reads. */
-  private teks = '';
-
-  /** The first si, t and ref of a formula's start tag. */
-  private readonly atributF = (an: number, az: number, va: number, vz: number): boolean => {
-    const t = this.teks;
-    const j = namanya(t, 'si', an, az)
-      ? 0
-      : namanya(t, 't', an, az)
-        ? 2
-        : namanya(t, 'ref', an, az)
-          ? 4
-          : -1;
-    if (j >= 0 && this.nilai[j] < 0) {
-      this.nilai[j] = va;
-      this.nilai[j + 1] = vz;
-    }
-    return false;
-  };
-
-  private baca(teks: string, j: number): string | undefined {
-    if (this.nilai[j] < 0) return undefined;
-    const v = teks.slice(this.nilai[j], this.nilai[j + 1]);
-    return v.includes('&') ? lepasXml(v) : v;
+  private baca(teks: string, i: number): string | undefined {
+    const v = this.af.teks(teks, i);
+    return v?.includes('&') ? lepasXml(v) : v;
   }
 }
 
@@ -1195,15 +1174,15 @@ class BarisCepat {
 
   private readonly atribut = (an: number, az: number, va: number, vz: number): boolean => {
     const xml = this.xml;
-    if (namanya(xml, 'spans', an, az)) {
+    if (namaDi(xml, 'spans', an, az)) {
       this.ubah = true;
       if (this.spans < 0) [this.spans, this.akhirSpans] = [an, vz + 1];
-    } else if (namanya(xml, 'r', an, az)) {
+    } else if (namaDi(xml, 'r', an, az)) {
       if (this.atributR < 0) [this.atributR, this.akhirR] = [an, vz + 1];
-      if (!namanya(xml, this.nomor, va, vz)) this.ubah = true;
-    } else if (namanya(xml, 'customFormat', an, az)) {
+      if (!namaDi(xml, this.nomor, va, vz)) this.ubah = true;
+    } else if (namaDi(xml, 'customFormat', an, az)) {
       if (/^(1|true)$/.test(lepasXml(xml.slice(va, vz)))) this.gayaBaris = 0;
-    } else if (namanya(xml, 's', an, az)) this.sBaris = lepasXml(xml.slice(va, vz));
+    } else if (namaDi(xml, 's', an, az)) this.sBaris = lepasXml(xml.slice(va, vz));
     return false;
   };
 
@@ -1262,11 +1241,6 @@ class BarisCepat {
     }
     k.salin(p, b.el.akhir);
   }
-}
-
-/** Whether xml[awal, akhir) is `nama`. */
-function namanya(xml: string, nama: string, awal: number, akhir: number): boolean {
-  return akhir - awal === nama.length && xml.startsWith(nama, awal);
 }
 
 /**

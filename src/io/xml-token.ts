@@ -267,7 +267,7 @@ export function nilaiAtributMentah(
 ): string | undefined {
   let hasil: string | undefined;
   telusuriAtribut(xml, dari, sampai, (awalNama, akhirNama, awal, akhir) => {
-    if (akhirNama - awalNama !== nama.length || !xml.startsWith(nama, awalNama)) return false;
+    if (!namaDi(xml, nama, awalNama, akhirNama)) return false;
     hasil = xml.slice(awal, akhir);
     return true;
   });
@@ -405,4 +405,64 @@ export function angkaDi(xml: string, awal: number, akhir: number): number {
     n = n * 10 + c - 48;
   }
   return n;
+}
+
+/**
+ * Offsets of the values of some attributes of a start tag (-1: missing),
+ * read in one pass and without a string each: a cell's r, s and t, a
+ * formula's t, si and ref, a row's r and hidden. The scanner has checked
+ * the tag's form. A name written twice: the last, as an XML parser reads it
+ * (the reader), or the first, as {@link nilaiAtributMentah} finds it (the
+ * patch writer).
+ */
+export class AtributTag {
+  readonly awal: Int32Array;
+  readonly akhir: Int32Array;
+
+  constructor(
+    private readonly nama: readonly string[],
+    private readonly pertama = false,
+  ) {
+    this.awal = new Int32Array(nama.length);
+    this.akhir = new Int32Array(nama.length);
+  }
+
+  /** Read the tag's attributes from `dari` (past its name) to `sampai` (its end). */
+  baca(xml: string, dari: number, sampai: number): void {
+    this.awal.fill(-1);
+    let q = dari;
+    for (;;) {
+      while (q < sampai && xml.charCodeAt(q) <= 32) q++;
+      const c = xml.charCodeAt(q);
+      if (q >= sampai || c === GT || c === SLASH) return;
+      const awalNama = q;
+      while (q < sampai && xml.charCodeAt(q) > 32 && xml.charCodeAt(q) !== EQ) q++;
+      const i = this.indeks(xml, awalNama, q);
+      while (q < sampai && xml.charCodeAt(q) !== EQ) q++;
+      q++;
+      while (q < sampai && xml.charCodeAt(q) <= 32) q++;
+      const tutup = xml.indexOf(xml[q], q + 1);
+      if (i >= 0 && !(this.pertama && this.awal[i] >= 0)) {
+        this.awal[i] = q + 1;
+        this.akhir[i] = tutup;
+      }
+      q = tutup + 1;
+    }
+  }
+
+  private indeks(xml: string, a: number, b: number): number {
+    const nama = this.nama;
+    for (let i = 0; i < nama.length; i++) if (namaDi(xml, nama[i], a, b)) return i;
+    return -1;
+  }
+
+  /** The raw value of the i-th attribute asked for. */
+  teks(xml: string, i: number): string | undefined {
+    return this.awal[i] < 0 ? undefined : xml.slice(this.awal[i], this.akhir[i]);
+  }
+}
+
+/** Whether xml[awal, akhir) is `nama`. */
+export function namaDi(xml: string, nama: string, awal: number, akhir: number): boolean {
+  return akhir - awal === nama.length && xml.startsWith(nama, awal);
 }

@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import type { BlokEdit } from '../../src/engine/rencana';
 import { tambalLembar, type GayaSel } from '../../src/io/tambal-lembar';
 import { atribut, aturAtribut, lepasXml, xmlTeks } from '../../src/io/xml';
+import { AtributTag } from '../../src/io/xml-token';
 import { pemampatNode } from '../../src/io/pemampat-node';
 import { bacaZip, crc32, entriBaru, isiEntri, tulisZip } from '../../src/io/zip';
 
@@ -395,6 +396,18 @@ test('XML helpers: attributes in either quote, set or added; entities read back'
   expect(atribut(`<sheet name='A &amp; B' r:id="rId2"/>`, 'name')).toBe('A & B');
   expect(atribut('<sheet name="x" r:id="rId2"/>', 'r:id')).toBe('rId2');
   expect(atribut('<sheet name="x"/>', 'state')).toBeUndefined();
+  // Read in one pass: a name written twice is the first for the writer (as atribut finds it), the last for the reader.
+  const tag = `<f si="3" t='shared' si="9" ref="A1:A2">`;
+  const [pertama, terakhir] = [true, false].map((p) => new AtributTag(['si', 't', 'ref', 'x'], p));
+  for (const a of [pertama, terakhir]) a.baca(tag, 2, tag.length);
+  expect([0, 1, 2, 3].map((i) => pertama.teks(tag, i))).toEqual([
+    '3',
+    'shared',
+    'A1:A2',
+    undefined,
+  ]);
+  expect(terakhir.teks(tag, 0)).toBe('9');
+  expect(pertama.teks(tag, 0)).toBe(atribut(tag, 'si'));
   expect(aturAtribut('<calcPr calcId="1"/>', 'fullCalcOnLoad', '1')).toBe(
     '<calcPr calcId="1" fullCalcOnLoad="1"/>',
   );
