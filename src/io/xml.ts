@@ -8,8 +8,6 @@ import { akhirNamaTag, nilaiAtributMentah, uraiAtribut } from './xml-token';
 
 // Characters XML 1.0 cannot hold at all, and those text and attributes must escape.
 // eslint-disable-next-line no-control-regex
-const PERLU_LOLOS = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff&<>"]/;
-// eslint-disable-next-line no-control-regex
 const LOLOS = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff&<>"]/g;
 const ENTITAS: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const gantiLolos = (c: string): string => ENTITAS[c] ?? '';
@@ -20,8 +18,8 @@ const gantiLolos = (c: string): string => ENTITAS[c] ?? '';
  * as ExcelJS does. One pass, one new string.
  */
 export function xmlTeks(teks: string): string {
-  // Most texts (formulas, numbers, labels) need nothing: one test, no new string.
-  if (!PERLU_LOLOS.test(teks)) return teks;
+  // Most texts (formulas, numbers, labels) need nothing: one search (from 0, lastIndex left as it was).
+  if (teks.search(LOLOS) < 0) return teks;
   return teks.replace(LOLOS, gantiLolos);
 }
 
