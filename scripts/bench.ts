@@ -381,13 +381,8 @@ function fase(lantai: Map<string, { berkas: string; cpu: number }>): string[] {
     '|---|---:|---:|---:|---:|---:|---:|',
   ];
   for (const [nama, { berkas, cpu }] of lantai) {
-    const keluar = execFileSync(process.execPath, [skrip, AKAR, berkas, '4'], {
-      cwd: AKAR,
-      encoding: 'utf8',
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    keluar
-      .trim()
+    proses([skrip, AKAR, berkas, '4'])
+      .keluar.trim()
       .split('\n')
       .forEach((j, i) => {
         const f = JSON.parse(j) as { baca: number; mesin: number; tulis: number };
